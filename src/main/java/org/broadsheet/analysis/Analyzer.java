@@ -1,0 +1,25 @@
+package org.broadsheet.analysis;
+
+import java.util.List;
+import org.broadsheet.analysis.dates.TimexFinder;
+import org.broadsheet.analysis.people.PeopleFinder;
+import org.broadsheet.analysis.places.PlaceFinder;
+import org.broadsheet.analysis.quotes.QuoteFinder;
+import org.broadsheet.model.Extraction;
+import org.broadsheet.model.Person;
+
+/**
+ * Runs every annotator over one article body. Thread-safe: one instance serves all articles of a
+ * build in parallel (annotators hold only immutable tables).
+ */
+public final class Analyzer {
+    private final PeopleFinder people = new PeopleFinder();
+    private final QuoteFinder quotes = new QuoteFinder();
+    private final TimexFinder dates = new TimexFinder();
+    private final PlaceFinder places = new PlaceFinder();
+
+    public Extraction analyze(AnalysisText text) {
+        List<Person> persons = people.find(text);
+        return new Extraction(quotes.find(text, persons), dates.find(text), places.find(text, persons), persons);
+    }
+}
