@@ -1,0 +1,105 @@
+package org.broadsheet.search;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Gathers, for every term, the documents it occurs in with a field-weighted term frequency, and each
+ * document's weighted length; then turns each (term, document) pair into a one-byte BM25 impact.
+ * Precomputing the length-normalised term weight at build time (as impact-ordered indexes do) means the
+ * browser needs neither document lengths nor the average: only the impacts and each term's document
+ * frequency, which the posting list carries.
+ */
+final class PostingsCollector {
+    /** A word in the title says more about the article than the same word in its body. */
+    static final int TITLE_WEIGHT = 3;
+    /** Names the analysis resolved (people, places) are what the article is about. */
+    static final int NAME_WEIGHT = 2;
+    static final double K1 = 1.2;
+    static final double B = 0.75;
+
+    private final Map<String, Postings> byTerm = new HashMap<>();
+    private final int[] lengths;
+    private long totalLength;
+
+    PostingsCollector(int documentCount) {
+        this.lengths = new int[documentCount];
+    }
+
+    /** Adds one document; documents must be added in id order. */
+    void add(int id, SearchDocument document) {
+        Map<String, Integer> weighted = new HashMap<>();
+        count(weighted, SearchTokenizer.terms(document.title()), TITLE_WEIGHT);
+        count(weighted, SearchTokenizer.terms(document.summary()), 1);
+        count(weighted, SearchTokenizer.terms(document.text()), 1);
+        for (String name : document.people()) {
+            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+        }
+        for (String name : document.places()) {
+            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+        }
+        for (String name : document.placeAlternates()) {
+            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+        }
+        int length = 0;
+        for (Map.Entry<String, Integer> entry : weighted.entrySet()) {
+            byTerm.computeIfAbsent(entry.getKey(), term -> new Postings()).add(id, entry.getValue());
+            length += entry.getValue();
+        }
+        lengths[id] = length;
+        totalLength += length;
+    }
+
+    private static void count(Map<String, Integer> weighted, List<String> terms, int weight) {
+        for (String term : terms) {
+            weighted.merge(term, weight, Integer::sum);
+        }
+    }
+
+    /** Every term with its documents (ascending ids) and their impacts (1..255), sorted by term. */
+    SortedMap<String, TermPostings> impacts() {
+        double averageLength = lengths.length == 0 ? 1 : Math.max(1.0, (double) totalLength / lengths.length);
+        SortedMap<String, TermPostings> result = new TreeMap<>();
+        for (Map.Entry<String, Postings> entry : byTerm.entrySet()) {
+            Postings postings = entry.getValue();
+            int[] ids = Arrays.copyOf(postings.ids, postings.size);
+            byte[] impacts = new byte[postings.size];
+            for (int i = 0; i < postings.size; i++) {
+                impacts[i] = (byte) impact(postings.frequencies[i], lengths[ids[i]], averageLength);
+            }
+            result.put(entry.getKey(), new TermPostings(ids, impacts));
+        }
+        return result;
+    }
+
+    /** BM25's term-frequency factor, scaled from (0, K1 + 1) to 1..255. */
+    static int impact(int frequency, int length, double averageLength) {
+        double norm = K1 * (1 - B + B * length / averageLength);
+        double factor = frequency * (K1 + 1) / (frequency + norm);
+        return (int) Math.max(1, Math.min(255, Math.round(factor / (K1 + 1) * 255)));
+    }
+
+    /** One term's documents, ascending, and the impact of the term in each. */
+    record TermPostings(int[] ids, byte[] impacts) {
+    }
+
+    private static final class Postings {
+        int[] ids = new int[2];
+        int[] frequencies = new int[2];
+        int size;
+
+        void add(int id, int frequency) {
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                frequencies = Arrays.copyOf(frequencies, size * 2);
+            }
+            ids[size] = id;
+            frequencies[size] = frequency;
+            size++;
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.broadsheet.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Writes the client-side search index of a site: the files of its {@code search/} folder.
+ *
+ * <pre>
+ * meta.json              document count, first term of every shard, year ranges, stop words
+ * t/N.bin                term shards: postings with BM25 impacts (see {@link TermShards})
+ * d/C/ID.json            one document: url, title, date, summary, text (for the snippet)
+ * f/C.json               per document of chunk C: [place ids, person ids]
+ * f/place-C.json, f/person-C.json   facet value names, most frequent first, by chunk of ids
+ * </pre>
+ *
+ * Documents are numbered by date (undated last), then url, so each year is a range of ids and the year
+ * facet costs nothing to fetch. A query reads meta.json, one shard per word and one file per shown result;
+ * facet chunks load after the first results are on screen. The same documents always give the same bytes.
+ */
+public final class SearchIndexWriter {
+    /** Documents per facet chunk, per document folder and names per name chunk. */
+    static final int CHUNK = 1000;
+    /** Text kept per document for snippets; enough for any news article, bounded for odd inputs. */
+    static final int MAX_TEXT_CHARS = 20_000;
+    static final int FORMAT = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Comparator<SearchDocument> ORDER = Comparator
+            .comparing(SearchDocument::date, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(SearchDocument::url)
+            .thenComparing(SearchDocument::title);
+
+    private final int shardBytes;
+
+    public SearchIndexWriter() {
+        this(TermShards.TARGET_BYTES);
+    }
+
+    SearchIndexWriter(int shardBytes) {
+        this.shardBytes = shardBytes;
+    }
+
+    /** The files of the search folder, by path relative to it. */
+    public SortedMap<String, byte[]> write(List<SearchDocument> documents) {
+        List<SearchDocument> ordered = new ArrayList<>(documents);
+        ordered.sort(ORDER);
+
+        PostingsCollector postings = new PostingsCollector(ordered.size());
+        for (int id = 0; id < ordered.size(); id++) {
+            postings.add(id, ordered.get(id));
+        }
+        TermShards shards = new TermShards(postings.impacts(), shardBytes);
+        FacetTables places = new FacetTables(ordered, SearchDocument::places);
+        FacetTables people = new FacetTables(ordered, SearchDocument::people);
+
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<byte[]> shardBytesList = shards.shards();
+        for (int n = 0; n < shardBytesList.size(); n++) {
+            files.put("t/" + n + ".bin", shardBytesList.get(n));
+        }
+        for (int id = 0; id < ordered.size(); id++) {
+            files.put("d/" + id / CHUNK + "/" + id + ".json", json(document(ordered.get(id))));
+        }
+        for (int chunk = 0; chunk * CHUNK < ordered.size(); chunk++) {
+            List<List<int[]>> rows = new ArrayList<>();
+            for (int id = chunk * CHUNK; id < Math.min(ordered.size(), (chunk + 1) * CHUNK); id++) {
+                rows.add(List.of(places.ids(id), people.ids(id)));
+            }
+            files.put("f/" + chunk + ".json", json(rows));
+        }
+        writeNames(files, "place", places.names());
+        writeNames(files, "person", people.names());
+        files.put("meta.json", json(meta(ordered, shards, places, people)));
+        return files;
+    }
+
+    private static Map<String, Object> document(SearchDocument document) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("url", document.url());
+        fields.put("title", document.title());
+        fields.put("date", document.date());
+        fields.put("summary", document.summary());
+        String text = document.text();
+        fields.put("text", text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text);
+        return fields;
+    }
+
+    private static void writeNames(SortedMap<String, byte[]> files, String facet, List<String> names) {
+        for (int chunk = 0; chunk * CHUNK < names.size(); chunk++) {
+            List<String> part = names.subList(chunk * CHUNK, Math.min(names.size(), (chunk + 1) * CHUNK));
+            files.put("f/" + facet + "-" + chunk + ".json", json(part));
+        }
+    }
+
+    private static Map<String, Object> meta(List<SearchDocument> ordered, TermShards shards,
+                                            FacetTables places, FacetTables people) {
+        List<Map<String, Object>> years = new ArrayList<>();
+        for (int id = 0; id < ordered.size(); id++) {
+            String year = ordered.get(id).year();
+            Map<String, Object> last = years.isEmpty() ? null : years.get(years.size() - 1);
+            if (last != null && last.get("value").equals(year)) {
+                last.put("to", id + 1);
+            } else {
+                Map<String, Object> range = new LinkedHashMap<>();
+                range.put("value", year);
+                range.put("from", id);
+                range.put("to", id + 1);
+                years.add(range);
+            }
+        }
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("format", FORMAT);
+        meta.put("documents", ordered.size());
+        meta.put("chunk", CHUNK);
+        meta.put("maxWordLength", SearchTokenizer.MAX_WORD_LENGTH);
+        meta.put("stopWords", SearchTokenizer.STOP_WORDS);
+        meta.put("years", years);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        facets.put("place", places.names().size());
+        facets.put("person", people.names().size());
+        meta.put("facets", facets);
+        meta.put("shards", shards.firstTerms());
+        return meta;
+    }
+
+    private static byte[] json(Object value) {
+        try {
+            return JSON.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

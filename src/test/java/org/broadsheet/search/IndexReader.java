@@ -1,0 +1,102 @@
+package org.broadsheet.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/** Reads a written index back the way search-engine.js does, so tests can assert on what a query sees. */
+final class IndexReader {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    final SortedMap<String, byte[]> files;
+    final JsonNode meta;
+
+    IndexReader(SortedMap<String, byte[]> files) {
+        this.files = files;
+        this.meta = json("meta.json");
+    }
+
+    JsonNode json(String path) {
+        byte[] bytes = files.get(path);
+        if (bytes == null) {
+            throw new AssertionError("no file " + path + " in " + files.keySet());
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<String> firstTerms() {
+        List<String> first = new ArrayList<>();
+        meta.get("shards").forEach(node -> first.add(node.asText()));
+        return first;
+    }
+
+    /** The shard search-engine.js would fetch for a term: the last whose first term is not after it. */
+    int shardOf(String term) {
+        List<String> first = firstTerms();
+        int shard = 0;
+        for (int i = 0; i < first.size(); i++) {
+            if (first.get(i).compareTo(term) <= 0) {
+                shard = i;
+            }
+        }
+        return shard;
+    }
+
+    /** Terms of one shard with their postings (document id -> impact), in file order. */
+    Map<String, Map<Integer, Integer>> shard(int n) {
+        byte[] bytes = files.get("t/" + n + ".bin");
+        Map<String, Map<Integer, Integer>> terms = new LinkedHashMap<>();
+        int[] position = {0};
+        while (position[0] < bytes.length) {
+            int length = varint(bytes, position);
+            String term = new String(bytes, position[0], length, StandardCharsets.UTF_8);
+            position[0] += length;
+            int df = varint(bytes, position);
+            varint(bytes, position);
+            Map<Integer, Integer> postings = new LinkedHashMap<>();
+            int id = 0;
+            for (int i = 0; i < df; i++) {
+                id += varint(bytes, position);
+                postings.put(id, bytes[position[0]++] & 0xff);
+            }
+            terms.put(term, postings);
+        }
+        return terms;
+    }
+
+    /** Documents (id -> impact) of the term a query word becomes, empty when nothing matches. */
+    Map<Integer, Integer> postings(String word) {
+        String term = SearchTokenizer.term(word);
+        return shard(shardOf(term)).getOrDefault(term, Map.of());
+    }
+
+    JsonNode document(int id) {
+        return json("d/" + id / SearchIndexWriter.CHUNK + "/" + id + ".json");
+    }
+
+    int shardCount() {
+        return (int) files.keySet().stream().filter(path -> path.startsWith("t/")).count();
+    }
+
+    private static int varint(byte[] bytes, int[] position) {
+        int value = 0;
+        int shift = 0;
+        int b;
+        do {
+            b = bytes[position[0]++] & 0xff;
+            value |= (b & 0x7f) << shift;
+            shift += 7;
+        } while ((b & 0x80) != 0);
+        return value;
+    }
+}
