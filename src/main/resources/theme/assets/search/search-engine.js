@@ -75,10 +75,14 @@
   }
 
   /** The index term of a word, or null: the same rules as SearchTokenizer.term. */
-  Engine.prototype.term = function (word) {
+  function term (word, stop, maxWordLength) {
     var folded = fold(word)
-    if (!folded || folded.length > this.meta.maxWordLength || this.stop.has(folded)) return null
+    if (!folded || folded.length > maxWordLength || stop.has(folded)) return null
     return window.BroadsheetStemmer(folded)
+  }
+
+  Engine.prototype.term = function (word) {
+    return term(word, this.stop, this.meta.maxWordLength)
   }
 
   /** The shard a term would be in: the last one whose first term is not after it. */
@@ -273,5 +277,5 @@
     return null
   }
 
-  window.BroadsheetSearch = { Engine: Engine, fold: fold, words: words }
+  window.BroadsheetSearch = { Engine: Engine, fold: fold, words: words, term: term }
 })()

@@ -96,6 +96,7 @@
     }
     engine.search(query, true).then(function (found) {
       if (!current()) return
+      if (found.words === 0) return clear()
       return narrow(found.ids).then(function (ids) {
         if (!current()) return
         return showResults(found, ids, current).then(function () {
