@@ -137,6 +137,7 @@
         : count + (count === 1 ? ' article matches' : ' articles match') + ' “' + state.query.trim() + '”.')
       results.replaceChildren.apply(results, documents.map(function (doc) { return result(doc, found.terms) }))
       more.hidden = count <= state.shown
+      app.dispatchEvent(new CustomEvent('search:results', { detail: { count: count } }))
     })
   }
 
@@ -225,6 +226,7 @@
         if (ids.length > FACET_SAMPLE) {
           facets.append(element('p', 'search-facet-note', 'Place and person counts cover the ' + FACET_SAMPLE + ' best matches.'))
         }
+        app.dispatchEvent(new CustomEvent('search:facets'))
       })
     })
   }

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Function;
 
 /**
  * A small site with a working search page: the theme's search partial rendered inside a minimal page,
@@ -36,6 +37,11 @@ final class SearchFixtureSite {
     }
 
     static void write(Path site, List<SearchDocument> documents) throws IOException {
+        write(site, documents, SearchFixtureSite::articlePage);
+    }
+
+    static void write(Path site, List<SearchDocument> documents, Function<SearchDocument, String> articlePage)
+            throws IOException {
         Files.createDirectories(site.resolve("search"));
         Files.writeString(site.resolve("search/index.html"), render(PAGE, Map.of("root", "../")));
         for (String asset : ASSETS) {
@@ -57,11 +63,14 @@ final class SearchFixtureSite {
         for (SearchDocument document : documents) {
             Path page = site.resolve(document.url() + "index.html");
             Files.createDirectories(page.getParent());
-            String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(document.title())
-                    + "</title><link rel=\"icon\" href=\"data:,\"></head><body><article><h1>" + escape(document.title())
-                    + "</h1><p>" + escape(document.text()) + "</p></article></body></html>";
-            Files.writeString(page, html, StandardCharsets.UTF_8);
+            Files.writeString(page, articlePage.apply(document), StandardCharsets.UTF_8);
         }
+    }
+
+    static String articlePage(SearchDocument document) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(document.title())
+                + "</title><link rel=\"icon\" href=\"data:,\"></head><body><article><h1>" + escape(document.title())
+                + "</h1><p>" + escape(document.text()) + "</p></article></body></html>";
     }
 
     /** Renders a page template with the theme on the classpath, as the site build does. */
@@ -82,7 +91,7 @@ final class SearchFixtureSite {
         return out.toString();
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
