@@ -23,6 +23,7 @@ final class PostingsCollector {
     static final double B = 0.75;
 
     private final Map<String, Postings> byTerm = new HashMap<>();
+    private final Map<String, String> termOfWord = new HashMap<>();
     private final int[] lengths;
     private long totalLength;
 
@@ -33,17 +34,17 @@ final class PostingsCollector {
     /** Adds one document; documents must be added in id order. */
     void add(int id, SearchDocument document) {
         Map<String, Integer> weighted = new HashMap<>();
-        count(weighted, SearchTokenizer.terms(document.title()), TITLE_WEIGHT);
-        count(weighted, SearchTokenizer.terms(document.summary()), 1);
-        count(weighted, SearchTokenizer.terms(document.text()), 1);
+        count(weighted, SearchTokenizer.terms(document.title(), termOfWord), TITLE_WEIGHT);
+        count(weighted, SearchTokenizer.terms(document.summary(), termOfWord), 1);
+        count(weighted, SearchTokenizer.terms(document.text(), termOfWord), 1);
         for (String name : document.people()) {
-            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+            count(weighted, SearchTokenizer.terms(name, termOfWord), NAME_WEIGHT);
         }
         for (String name : document.places()) {
-            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+            count(weighted, SearchTokenizer.terms(name, termOfWord), NAME_WEIGHT);
         }
         for (String name : document.placeAlternates()) {
-            count(weighted, SearchTokenizer.terms(name), NAME_WEIGHT);
+            count(weighted, SearchTokenizer.terms(name, termOfWord), NAME_WEIGHT);
         }
         int length = 0;
         for (Map.Entry<String, Integer> entry : weighted.entrySet()) {

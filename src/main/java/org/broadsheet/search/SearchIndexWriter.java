@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * meta.json              document count, first term of every shard, year ranges, stop words
  * t/N.bin                term shards: postings with BM25 impacts (see {@link TermShards})
  * d/C/ID.json            one document: url, title, date, summary, text (for the snippet)
- * f/C.json               per document of chunk C: [place ids, person ids]
+ * f/C.bin                per document of chunk C: place ids, person ids (varint count + gaps)
  * f/place-C.json, f/person-C.json   facet value names, most frequent first, by chunk of ids
  * </pre>
  *
@@ -71,16 +71,27 @@ public final class SearchIndexWriter {
             files.put("d/" + id / CHUNK + "/" + id + ".json", json(document(ordered.get(id))));
         }
         for (int chunk = 0; chunk * CHUNK < ordered.size(); chunk++) {
-            List<List<int[]>> rows = new ArrayList<>();
+            ByteSink rows = new ByteSink();
             for (int id = chunk * CHUNK; id < Math.min(ordered.size(), (chunk + 1) * CHUNK); id++) {
-                rows.add(List.of(places.ids(id), people.ids(id)));
+                idList(rows, places.ids(id));
+                idList(rows, people.ids(id));
             }
-            files.put("f/" + chunk + ".json", json(rows));
+            files.put("f/" + chunk + ".bin", rows.toByteArray());
         }
         writeNames(files, "place", places.names());
         writeNames(files, "person", people.names());
         files.put("meta.json", json(meta(ordered, shards, places, people)));
         return files;
+    }
+
+    /** Count, then ascending ids as gaps: a document's facet values in a few bytes. */
+    private static void idList(ByteSink sink, int[] ids) {
+        sink.varint(ids.length);
+        int previous = 0;
+        for (int id : ids) {
+            sink.varint(id - previous);
+            previous = id;
+        }
     }
 
     private static Map<String, Object> document(SearchDocument document) {

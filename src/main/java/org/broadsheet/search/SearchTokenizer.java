@@ -2,7 +2,9 @@ package org.broadsheet.search;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -43,14 +45,25 @@ final class SearchTokenizer {
 
     /** The index terms of a text, in order, repeated as often as they occur. */
     static List<String> terms(String text) {
+        return terms(text, new HashMap<>());
+    }
+
+    /**
+     * The same, remembering each distinct word's term in {@code seen} (word to term, "" for none): an
+     * archive repeats the same few hundred thousand words millions of times, and stemming is the cost.
+     */
+    static List<String> terms(String text, Map<String, String> seen) {
         List<String> terms = new ArrayList<>();
         if (text == null) {
             return terms;
         }
         Matcher word = WORD.matcher(text);
         while (word.find()) {
-            String term = term(word.group());
-            if (term != null) {
+            String term = seen.computeIfAbsent(word.group(), w -> {
+                String found = term(w);
+                return found == null ? "" : found;
+            });
+            if (!term.isEmpty()) {
                 terms.add(term);
             }
         }
@@ -69,6 +82,9 @@ final class SearchTokenizer {
     /** Lower case, no diacritics, no apostrophes or possessive 's: the form before stemming. */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (isAsciiAlphanumeric(lower)) {
+            return lower;
+        }
         lower = POSSESSIVE.matcher(lower).replaceFirst("");
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFKD);
         String unmarked = MARKS.matcher(decomposed).replaceAll("");
@@ -88,5 +104,15 @@ final class SearchTokenizer {
             }
         }
         return NOT_WORD.matcher(out).replaceAll("");
+    }
+
+    private static boolean isAsciiAlphanumeric(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

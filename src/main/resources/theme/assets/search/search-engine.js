@@ -160,8 +160,8 @@
 
   /**
    * Ranks the documents that match every word of the query (the last word also as a prefix).
-   * Resolves to {ids (best first), scores (Map id -> score), terms (Set of matched index terms),
-   * prefixes (folded last-word prefix or null)}.
+   * Resolves to {ids (best first), scores (Map id -> score), terms (Map matched index term -> index of
+   * the query word it came from), words (number of query words that count)}.
    */
   Engine.prototype.search = function (query, lastIsPrefix) {
     var engine = this
@@ -174,10 +174,10 @@
       var term = engine.term(word)
       if (term !== null || prefix !== null) groups.push({ term: term, prefix: prefix })
     })
-    if (groups.length === 0) return Promise.resolve({ ids: [], scores: new Map(), terms: new Set(), words: 0 })
+    if (groups.length === 0) return Promise.resolve({ ids: [], scores: new Map(), terms: new Map(), words: 0 })
     return Promise.all(groups.map(function (group) { return engine.group(group) })).then(function (scored) {
-      var matchedTerms = new Set()
-      scored.forEach(function (s) { s.terms.forEach(function (t) { matchedTerms.add(t) }) })
+      var matchedTerms = new Map()
+      scored.forEach(function (s, index) { s.terms.forEach(function (t) { matchedTerms.set(t, index) }) })
       scored.sort(function (a, b) { return a.scores.size - b.scores.size })
       var total = new Map(scored[0].scores)
       for (var g = 1; g < scored.length; g++) {
@@ -246,14 +246,40 @@
     var engine = this
     var chunks = new Set(ids.map(function (id) { return engine.chunkOf(id) }))
     var numbers = Array.from(chunks).sort(function (a, b) { return a - b })
-    return Promise.all(numbers.map(function (n) { return engine.json('f/' + n + '.json') })).then(function (tables) {
+    return Promise.all(numbers.map(function (n) { return engine.facetChunk(n) })).then(function (tables) {
       var rows = new Map()
       ids.forEach(function (id) {
-        var row = tables[numbers.indexOf(engine.chunkOf(id))][id % engine.meta.chunk]
-        rows.set(id, { place: row[0], person: row[1] })
+        rows.set(id, tables[numbers.indexOf(engine.chunkOf(id))][id % engine.meta.chunk])
       })
       return rows
     })
+  }
+
+  /** One facet chunk decoded: per document {place: [ids], person: [ids]}. */
+  Engine.prototype.facetChunk = function (n) {
+    var key = 'facets:' + n
+    if (!this.cache.has(key)) {
+      this.cache.set(key, this.file('f/' + n + '.bin').then(function (bytes) {
+        var reader = new Reader(bytes, 0)
+        var rows = []
+        while (reader.position < bytes.length) {
+          rows.push({ place: idList(reader), person: idList(reader) })
+        }
+        return rows
+      }))
+    }
+    return this.cache.get(key)
+  }
+
+  function idList (reader) {
+    var count = reader.varint()
+    var ids = new Array(count)
+    var id = 0
+    for (var i = 0; i < count; i++) {
+      id += reader.varint()
+      ids[i] = id
+    }
+    return ids
   }
 
   /** Names of facet values: resolves to Map valueId -> name. */

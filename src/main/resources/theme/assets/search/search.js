@@ -164,10 +164,10 @@
     return item
   }
 
-  /** The span of about SNIPPET_WORDS words holding the most distinct matched terms, or null. */
+  /** The span of about SNIPPET_WORDS words matching the most query words, then the most matches, or null. */
   function bestWindow (text, terms) {
     var words = search.words(text)
-    var hits = words.map(function (w) { var t = engine.term(w.word); return t !== null && terms.has(t) ? t : null })
+    var hits = words.map(function (w) { var t = engine.term(w.word); return t !== null && terms.has(t) ? terms.get(t) : null })
     var best = null
     var bestScore = 0
     for (var start = 0; start < words.length; start++) {

@@ -80,6 +80,28 @@ final class IndexReader {
         return shard(shardOf(term)).getOrDefault(term, Map.of());
     }
 
+    /** Facet rows of one chunk as "[places] [people]" strings, one per document. */
+    List<String> facetRows(int chunk) {
+        byte[] bytes = files.get("f/" + chunk + ".bin");
+        List<String> rows = new ArrayList<>();
+        int[] position = {0};
+        while (position[0] < bytes.length) {
+            rows.add(idList(bytes, position) + " " + idList(bytes, position));
+        }
+        return rows;
+    }
+
+    private static List<Integer> idList(byte[] bytes, int[] position) {
+        int count = varint(bytes, position);
+        List<Integer> ids = new ArrayList<>();
+        int id = 0;
+        for (int i = 0; i < count; i++) {
+            id += varint(bytes, position);
+            ids.add(id);
+        }
+        return ids;
+    }
+
     JsonNode document(int id) {
         return json("d/" + id / SearchIndexWriter.CHUNK + "/" + id + ".json");
     }

@@ -42,7 +42,7 @@ public final class SearchScaleBench {
         SearchFixtureSite.write(site, documents, SearchScaleBench::pagefindReadyPage);
 
         Map<String, String> queries = Map.of(
-                "typical (common word + place)", archive.word(400) + " " + archive.place(30),
+                "typical (word + place)", archive.word(150) + " " + archive.place(10),
                 "one common word", archive.word(40),
                 "person's full name", archive.person(20));
         if (args.length > 2) {
@@ -141,13 +141,14 @@ public final class SearchScaleBench {
                   return performance.getEntriesByType('resource').filter(function (e) { return e.name.indexOf('/pagefind/') >= 0 })
                     .reduce(function (sum, e) { return sum + e.encodedBodySize }, 0)
                 }
+                var query = arguments[0];
                 var t0 = performance.now();
                 import('./pagefind/pagefind.js').then(async function (pf) {
                   await pf.init();
-                  var search = await pf.search(arguments[0]);
+                  var search = await pf.search(query);
                   var top = await Promise.all(search.results.slice(0, 10).map(function (r) { return r.data() }));
                   done({ count: search.results.length, bytes: bytes(), ms: performance.now() - t0, shown: top.length });
-                }.bind(null, arguments[0])).catch(function (e) { done({ error: String(e) }) });
+                }).catch(function (e) { done({ error: String(e) }) });
                 """, query);
         if (result.containsKey("error")) {
             System.out.printf("  pagefind   %-30s error %s%n", label, result.get("error"));

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Generates news-like articles for scale measurements: Zipf-distributed words from a 60,000-word
+ * Generates news-like articles for scale measurements: Zipf-distributed words from a 50,000-word
  * pseudo-vocabulary mixed with English function words, 300-900 words per article, 1-4 places and
  * 0-4 people per article drawn from Zipf-distributed name lists and mentioned in the text, dates
  * over 25 years with 3% undated. Same seed, same archive.
@@ -40,12 +40,12 @@ final class SyntheticArchive {
         }
         List<String> all = new ArrayList<>(words);
         java.util.Collections.shuffle(all, random);
-        vocabulary.addAll(all.subList(0, 60_000));
+        vocabulary.addAll(all.subList(0, 50_000));
         for (int i = 0; i < 3_000; i++) {
-            places.add(capitalise(all.get(60_000 + i)));
+            places.add(capitalise(all.get(50_000 + i)));
         }
         for (int i = 0; i < 8_000; i++) {
-            people.add(capitalise(all.get(63_000 + i)) + " " + capitalise(all.get(63_000 + (i * 7919) % 8_000)) + "i");
+            people.add(capitalise(all.get(53_000 + i)) + " " + capitalise(all.get(53_000 + (i * 7919) % 8_000)) + "i");
         }
         wordWeights = zipf(vocabulary.size());
         placeWeights = zipf(places.size());
