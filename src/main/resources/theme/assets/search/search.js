@@ -239,6 +239,7 @@
     var values = Array.from(counts.keys())
     if (facet === 'year') {
       values.sort(function (a, b) { return a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a) })
+      return values
     } else {
       values.sort(function (a, b) { return counts.get(b) - counts.get(a) || Number(a) - Number(b) })
     }

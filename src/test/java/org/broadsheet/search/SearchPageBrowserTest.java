@@ -93,6 +93,10 @@ class SearchPageBrowserTest {
 
     /** Headless Chromium with the distribution's driver: nothing is downloaded. */
     static WebDriver chromium(Path profile) throws IOException {
+        return chromium(profile, true);
+    }
+
+    static WebDriver chromium(Path profile, boolean javascript) throws IOException {
         boolean ci = "true".equals(System.getenv("CI"));
         Assumptions.assumeTrue(ci || Files.isExecutable(CHROMEDRIVER),
                 "skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver); in CI this test must run");
@@ -102,6 +106,9 @@ class SearchPageBrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -199,6 +206,16 @@ class SearchPageBrowserTest {
                     + ".filter(function (t) { return t !== null });", article.text(), SearchTokenizer.STOP_WORDS);
             assertEquals(SearchTokenizer.terms(article.text()), terms);
         }
+    }
+
+    @Test
+    void withJavaScriptOffTheSearchPageSaysWhatToDoInstead() throws IOException {
+        driver = chromium(profile, false);
+        driver.get(server.url() + "search/?q=kirkuk");
+        String message = driver.findElement(By.cssSelector("#search-app")).getText();
+        assertTrue(message.contains("Search runs in the browser and needs JavaScript"), message);
+        assertEquals(server.url() + "archive/", driver.findElement(By.linkText("by date")).getAttribute("href"));
+        assertEquals(List.of(), resultTitles());
     }
 
     @Test
