@@ -64,6 +64,7 @@ public final class SearchScaleBench {
     private static void measureBroadsheet(WebDriver driver, StaticSiteServer server, SortedMap<String, byte[]> index,
                                           String label, String query) {
         driver.get(server.url() + "search/");
+        server.takeBytesServed();
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -90,6 +91,7 @@ public final class SearchScaleBench {
                 }
                 go()
                 """, query);
+        long served = server.takeBytesServed();
         @SuppressWarnings("unchecked")
         Map<String, Object> first = (Map<String, Object>) result.get("first");
         @SuppressWarnings("unchecked")
@@ -98,11 +100,11 @@ public final class SearchScaleBench {
         List<String> names = (List<String>) result.get("names");
         long gzip = names.stream().map(index::get).filter(b -> b != null).mapToLong(SearchScaleBench::gzipSize).sum();
         System.out.printf("  broadsheet %-30s q=\"%s\" matches=%s | first result: %d files %.0f KB %.0f ms"
-                        + " | with facets: %d files %.0f KB (%.0f KB gzipped) %.0f ms%n",
+                        + " | with facets: %d files %.0f KB (%.0f KB gzipped) %.0f ms | server sent %.0f KB after load%n",
                 label, query, result.get("count"), ((Number) first.get("files")).intValue(),
                 ((Number) first.get("bytes")).doubleValue() / 1e3, ((Number) first.get("ms")).doubleValue(),
                 ((Number) all.get("files")).intValue(), ((Number) all.get("bytes")).doubleValue() / 1e3, gzip / 1e3,
-                ((Number) all.get("ms")).doubleValue());
+                ((Number) all.get("ms")).doubleValue(), served / 1e3);
     }
 
     /** Runs Pagefind under an 8 GB address-space limit (at 100,000 pages it grew past 18 GB here). */
@@ -138,6 +140,7 @@ public final class SearchScaleBench {
 
     private static void measurePagefind(WebDriver driver, StaticSiteServer server, String label, String query) {
         driver.get(server.url() + "pagefind-query.html");
+        server.takeBytesServed();
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
@@ -159,9 +162,9 @@ public final class SearchScaleBench {
             System.out.printf("  pagefind   %-30s error %s%n", label, result.get("error"));
             return;
         }
-        System.out.printf("  pagefind   %-30s q=\"%s\" matches=%s | first 10 results with filter counts: %.0f KB %.0f ms%n",
-                label, query, result.get("count"), ((Number) result.get("bytes")).doubleValue() / 1e3,
-                ((Number) result.get("ms")).doubleValue());
+        System.out.printf("  pagefind   %-30s q=\"%s\" matches=%s | first 10 results with filter counts: server sent %.0f KB"
+                        + " (scripts, wasm, index; stored gzipped) %.0f ms%n",
+                label, query, result.get("count"), server.takeBytesServed() / 1e3, ((Number) result.get("ms")).doubleValue());
     }
 
     /** An article page with Pagefind's markup for body and filters, so both tools index the same thing. */

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Serves a folder read-only under a sub-path on the loopback interface, as any static host would. */
 final class StaticSiteServer implements AutoCloseable {
@@ -19,6 +20,7 @@ final class StaticSiteServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String prefix;
+    private final AtomicLong bytesServed = new AtomicLong();
 
     StaticSiteServer(Path root, String prefix) throws IOException {
         this.root = root.toRealPath();
@@ -31,6 +33,11 @@ final class StaticSiteServer implements AutoCloseable {
     /** The site root URL, ending in the sub-path, e.g. http://127.0.0.1:PORT/archive/. */
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
+    }
+
+    /** Bytes of non-HTML files (scripts, styles, index files) sent since the last call; then resets. */
+    long takeBytesServed() {
+        return bytesServed.getAndSet(0);
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -50,12 +57,17 @@ final class StaticSiteServer implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-            send(exchange, 200, type, Files.readAllBytes(file));
+            byte[] body = Files.readAllBytes(file);
+            if (!name.endsWith(".html")) {
+                bytesServed.addAndGet(body.length);
+            }
+            send(exchange, 200, type, body);
         }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {
