@@ -197,6 +197,7 @@
   /** Scores of one query word: its own term, and for the last word every term it is a prefix of. */
   Engine.prototype.group = function (group) {
     var engine = this
+    if (this.meta.shards.length === 0) return Promise.resolve({ scores: new Map(), terms: new Set() })
     var shardNumbers = new Set()
     if (group.term !== null) shardNumbers.add(this.shardOf(group.term))
     if (group.prefix !== null) {

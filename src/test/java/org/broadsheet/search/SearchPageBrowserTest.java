@@ -42,7 +42,7 @@ class SearchPageBrowserTest {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    static final List<SearchDocument> ARTICLES = List.of(
+    static final List<SearchDocument> ARTICLES = withTruceReports(List.of(
             new SearchDocument("articles/kirkuk-referendum/", "Kirkuk votes in disputed referendum", "2017-09-25", "",
                     "Voters in Kirkuk queued from dawn. Officials in Erbil said turnout in Kirkuk was high, "
                     + "and Kurdish leader Masoud Barzani called the vote in Kirkuk a turning point.",
@@ -62,7 +62,18 @@ class SearchPageBrowserTest {
                     List.of(), List.of("Zürich")),
             new SearchDocument("articles/sources-note/", "A note on our sources", null, "",
                     "Our reporters in the north, including Kirkuk, rely on local stringers whose names we withhold.",
+                    List.of(), List.of())));
+
+    /** Eleven short reports on one subject, so a query has more results than one page shows. */
+    private static List<SearchDocument> withTruceReports(List<SearchDocument> articles) {
+        List<SearchDocument> all = new ArrayList<>(articles);
+        for (int day = 1; day <= 11; day++) {
+            all.add(new SearchDocument("articles/truce-day-" + day + "/", "Truce holds on day " + day,
+                    String.format("2019-05-%02d", day), "", "Negotiators said the truce held for a day, number " + day + ".",
                     List.of(), List.of()));
+        }
+        return List.copyOf(all);
+    }
 
     @TempDir
     static Path site;
@@ -165,6 +176,21 @@ class SearchPageBrowserTest {
         type(input, "qwertyuiop");
         waitFor(() -> status().startsWith("No articles match"));
         assertTrue(driver.getCurrentUrl().endsWith("/archive/search/?q=qwertyuiop"), driver.getCurrentUrl());
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void moreResultsThanOnePageAreShownOnRequest() throws IOException {
+        driver = chromium(profile);
+        driver.get(server.url() + "search/?q=truce");
+        waitFor(() -> status().startsWith("11 articles match"));
+        assertEquals(10, resultTitles().size());
+        assertEquals("Truce holds on day 11", resultTitles().get(0), "equal scores: newest first");
+        WebElement more = driver.findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        waitFor(() -> resultTitles().size() == 11);
+        assertTrue(!more.isDisplayed());
         assertNoConsoleErrors();
     }
 
