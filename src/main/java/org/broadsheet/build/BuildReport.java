@@ -1,0 +1,22 @@
+package org.broadsheet.build;
+
+import java.util.List;
+import org.broadsheet.model.Problem;
+
+/**
+ * What a build did.
+ *
+ * @param articles  articles published
+ * @param written   files written because their bytes changed
+ * @param unchanged files left as they were
+ * @param removed   files of the previous build no longer produced
+ */
+public record BuildReport(int articles, int written, int unchanged, int removed, List<Problem> problems, long millis) {
+    public BuildReport {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return problems.stream().anyMatch(Problem::error);
+    }
+}

@@ -1,0 +1,51 @@
+package org.broadsheet.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One analysed article: what the archive, the pages and the feeds need of it. The rendered HTML is
+ * not kept here; article pages are rendered from the source one at a time.
+ *
+ * @param source        the file as messages show it ("content/news/a.md")
+ * @param slug          unique, URL-safe: the article lives at {@code articles/<slug>/}
+ * @param titleDerived  true when the title was made from the lede
+ * @param date          publication date, or null when the article is undated
+ * @param body          the article body (the text analysis offsets point into)
+ * @param markdown      true for Markdown, false for plain text
+ */
+public record Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
+                      FrontMatter frontMatter, String summary, String body, boolean markdown,
+                      Extraction extraction) {
+    public Article {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(extraction, "extraction");
+        if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+            throw new IllegalArgumentException("slug must be lower-case letters, digits and '-': " + slug);
+        }
+    }
+
+    public Article withSlug(String newSlug) {
+        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction);
+    }
+
+    public List<String> tags() {
+        return frontMatter.tags();
+    }
+
+    public Map<String, Object> params() {
+        return frontMatter.params();
+    }
+
+    /** The path of the article's folder relative to the site root, "articles/slug/". */
+    public String path() {
+        return "articles/" + slug + "/";
+    }
+}

@@ -1,0 +1,126 @@
+package org.broadsheet.render;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.vladsch.flexmark.util.ast.Document;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.index.Archive;
+import org.broadsheet.index.People;
+import org.broadsheet.index.PersonEntry;
+import org.broadsheet.markdown.AnnotationInserter;
+import org.broadsheet.markdown.ArticleLinks;
+import org.broadsheet.markdown.ArticleParser;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.FrontMatter;
+import org.broadsheet.model.Person;
+import org.broadsheet.model.PlaceMention;
+import org.broadsheet.model.Quote;
+import org.broadsheet.model.QuoteKind;
+
+/**
+ * Article pages: {@code articles/<slug>/index.html} and its extract JSON {@code index.json}. The body
+ * is parsed again here, one article at a time, so the build never holds every article's HTML.
+ */
+public final class ArticlePages {
+    private final RenderContext ctx;
+    private final ArticleParser parser;
+    private final ExtractionJson json;
+    private final ObjectMapper mapper;
+
+    public ArticlePages(RenderContext ctx, ArticleParser parser, ObjectMapper mapper) {
+        this.ctx = ctx;
+        this.parser = parser;
+        this.mapper = mapper;
+        this.json = new ExtractionJson(mapper);
+    }
+
+    public void render(Article a) {
+        String dir = a.path();
+        ArticleView view = view(a, dir);
+        PageView page = new PageView(a.title(), a.summary(), dir, ctx.canonical(dir), "article", "article",
+                a.params(), JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site()));
+        ctx.page(dir, "article.ftlh", page, Map.of("article", view));
+        try {
+            ctx.output().write(dir + "index.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
+                    json.toJson(a.slug(), a.title(), a.date(), a.body(), a.extraction())) + "\n");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ArticleView view(Article a, String dir) {
+        String root = RenderContext.rootFrom(dir);
+        Archive archive = ctx.archive();
+        FrontMatter fm = a.frontMatter();
+        Document doc = a.markdown() ? parser.parseMarkdown(a.body()) : parser.parsePlainText(a.body());
+        if (a.markdown() && fm.title() == null) {
+            ArticleParser.takeLeadingHeading(doc);
+        }
+        AnnotationInserter.insert(doc, a.extraction());
+        String body = parser.render(doc, new Links(root, archive));
+        Article older = archive.older(a);
+        Article newer = archive.newer(a);
+        return new ArticleView(a.title(), a.titleDerived(), RenderContext.isoDate(a.date()), RenderContext.humanDate(a.date()),
+                RenderContext.isoDate(fm.updated()), RenderContext.humanDate(fm.updated()), fm.author(), fm.source(),
+                safeUrl(fm.url()), fm.lang(), a.summary(), ctx.card(a).tags(), body, quotes(a), people(a), places(a),
+                null, List.of(),
+                older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
+                newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
+                a.params(), a.source());
+    }
+
+    private List<QuoteView> quotes(Article a) {
+        List<QuoteView> out = new ArrayList<>();
+        for (Quote q : a.extraction().quotes()) {
+            if (q.kind() == QuoteKind.SCARE) {
+                continue;
+            }
+            String href = q.speaker() == null ? null : RenderContext.href("people/" + People.slugFor(q.speaker()) + "/");
+            out.add(new QuoteView(q.text(), q.kind().label(), q.speaker(), href, null));
+        }
+        return out;
+    }
+
+    private List<PersonView> people(Article a) {
+        List<PersonView> out = new ArrayList<>();
+        for (Person p : a.extraction().people()) {
+            PersonEntry e = ctx.archive().people().get(p.name());
+            out.add(new PersonView(p.name(), p.role(), RenderContext.href("people/" + People.slugFor(p.name()) + "/"),
+                    e == null ? 0 : e.quotes().size(), e == null ? 0 : e.articles().size(), p.mentions().size()));
+        }
+        return out;
+    }
+
+    private List<PlaceView> places(Article a) {
+        Map<String, PlaceView> unique = new LinkedHashMap<>();
+        for (PlaceMention p : a.extraction().places()) {
+            String slug = ctx.archive().places().slugFor(p.id());
+            PlaceView previous = unique.get(p.id());
+            unique.put(p.id(), new PlaceView(p.name(), p.country(), null, p.kind(),
+                    slug == null ? null : RenderContext.href("places/" + slug + "/"), p.lat(), p.lon(), 1,
+                    previous == null ? 1 : previous.mentions() + 1));
+        }
+        return new ArrayList<>(unique.values());
+    }
+
+    /** Only http(s) links to the original; anything else (javascript:, data:) is dropped. */
+    static String safeUrl(String url) {
+        return url != null && url.matches("(?i)https?://\\S+") ? url : null;
+    }
+
+    /** Links from an article page's body to person and place pages. */
+    private record Links(String root, Archive archive) implements ArticleLinks {
+        @Override
+        public String personHref(String fullName) {
+            return root + RenderContext.href("people/" + People.slugFor(fullName) + "/");
+        }
+
+        @Override
+        public String placeHref(String placeId) {
+            String slug = archive.places().slugFor(placeId);
+            return slug == null ? null : root + RenderContext.href("places/" + slug + "/");
+        }
+    }
+}

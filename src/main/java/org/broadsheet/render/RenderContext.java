@@ -1,0 +1,159 @@
+package org.broadsheet.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.broadsheet.index.Archive;
+import org.broadsheet.index.Slugs;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.output.OutputFolder;
+
+/**
+ * What every page renderer shares: templates, the output folder, the archive and the site settings.
+ * Pages are folders with an index.html; links between pages are relative and end in index.html, so
+ * the site works from disk, under any sub-path and on any static host.
+ */
+public final class RenderContext {
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Templates templates;
+    private final OutputFolder output;
+    private final SiteConfig config;
+    private final SiteView site;
+    private final Archive archive;
+    private final Consumer<Problem> problems;
+    private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
+                         Consumer<Problem> problems) {
+        this.templates = templates;
+        this.output = output;
+        this.config = config;
+        this.site = site;
+        this.archive = archive;
+        this.problems = problems;
+    }
+
+    public Archive archive() {
+        return archive;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public SiteView site() {
+        return site;
+    }
+
+    public OutputFolder output() {
+        return output;
+    }
+
+    /** The link to a page folder: "articles/x/" gives "articles/x/index.html". */
+    public static String href(String dir) {
+        return dir + "index.html";
+    }
+
+    /** The relative prefix from a page folder to the site root: "../../" for "articles/x/". */
+    public static String rootFrom(String dir) {
+        return "../".repeat((int) dir.chars().filter(c -> c == '/').count());
+    }
+
+    public static String isoDate(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public static String humanDate(LocalDate d) {
+        return d == null ? null : HUMAN_DATE.format(d);
+    }
+
+    public PageView pageView(String title, String description, String dir, String type, String section) {
+        return new PageView(title, description == null ? site.description() : description, dir, canonical(dir), type,
+                section, Map.of(), null);
+    }
+
+    public String canonical(String dir) {
+        return config.baseUrl() == null ? null : config.baseUrl() + dir;
+    }
+
+    public ArticleCard card(Article a) {
+        List<Link> tags = new ArrayList<>();
+        for (String t : a.tags()) {
+            tags.add(new Link(t, href("tags/" + Slugs.slugify(t, "tag") + "/")));
+        }
+        return new ArticleCard(a.title(), href(a.path()), isoDate(a.date()), humanDate(a.date()), a.summary(),
+                a.frontMatter().source(), tags);
+    }
+
+    public List<ArticleCard> cards(List<Article> articles) {
+        List<ArticleCard> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(card(a));
+        }
+        return out;
+    }
+
+    /** Renders an HTML page into {@code dir/index.html}; a template error is reported and the old page kept. */
+    public void page(String dir, String template, PageView page, Map<String, Object> data) {
+        Map<String, Object> model = new HashMap<>(data);
+        model.put("site", site);
+        model.put("page", page);
+        model.put("root", rootFrom(dir));
+        file(href(dir), template, model);
+        rendered.add(dir);
+    }
+
+    /** The folders of every page rendered so far, sorted (for the sitemap). */
+    public List<String> renderedPages() {
+        return rendered.stream().sorted().toList();
+    }
+
+    /** Renders any file (feed.xml, sitemap.xml) from a template, with {@code site} in the model. */
+    public void file(String path, String template, Map<String, Object> data) {
+        Map<String, Object> model = new HashMap<>(data);
+        model.putIfAbsent("site", site);
+        model.putIfAbsent("root", rootFrom(path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : ""));
+        try {
+            output.write(path, templates.render(template, model));
+        } catch (TemplateProblem e) {
+            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            output.keepPrevious(path);
+        }
+    }
+
+    public void warn(String location, String message) {
+        problems.accept(new Problem(location, message, false));
+    }
+
+    /**
+     * Splits a list into pages of the site's page size: page 1 at {@code dir}, page N at {@code dir/page/N/}.
+     */
+    public <T> List<ListPage<T>> paginate(String dir, List<T> items) {
+        int size = config.pageSize();
+        int total = Math.max(1, (items.size() + size - 1) / size);
+        List<ListPage<T>> pages = new ArrayList<>(total);
+        for (int n = 1; n <= total; n++) {
+            String prev = n == 1 ? null : href(pageDir(dir, n - 1));
+            String next = n == total ? null : href(pageDir(dir, n + 1));
+            List<T> slice = items.subList((n - 1) * size, Math.min(items.size(), n * size));
+            pages.add(new ListPage<>(pageDir(dir, n), slice, new Pagination(n, total, prev, next)));
+        }
+        return pages;
+    }
+
+    private static String pageDir(String dir, int n) {
+        return n == 1 ? dir : dir + "page/" + n + "/";
+    }
+
+    /** One page of a paginated list. */
+    public record ListPage<T>(String dir, List<T> items, Pagination pagination) {
+    }
+}
