@@ -60,7 +60,9 @@ final class SiteRenderer {
         tasks.addAll(new PeoplePages(ctx).tasks());
         tasks.addAll(new QuotePages(ctx).tasks());
         tasks.addAll(new PlacePages(ctx, code -> null).tasks());
+        SiteFiles siteFiles = new SiteFiles(ctx);
+        tasks.addAll(siteFiles.pageTasks());
         tasks.parallelStream().forEach(Runnable::run);
-        new SiteFiles(ctx).tasks(ctx.renderedPages()).forEach(Runnable::run);
+        siteFiles.sitemap(ctx.renderedPages());
     }
 }

@@ -14,7 +14,7 @@ final class JsonLd {
         ObjectNode n = mapper.createObjectNode();
         n.put("@context", "https://schema.org");
         n.put("@type", "NewsArticle");
-        n.put("headline", a.title().length() > 110 ? a.title().substring(0, 109) + "…" : a.title());
+        n.put("headline", headline(a.title()));
         n.put("description", a.summary());
         if (a.date() != null) {
             n.put("datePublished", a.date().toString());
@@ -39,6 +39,15 @@ final class JsonLd {
             n.put("keywords", String.join(", ", a.tags()));
         }
         return scriptSafe(mapper, n);
+    }
+
+    /** schema.org asks for headlines of at most 110 characters: cut at a word, never mid-word. */
+    static String headline(String title) {
+        if (title.length() <= 110) {
+            return title;
+        }
+        int space = title.lastIndexOf(' ', 108);
+        return title.substring(0, space > 0 ? space : 108).strip() + "…";
     }
 
     /** JSON with '<', '>' and '&' as \\u escapes, so no text can close the script element. */

@@ -23,8 +23,14 @@ public final class SiteFiles {
     public record SitemapEntry(String loc, String lastmod) {
     }
 
-    public List<Runnable> tasks(List<String> pageDirs) {
-        return List.of(this::feed, () -> sitemap(pageDirs), this::robots, this::notFound, this::search);
+    /** Pages that list nothing of their own; render them with the others. */
+    public List<Runnable> pageTasks() {
+        return List.of(this::feed, this::robots, this::notFound, this::search);
+    }
+
+    /** The sitemap, from every page folder rendered; run it last. */
+    public void sitemap(List<String> pageDirs) {
+        sitemapOf(pageDirs);
     }
 
     private void feed() {
@@ -50,7 +56,7 @@ public final class SiteFiles {
                 "selfUrl", base == null ? "feed.xml" : base + "feed.xml", "homeUrl", base == null ? "./" : base));
     }
 
-    private void sitemap(List<String> pageDirs) {
+    private void sitemapOf(List<String> pageDirs) {
         String base = ctx.config().baseUrl() == null ? "" : ctx.config().baseUrl();
         Map<String, String> lastmod = new java.util.HashMap<>();
         for (Article a : ctx.archive().articles()) {

@@ -30,6 +30,20 @@ public final class Templates {
     private final Configuration config;
     private final Path siteTemplates;
 
+    static {
+        selectNoLogging();
+    }
+
+    /** Template errors reach the user as problems; Freemarker's own logging would only repeat them. */
+    @SuppressWarnings("deprecation")
+    private static void selectNoLogging() {
+        try {
+            freemarker.log.Logger.selectLoggerLibrary(freemarker.log.Logger.LIBRARY_NONE);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Templates(Path siteTemplates) throws IOException {
         this.siteTemplates = siteTemplates;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
