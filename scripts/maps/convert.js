@@ -38,6 +38,47 @@ function quantise(ring) {
   return points;
 }
 
+// Natural Earth draws a few rings across the antimeridian (Fiji, Russia's Chukotka), jumping
+// from 180 to -180 in one edge. Make such a ring's longitudes continuous, then cut it at the
+// meridian it runs past into two rings that each stay within -180..180, so no edge spans the map.
+function splitAtAntimeridian(ring) {
+  let jumps = false;
+  for (let i = 1; i < ring.length; i++) {
+    if (Math.abs(ring[i][0] - ring[i - 1][0]) > 180) jumps = true;
+  }
+  if (!jumps) return [ring];
+  const unwrapped = [ring[0].slice()];
+  for (let i = 1; i < ring.length; i++) {
+    let lon = ring[i][0];
+    const prev = unwrapped[i - 1][0];
+    while (lon - prev > 180) lon -= 360;
+    while (prev - lon > 180) lon += 360;
+    unwrapped.push([lon, ring[i][1]]);
+  }
+  const max = Math.max(...unwrapped.map(p => p[0]));
+  const cut = max > 180 ? 180 : -180;
+  const inside = clipLon(unwrapped, cut, cut === 180 ? -1 : 1);
+  const outside = clipLon(unwrapped, cut, cut === 180 ? 1 : -1).map(([lon, lat]) => [lon - Math.sign(cut) * 360, lat]);
+  return [inside, outside].filter(r => r.length >= 3);
+}
+
+// Sutherland-Hodgman against one meridian: keeps the side where sign * (lon - cut) >= 0.
+function clipLon(ring, cut, sign) {
+  const out = [];
+  for (let i = 0; i < ring.length; i++) {
+    const a = ring[(i + ring.length - 1) % ring.length];
+    const b = ring[i];
+    const aIn = sign * (a[0] - cut) >= 0;
+    const bIn = sign * (b[0] - cut) >= 0;
+    if (aIn !== bIn) {
+      const t = (cut - a[0]) / (b[0] - a[0]);
+      out.push([cut, a[1] + t * (b[1] - a[1])]);
+    }
+    if (bIn) out.push(b);
+  }
+  return out;
+}
+
 function encode(points) {
   const out = [points[0][0], points[0][1]];
   for (let i = 1; i < points.length; i++) {
@@ -59,7 +100,7 @@ for (const f of features) {
   const rings = [];
   let size = 0;
   for (const polygon of polygons) {
-    for (const ring of polygon) {
+    for (const ring of polygon.flatMap(splitAtAntimeridian)) {
       const points = quantise(ring);
       if (points.length >= 3) {
         rings.push(encode(points));
