@@ -10,8 +10,8 @@ final class MapFrames {
     /** Width over height of a map around points. */
     static final double ASPECT = 1.5;
     /** Points spread wider than this get a world map instead. */
-    private static final double MAX_LON_SPAN = 150;
-    private static final double MAX_LAT_SPAN = 100;
+    private static final double MAX_LON_SPAN = 90;
+    private static final double MAX_LAT_SPAN = 60;
     private static final double PADDING = 0.2;
     private static final double WORLD_SOUTH = -60;
 

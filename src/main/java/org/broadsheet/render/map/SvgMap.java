@@ -53,7 +53,7 @@ public final class SvgMap {
     /**
      * A map fitted to the points, with room around them and at least about 9 degrees of longitude
      * wide, so that a single town shows its surroundings. Points spread over more than a region
-     * (150° of longitude or 100° of latitude) get the world map; no points give an empty world map.
+     * (90° of longitude or 60° of latitude) get the world map; no points give an empty world map.
      */
     public static String around(List<MapPoint> points) {
         return around(points, defaultTitle("Map of ", points));
