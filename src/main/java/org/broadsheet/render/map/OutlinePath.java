@@ -3,13 +3,15 @@ package org.broadsheet.render.map;
 /**
  * Turns a country outline into the {@code d} attribute of an SVG path for one frame: rings outside
  * the view are dropped, the rest optionally clipped to the view (plus a margin so the cut edges
- * stay out of sight), rounded to whole SVG units, stripped of points that round onto the previous
- * one, and written with relative commands. Rings smaller than a few square units are left out.
+ * stay out of sight), rounded to whole SVG units, stripped of points within a couple of units of the
+ * previous one, and written with relative commands. Rings smaller than a few square units are left out.
  * Not thread-safe (it reuses buffers); make one per rendering.
  */
 final class OutlinePath {
     private static final double CLIP_MARGIN = 8;
     private static final long MIN_TWICE_AREA = 4;
+    /** Points closer than this (in SVG units, Manhattan distance) to the last one kept are dropped. */
+    private static final long MIN_STEP = 2;
 
     private final MapFrame frame;
     private final boolean clip;
@@ -70,7 +72,7 @@ final class OutlinePath {
         for (int i = 0; i < n; i++) {
             long x = Math.round(xy[2 * i]);
             long y = Math.round(xy[2 * i + 1]);
-            if (count > 0 && rounded[2 * count - 2] == x && rounded[2 * count - 1] == y) {
+            if (count > 0 && Math.abs(rounded[2 * count - 2] - x) + Math.abs(rounded[2 * count - 1] - y) < MIN_STEP) {
                 continue;
             }
             rounded[2 * count] = x;

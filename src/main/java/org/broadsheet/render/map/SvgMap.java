@@ -66,7 +66,7 @@ public final class SvgMap {
             return world(points, title);
         }
         double degreesWide = (frame.east() - frame.west());
-        WorldOutlines outlines = degreesWide > 60 ? WorldOutlines.coarse() : WorldOutlines.detailed();
+        WorldOutlines outlines = degreesWide > 75 ? WorldOutlines.coarse() : WorldOutlines.detailed();
         return render(frame, outlines, points, title, true, 6, 16);
     }
 
