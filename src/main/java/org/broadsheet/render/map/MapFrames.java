@@ -60,8 +60,8 @@ final class MapFrames {
         double height = latSpan * (1 + 2 * PADDING) + 1;
         width = Math.max(width, height * ASPECT);
         height = width / ASPECT;
-        double maxY = Math.min(85, centerLat + height / 2);
-        double minY = Math.max(-85, maxY - height);
+        double maxY = Math.min(90, centerLat + height / 2);
+        double minY = Math.max(-90, maxY - height);
         maxY = minY + height;
 
         double halfLon = width / 2 / shrink;

@@ -129,6 +129,28 @@ class SvgMapTest {
         assertEquals(2, svg.getElementsByTagName("circle").getLength());
     }
 
+    @Test
+    void oneSharedRendererServesManyThreads() {
+        List<List<MapPoint>> inputs = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            inputs.add(randomPoints(1 + i % 4, i).stream()
+                    .map(p -> new MapPoint(p.lat() / 4 + 30, p.lon() / 8 + 20, p.label(), p.href(), p.weight())).toList());
+        }
+        List<String> sequential = inputs.stream().map(SvgMap::around).toList();
+        assertEquals(sequential, inputs.parallelStream().map(SvgMap::around).toList());
+    }
+
+    @Test
+    void noPointsGiveAnEmptyWorldAndPolarPlacesStayInView() throws Exception {
+        Document empty = parse(SvgMap.around(List.of()));
+        assertTrue(empty.getDocumentElement().getAttribute("class").contains("map-world"));
+        assertEquals(0, empty.getElementsByTagName("circle").getLength());
+        Document svalbard = parse(SvgMap.around(List.of(MapPoint.of(78.22, 15.65, "Longyearbyen"))));
+        double viewHeight = Double.parseDouble(svalbard.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
+        double cy = Double.parseDouble(((Element) svalbard.getElementsByTagName("circle").item(0)).getAttribute("cy"));
+        assertEquals(viewHeight / 2, cy, 0.1);
+    }
+
     static List<MapPoint> randomPoints(int count, long seed) {
         Random random = new Random(seed);
         List<MapPoint> points = new ArrayList<>();
