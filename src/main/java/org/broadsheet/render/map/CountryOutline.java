@@ -59,6 +59,24 @@ public final class CountryOutline {
         return inside;
     }
 
+    /**
+     * West, south, east and north edges in degrees of the ring with the largest area: the mainland,
+     * leaving out overseas territories (French Guiana for France) and outlying islands.
+     */
+    public double[] mainLandBounds() {
+        int largest = 0;
+        double largestArea = -1;
+        for (int r = 0; r < rings.length; r++) {
+            double area = Math.abs(twiceArea(rings[r]));
+            if (area > largestArea) {
+                largestArea = area;
+                largest = r;
+            }
+        }
+        int[] b = bounds[largest];
+        return new double[] {b[0] / UNIT, b[1] / UNIT, b[2] / UNIT, b[3] / UNIT};
+    }
+
     int ringCount() {
         return rings.length;
     }
@@ -89,6 +107,15 @@ public final class CountryOutline {
             }
         }
         return inside;
+    }
+
+    private static double twiceArea(int[] ring) {
+        double sum = 0;
+        int n = ring.length / 2;
+        for (int i = 0, j = n - 1; i < n; j = i++) {
+            sum += (double) ring[2 * j] * ring[2 * i + 1] - (double) ring[2 * i] * ring[2 * j + 1];
+        }
+        return sum;
     }
 
     private static int[] boundsOf(int[] ring) {

@@ -1,9 +1,9 @@
 package org.broadsheet.render.map;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Draws maps as inline SVG for HTML5 pages, from the bundled Natural Earth outlines: no tiles,
@@ -12,32 +12,23 @@ import java.util.Locale;
  *
  * <p>Theme CSS can restyle it through classes: {@code map} on the root ({@code map-world} or
  * {@code map-region} beside it), {@code map-sea}, {@code map-land} (the group of country paths),
- * {@code map-focus} (a country holding one of the points, on maps of a region), {@code map-point}
- * (a circle) and {@code map-label} (a point's name as text, drawn when there are few points).
- * Presentation attributes give sensible colours when no CSS applies; CSS rules on these classes
- * override them.
+ * {@code map-focus} (a highlighted country: one holding a point on maps of a region, or the
+ * country of {@link #country}), {@code map-point} (a circle) and {@code map-label} (a point's name
+ * as text, drawn when there are few points). Presentation attributes give sensible colours when no
+ * CSS applies; CSS rules on these classes override them.
  */
 public final class SvgMap {
     /** Points are named on the map itself only up to this many; tooltips always. */
     static final int MAX_LABELS = 8;
-    private static final String SEA = "#dce8f2";
-    private static final String LAND = "#f3f0e8";
-    private static final String FOCUS = "#e6dcc3";
-    private static final String BORDER = "#a39d8f";
-    private static final String POINT = "#b8322a";
-    private static final Comparator<MapPoint> BIG_FIRST = Comparator
-            .comparingInt(MapPoint::weight).reversed()
-            .thenComparing(MapPoint::label)
-            .thenComparingDouble(MapPoint::lat)
-            .thenComparingDouble(MapPoint::lon)
-            .thenComparing(p -> p.href() == null ? "" : p.href());
+    /** Regions wider than this many degrees of longitude are drawn from the 1:110m outlines. */
+    private static final double DETAILED_UP_TO_DEGREES = 75;
 
     private SvgMap() {
     }
 
     /**
      * The whole world with the points on it, circles sized by weight; the more points, the smaller
-     * the biggest circle, so that hundreds of places stay readable.
+     * the circles, so that hundreds of places stay readable and a handful stand out.
      */
     public static String world(List<MapPoint> points) {
         return world(points, defaultTitle("World map of ", points));
@@ -45,9 +36,7 @@ public final class SvgMap {
 
     /** As {@link #world(List)}, with the given accessible title. */
     public static String world(List<MapPoint> points, String title) {
-        MapFrame frame = MapFrames.world(points);
-        double maxRadius = 6 + 8 * Math.min(1, Math.sqrt(20.0 / Math.max(1, points.size())));
-        return render(frame, WorldOutlines.coarse(), points, title, false, 2.5, maxRadius);
+        return world(points, title, Optional.empty());
     }
 
     /**
@@ -65,53 +54,52 @@ public final class SvgMap {
         if (frame == null) {
             return world(points, title);
         }
-        double degreesWide = (frame.east() - frame.west());
-        WorldOutlines outlines = degreesWide > 75 ? WorldOutlines.coarse() : WorldOutlines.detailed();
-        return render(frame, outlines, points, title, true, 6, 16);
+        return region(frame, points, title, country -> holdsAny(country, points));
     }
 
-    private static String render(MapFrame frame, WorldOutlines outlines, List<MapPoint> points, String title,
-                                 boolean region, double minRadius, double maxRadius) {
-        StringBuilder svg = new StringBuilder(64 * 1024);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map ")
-                .append(region ? "map-region" : "map-world").append("\" viewBox=\"0 0 ");
-        SvgMarkup.appendDecimal(svg, MapFrame.WIDTH).append(' ');
-        SvgMarkup.appendDecimal(svg, frame.height()).append("\" width=\"100%\" role=\"img\"><title>");
-        SvgMarkup.appendEscaped(svg, title).append("</title>");
-
-        OutlinePath paths = new OutlinePath(frame, true);
-        appendSea(svg, frame, paths, region);
-        svg.append("<g class=\"map-land\" fill=\"").append(LAND).append("\" stroke=\"").append(BORDER)
-                .append("\" stroke-width=\"").append(region ? "0.8" : "0.5")
-                .append("\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
-        for (CountryOutline country : outlines.countries()) {
-            String d = paths.pathOf(country);
-            if (d.isEmpty()) {
-                continue;
-            }
-            svg.append("<path");
-            if (region && holdsAny(country, points)) {
-                svg.append(" class=\"map-focus\" fill=\"").append(FOCUS).append('"');
-            }
-            svg.append(" d=\"").append(d).append("\"/>");
-        }
-        svg.append("</g>");
-
-        List<MapPoint> ordered = new ArrayList<>(points);
-        ordered.sort(BIG_FIRST);
-        new PointLayer(frame, minRadius, maxRadius, POINT).append(svg, ordered, ordered.size() <= MAX_LABELS);
-        return svg.append("</svg>").toString();
+    /**
+     * A map of one country, fitted to its main landmass and the points, the country highlighted;
+     * for a place page about a country rather than a town. A country too large for a regional map
+     * (Russia) gets the world map with the country highlighted; an unknown code gets
+     * {@link #around(List)}.
+     *
+     * @param alpha2 ISO 3166-1 alpha-2 code, as in {@code PlaceMention.country()}
+     */
+    public static String country(String alpha2, List<MapPoint> points) {
+        String name = WorldOutlines.detailed().country(alpha2).map(CountryOutline::name).orElse(alpha2);
+        return country(alpha2, points, "Map of " + name);
     }
 
-    private static void appendSea(StringBuilder svg, MapFrame frame, OutlinePath paths, boolean region) {
-        if (region) {
-            svg.append("<rect class=\"map-sea\" width=\"");
-            SvgMarkup.appendDecimal(svg, MapFrame.WIDTH).append("\" height=\"");
-            SvgMarkup.appendDecimal(svg, frame.height()).append("\" fill=\"").append(SEA).append("\"/>");
-        } else {
-            svg.append("<path class=\"map-sea\" fill=\"").append(SEA).append("\" d=\"")
-                    .append(paths.pathOf(Globe.OUTLINE)).append("\"/>");
+    /** As {@link #country(String, List)}, with the given accessible title. */
+    public static String country(String alpha2, List<MapPoint> points, String title) {
+        Optional<CountryOutline> country = WorldOutlines.detailed().country(alpha2);
+        if (country.isEmpty()) {
+            return around(points, title);
         }
+        double[] bounds = country.get().mainLandBounds();
+        List<MapPoint> extent = new ArrayList<>(points);
+        extent.add(MapPoint.of(bounds[1], bounds[0], ""));
+        extent.add(MapPoint.of(bounds[3], bounds[2], ""));
+        MapFrame frame = MapFrames.around(extent);
+        Optional<String> focus = Optional.of(country.get().alpha2());
+        if (frame == null) {
+            return world(points, title, focus);
+        }
+        return region(frame, points, title, outline -> focus.get().equals(outline.alpha2()));
+    }
+
+    private static String world(List<MapPoint> points, String title, Optional<String> focusAlpha2) {
+        MapFrame frame = MapFrames.world(points);
+        double few = Math.min(1, Math.sqrt(20.0 / Math.max(1, points.size())));
+        return SvgMapWriter.render(frame, WorldOutlines.coarse(), points, title, false, 2.5 + 2 * few, 6 + 8 * few,
+                outline -> focusAlpha2.isPresent() && focusAlpha2.get().equals(outline.alpha2()));
+    }
+
+    private static String region(MapFrame frame, List<MapPoint> points, String title,
+                                 java.util.function.Predicate<CountryOutline> focus) {
+        boolean detailed = frame.east() - frame.west() <= DETAILED_UP_TO_DEGREES;
+        WorldOutlines outlines = detailed ? WorldOutlines.detailed() : WorldOutlines.coarse();
+        return SvgMapWriter.render(frame, outlines, points, title, true, 6, 16, focus);
     }
 
     private static boolean holdsAny(CountryOutline country, List<MapPoint> points) {
@@ -124,7 +112,7 @@ public final class SvgMap {
     }
 
     private static String defaultTitle(String prefix, List<MapPoint> points) {
-        List<String> names = points.stream().sorted(BIG_FIRST).map(MapPoint::label).distinct().toList();
+        List<String> names = points.stream().sorted(SvgMapWriter.BIG_FIRST).map(MapPoint::label).distinct().toList();
         if (names.isEmpty()) {
             return prefix.startsWith("World") ? "World map" : "Map";
         }
@@ -136,24 +124,5 @@ public final class SvgMap {
         }
         return prefix + String.join(", ", names.subList(0, 2)) + String.format(Locale.ROOT,
                 " and %d other places", names.size() - 2);
-    }
-
-    /** The edge of the world in projections that do not fill a rectangle: the ±180° meridians. */
-    static final class Globe {
-        static final CountryOutline OUTLINE = new CountryOutline(null, null, "globe", new int[][] {ring()});
-
-        private static int[] ring() {
-            int[] ring = new int[2 * 74];
-            int i = 0;
-            for (int lat = 90; lat >= -90; lat -= 5) {
-                ring[i++] = 18000;
-                ring[i++] = lat * 100;
-            }
-            for (int lat = -90; lat <= 90; lat += 5) {
-                ring[i++] = -18000;
-                ring[i++] = lat * 100;
-            }
-            return ring;
-        }
     }
 }

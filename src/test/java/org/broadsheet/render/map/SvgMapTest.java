@@ -16,6 +16,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 class SvgMapTest {
@@ -39,15 +40,9 @@ class SvgMapTest {
     @Test
     void theCountryHoldingThePlaceIsHighlightedAndItsNeighboursDrawn() throws Exception {
         Document svg = parse(SvgMap.around(List.of(BAGHDAD)));
-        NodeList paths = svg.getElementsByTagName("path");
-        int focus = 0;
-        for (int i = 0; i < paths.getLength(); i++) {
-            if (((Element) paths.item(i)).getAttribute("class").equals("map-focus")) {
-                focus++;
-            }
-        }
-        assertEquals(1, focus, "Iraq alone is highlighted");
-        assertTrue(paths.getLength() >= 3, "Iraq, Iran and more: " + paths.getLength());
+        assertEquals(1, focusPaths(svg), "Iraq alone is highlighted");
+        int paths = svg.getElementsByTagName("path").getLength();
+        assertTrue(paths >= 3, "Iraq, Iran and more: " + paths);
     }
 
     @Test
@@ -149,6 +144,47 @@ class SvgMapTest {
         double viewHeight = Double.parseDouble(svalbard.getDocumentElement().getAttribute("viewBox").split(" ")[3]);
         double cy = Double.parseDouble(((Element) svalbard.getElementsByTagName("circle").item(0)).getAttribute("cy"));
         assertEquals(viewHeight / 2, cy, 0.1);
+    }
+
+    @Test
+    void aCountryMapShowsTheWholeMainlandHighlighted() throws Exception {
+        MapPoint paris = MapPoint.of(48.86, 2.35, "Paris");
+        Document svg = parse(SvgMap.country("FR", List.of(paris)));
+        assertEquals("Map of France", text(svg, "title", 0));
+        assertEquals(1, focusPaths(svg));
+        String brestAndNice = SvgMap.country("FR", List.of(MapPoint.of(48.39, -4.49, "Brest"), MapPoint.of(43.70, 7.27, "Nice")));
+        for (Node circle : iterable(parse(brestAndNice).getElementsByTagName("circle"))) {
+            double cx = Double.parseDouble(((Element) circle).getAttribute("cx"));
+            assertTrue(cx > 30 && cx < MapFrame.WIDTH - 30, "inside the view: " + cx);
+        }
+    }
+
+    @Test
+    void aCountryTooLargeForARegionIsHighlightedOnTheWorldMap() throws Exception {
+        Document russia = parse(SvgMap.country("RU", List.of(MapPoint.of(55.75, 37.62, "Moscow"))));
+        assertTrue(russia.getDocumentElement().getAttribute("class").contains("map-world"));
+        assertEquals(1, focusPaths(russia));
+        Document unknown = parse(SvgMap.country("ZZ", List.of(MapPoint.of(33.34, 44.40, "Baghdad"))));
+        assertEquals("Map of ZZ", text(unknown, "title", 0));
+        assertEquals("500", ((Element) unknown.getElementsByTagName("circle").item(0)).getAttribute("cx"));
+    }
+
+    private static int focusPaths(Document svg) {
+        int focus = 0;
+        for (Node path : iterable(svg.getElementsByTagName("path"))) {
+            if (((Element) path).getAttribute("class").equals("map-focus")) {
+                focus++;
+            }
+        }
+        return focus;
+    }
+
+    private static List<Node> iterable(NodeList nodes) {
+        List<Node> list = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            list.add(nodes.item(i));
+        }
+        return list;
     }
 
     static List<MapPoint> randomPoints(int count, long seed) {
