@@ -2,7 +2,11 @@ package org.broadsheet.build;
 
 import com.vladsch.flexmark.util.ast.Document;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.time.LocalDate;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
@@ -28,10 +32,22 @@ public final class ArticleLoader {
 
     private final ArticleParser parser;
     private final Analyzer analyzer;
+    private final AnalysisCache cache;
+    private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
 
     public ArticleLoader(ArticleParser parser, Analyzer analyzer) {
+        this(parser, analyzer, new AnalysisCache(null, null));
+    }
+
+    ArticleLoader(ArticleParser parser, Analyzer analyzer, AnalysisCache cache) {
         this.parser = parser;
         this.analyzer = analyzer;
+        this.cache = cache;
+    }
+
+    /** How many articles this loader had to analyse (the others came from the cache). */
+    public int analysedCount() {
+        return analysed.get();
     }
 
     public Article load(SourceFile file) throws ContentProblem, IOException {
@@ -40,17 +56,28 @@ public final class ArticleLoader {
             throw new ContentProblem(file.displayName(), 0, "file is " + size / (1024 * 1024)
                     + " MB; articles larger than " + MAX_BYTES / (1024 * 1024) + " MB are skipped");
         }
-        String text = TextDecoder.decode(file.displayName(), Files.readAllBytes(file.path()));
+        byte[] bytes = Files.readAllBytes(file.path());
+        String hash = sha256(bytes, file.format());
+        String text = TextDecoder.decode(file.displayName(), bytes);
         FrontMatterBlock block = FrontMatterBlock.split(file.displayName(), text);
         FrontMatter fm = FrontMatterParser.parse(file.displayName(), block.yaml(), 2);
-        return analyse(file, fm, block.body());
-    }
-
-    Article analyse(SourceFile file, FrontMatter fm, String body) throws ContentProblem {
-        boolean markdown = file.format() == SourceFile.Format.MARKDOWN;
+        String body = block.body();
         if (body.isBlank()) {
             throw new ContentProblem(file.displayName(), 0, "the article has front matter but no text");
         }
+        AnalysisCache.Entry entry = cache.get(hash);
+        if (entry == null) {
+            entry = analyse(file, fm, body);
+            analysed.incrementAndGet();
+            cache.put(hash, entry);
+        }
+        String slug = Slugs.slugify(fm.slug() != null ? fm.slug() : file.stem(), "article");
+        return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), fm.date(), fm, entry.summary(),
+                body, file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), hash);
+    }
+
+    private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body) {
+        boolean markdown = file.format() == SourceFile.Format.MARKDOWN;
         Document doc = markdown ? parser.parseMarkdown(body) : parser.parsePlainText(body);
         LocalDate date = fm.date();
         AnalysisText analysisText = ArticleParser.analysisText(doc, body, date);
@@ -68,8 +95,18 @@ public final class ArticleLoader {
             title = file.stem();
         }
         String summary = fm.summary() != null ? fm.summary() : lede;
-        String slug = Slugs.slugify(fm.slug() != null ? fm.slug() : file.stem(), "article");
-        return new Article(file.displayName(), slug, title, derived, date, fm, summary, body, markdown,
-                analyzer.analyze(analysisText));
+        return new AnalysisCache.Entry(title, derived, summary, analyzer.analyze(analysisText));
+    }
+
+    /** The cache key of a file: its bytes and its format (the same text means different things as .md and .txt). */
+    private static String sha256(byte[] bytes, SourceFile.Format format) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(format.name().getBytes(StandardCharsets.US_ASCII));
+            digest.update(bytes);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,7 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +38,12 @@ import org.broadsheet.output.OutputFolder;
 public final class SiteBuilder {
     private final BuildOptions options;
     private final Analyzer analyzer;
+    private final ObjectMapper mapper = new ObjectMapper();
+    /** Articles loaded by earlier builds of this builder (serve), reused while their file is unchanged. */
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+
+    private record Loaded(long size, FileTime modified, Article article) {
+    }
 
     public SiteBuilder(BuildOptions options) {
         this(options, new Analyzer());
@@ -50,7 +62,11 @@ public final class SiteBuilder {
         List<SourceFile> files = ContentScanner.scan(options.site(), options.content(),
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
         ArticleParser parser = new ArticleParser(config.unsafeHtml());
-        ArticleLoader loader = new ArticleLoader(parser, analyzer);
+        ArticleLoader loader = new ArticleLoader(parser, analyzer,
+                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper));
+        Set<Path> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        this.loaded.keySet().retainAll(present);
         List<Article> loaded = files.parallelStream()
                 .map(f -> load(loader, f, problems::add))
                 .flatMap(Optional::stream)
@@ -62,11 +78,11 @@ public final class SiteBuilder {
 
         OutputFolder output = new OutputFolder(options.output(), options.clean());
         try {
-            new SiteRenderer(options, config, archive, parser, new ObjectMapper(), problems::add).render(output);
+            new SiteRenderer(options, config, archive, parser, mapper, problems::add).render(output);
             OutputFolder.Summary summary = output.commit();
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort((a, b) -> a.location().compareTo(b.location()));
-            return new BuildReport(articles.size(), summary.written(), summary.unchanged(), summary.removed(), sorted,
+            return new BuildReport(articles.size(), loader.analysedCount(), summary.written(), summary.unchanged(), summary.removed(), sorted,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException | IOException e) {
             output.abort();
@@ -83,9 +99,17 @@ public final class SiteBuilder {
         }
     }
 
-    private static Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems) {
+    private Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems) {
         try {
-            return Optional.of(loader.load(file));
+            BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            Loaded before = this.loaded.get(file.path());
+            if (before != null && before.size() == attrs.size() && before.modified().equals(attrs.lastModifiedTime())
+                    && before.article().source().equals(file.displayName())) {
+                return Optional.of(before.article());
+            }
+            Article article = loader.load(file);
+            this.loaded.put(file.path(), new Loaded(attrs.size(), attrs.lastModifiedTime(), article));
+            return Optional.of(article);
         } catch (ContentProblem e) {
             problems.accept(new Problem(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage(), true));
         } catch (IOException | UncheckedIOException e) {

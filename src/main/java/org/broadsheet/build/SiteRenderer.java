@@ -2,6 +2,10 @@ package org.broadsheet.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,7 +29,7 @@ import org.broadsheet.render.ThemeAssets;
 /** Renders every page of an archive into an output folder, in parallel; the sitemap last, from what was rendered. */
 final class SiteRenderer {
     static final String ATTRIBUTION = "Place data: GeoNames (CC BY 4.0) and world-countries (ODbL 1.0). "
-            + "Maps: Natural Earth (public domain).";
+            + "Maps made with Natural Earth (public domain).";
 
     private final BuildOptions options;
     private final SiteConfig config;
@@ -44,11 +48,25 @@ final class SiteRenderer {
         this.problems = problems;
     }
 
+    /** The program, the site's templates and its settings: what every page depends on besides its own data. */
+    private String fingerprint() throws IOException {
+        StringBuilder s = new StringBuilder(ProgramFingerprint.value()).append('|').append(config);
+        Path dir = options.templates();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    s.append('|').append(dir.relativize(p)).append('=').append(Arrays.hashCode(Files.readAllBytes(p)));
+                }
+            }
+        }
+        return s.toString();
+    }
+
     void render(OutputFolder output) throws IOException {
         Templates templates = new Templates(options.templates());
         SiteView site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.author(), "Broadsheet", ATTRIBUTION);
-        RenderContext ctx = new RenderContext(templates, output, config, site, archive, problems);
+        RenderContext ctx = new RenderContext(templates, output, config, site, archive, problems, fingerprint());
         ThemeAssets.copy(options.templates(), output);
 
         List<Runnable> tasks = new ArrayList<>();

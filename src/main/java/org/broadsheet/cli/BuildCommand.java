@@ -59,8 +59,8 @@ public final class BuildCommand implements Callable<Integer> {
         for (Problem p : report.problems()) {
             err.println(p);
         }
-        out.printf("Built %d article(s) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
-                report.articles(), new BuildOptions(source, output, baseUrl, drafts, clean).output(), report.millis(),
+        out.printf("Built %d article(s) (%d analysed) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
+                report.articles(), report.analysed(), new BuildOptions(source, output, baseUrl, drafts, clean).output(), report.millis(),
                 report.written(), report.unchanged(), report.removed());
         long errors = report.problems().stream().filter(Problem::error).count();
         if (errors > 0) {

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param date          publication date, or null when the article is undated
  * @param body          the article body (the text analysis offsets point into)
  * @param markdown      true for Markdown, false for plain text
+ * @param contentHash   SHA-256 of the file's bytes, hex: what caches and incremental rebuilds key on
  */
 public record Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
                       FrontMatter frontMatter, String summary, String body, boolean markdown,
-                      Extraction extraction) {
+                      Extraction extraction, String contentHash) {
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(slug, "slug");
@@ -27,13 +28,15 @@ public record Article(String source, String slug, String title, boolean titleDer
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(extraction, "extraction");
+        Objects.requireNonNull(contentHash, "contentHash");
         if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("slug must be lower-case letters, digits and '-': " + slug);
         }
     }
 
     public Article withSlug(String newSlug) {
-        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction);
+        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction,
+                contentHash);
     }
 
     public List<String> tags() {

@@ -17,6 +17,7 @@ public record FrontMatter(String title, LocalDate date, LocalDate updated, Strin
 
     public FrontMatter {
         tags = List.copyOf(tags);
-        params = Map.copyOf(Objects.requireNonNull(params, "params"));
+        // sorted, so templates and caches see the keys in the same order on every run
+        params = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(Objects.requireNonNull(params, "params")));
     }
 }

@@ -9,10 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,6 +32,8 @@ public final class OutputFolder {
     private final Path root;
     private final Path staging;
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> previousKeys;
     private final Set<String> staged = new ConcurrentSkipListSet<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
@@ -49,6 +51,32 @@ public final class OutputFolder {
         this.staging = this.root.resolve(STAGING);
         deleteTree(staging);
         Files.createDirectories(staging);
+        this.previousKeys = rewriteAll ? Map.of() : readManifest();
+    }
+
+    /**
+     * Keeps a file of the previous build when it was made from the same inputs: {@code key} must
+     * capture everything the file depends on. Returns false (and the caller renders the file) when
+     * the key differs or the file is gone.
+     */
+    public boolean reuse(String relativePath, String key) {
+        Path target = resolve(relativePath);
+        if (key == null || !key.equals(previousKeys.get(relativePath)) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!produced.add(relativePath)) {
+            throw new IllegalStateException("two pages want the same file: " + relativePath);
+        }
+        keys.put(relativePath, key);
+        return true;
+    }
+
+    /** As {@link #write(String, String)}, remembering the key of the inputs it was made from. */
+    public void write(String relativePath, String text, String key) {
+        write(relativePath, text);
+        if (key != null) {
+            keys.put(relativePath, key);
+        }
     }
 
     public Path root() {
@@ -96,7 +124,7 @@ public final class OutputFolder {
         Set<String> now = new TreeSet<>(produced);
         now.addAll(kept);
         int removed = 0;
-        for (String old : readManifest()) {
+        for (String old : readManifest().keySet()) {
             if (!now.contains(old)) {
                 Path stale = resolve(old);
                 if (Files.deleteIfExists(stale)) {
@@ -106,7 +134,11 @@ public final class OutputFolder {
             }
         }
         Path manifest = staging.resolve(MANIFEST);
-        Files.writeString(manifest, String.join("\n", now) + "\n", StandardCharsets.UTF_8);
+        StringBuilder lines = new StringBuilder();
+        for (String rel : now) {
+            lines.append(rel).append('\t').append(keys.getOrDefault(rel, "")).append('\n');
+        }
+        Files.writeString(manifest, lines.toString(), StandardCharsets.UTF_8);
         move(manifest, root.resolve(MANIFEST));
         deleteTree(staging);
         return new Summary(staged.size(), produced.size() - staged.size(), removed);
@@ -121,18 +153,21 @@ public final class OutputFolder {
         }
     }
 
-    private List<String> readManifest() throws IOException {
+    /** The previous build's files, each with the key of the inputs it was made from ("" when none). */
+    private Map<String, String> readManifest() throws IOException {
         Path manifest = root.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            return List.of();
+            return Map.of();
         }
-        List<String> out = new ArrayList<>();
+        Map<String, String> out = new TreeMap<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
-            if (!line.isBlank() && isSafe(line)) {
-                out.add(line);
+            int tab = line.indexOf('\t');
+            String rel = tab < 0 ? line : line.substring(0, tab);
+            if (!rel.isBlank() && isSafe(rel)) {
+                out.put(rel, tab < 0 ? "" : line.substring(tab + 1));
             }
         }
-        return Collections.unmodifiableList(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private Path resolve(String relativePath) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.index.Archive;
 import org.broadsheet.index.People;
-import org.broadsheet.index.PersonEntry;
 import org.broadsheet.markdown.AnnotationInserter;
 import org.broadsheet.markdown.ArticleLinks;
 import org.broadsheet.markdown.ArticleParser;
@@ -38,16 +37,36 @@ public final class ArticlePages {
 
     public void render(Article a) {
         String dir = a.path();
-        ArticleView view = view(a, dir);
-        PageView page = new PageView(a.title(), a.summary(), dir, ctx.canonical(dir), "article", "article",
-                a.params(), JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site()));
-        ctx.page(dir, "article.ftlh", page, Map.of("article", view));
+        boolean rendered = ctx.pageUnlessUnchanged(dir, "article.ftlh", inputs(a),
+                () -> new PageView(a.title(), a.summary(), dir, ctx.canonical(dir), "article", "article",
+                        a.params(), JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site())),
+                () -> Map.of("article", view(a, dir)));
+        if (!rendered && ctx.output().reuse(dir + "index.json", ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
+            return;
+        }
         try {
             ctx.output().write(dir + "index.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    json.toJson(a.slug(), a.title(), a.date(), a.body(), a.extraction())) + "\n");
+                    json.toJson(a.slug(), a.title(), a.date(), a.body(), a.extraction())) + "\n",
+                    ctx.key("json", a.contentHash(), a.slug(), a.source()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Everything an article page shows besides the article file itself: its neighbours by date and the
+     * pages its people and places link to.
+     */
+    private String inputs(Article a) {
+        StringBuilder s = new StringBuilder(a.contentHash()).append('|').append(a.slug()).append('|').append(a.source());
+        Article older = ctx.archive().older(a);
+        Article newer = ctx.archive().newer(a);
+        s.append('|').append(older == null ? "" : older.slug() + ":" + older.title());
+        s.append('|').append(newer == null ? "" : newer.slug() + ":" + newer.title());
+        for (PlaceMention p : a.extraction().places()) {
+            s.append('|').append(p.id()).append('=').append(ctx.archive().places().slugFor(p.id()));
+        }
+        return s.toString();
     }
 
     private ArticleView view(Article a, String dir) {
@@ -60,12 +79,13 @@ public final class ArticlePages {
         }
         AnnotationInserter.insert(doc, a.extraction());
         String body = parser.render(doc, new Links(root, archive));
+        List<PlaceView> places = places(a);
         Article older = archive.older(a);
         Article newer = archive.newer(a);
         return new ArticleView(a.title(), a.titleDerived(), RenderContext.isoDate(a.date()), RenderContext.humanDate(a.date()),
                 RenderContext.isoDate(fm.updated()), RenderContext.humanDate(fm.updated()), fm.author(), fm.source(),
-                safeUrl(fm.url()), fm.lang(), a.summary(), ctx.card(a).tags(), body, quotes(a), people(a), places(a),
-                null, List.of(),
+                safeUrl(fm.url()), fm.lang(), a.summary(), ctx.card(a).tags(), body, quotes(a), people(a), places,
+                PlacePages.mapAround(places, root, a.title()), List.of(),
                 older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
                 newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
                 a.params(), a.source());
@@ -86,9 +106,10 @@ public final class ArticlePages {
     private List<PersonView> people(Article a) {
         List<PersonView> out = new ArrayList<>();
         for (Person p : a.extraction().people()) {
-            PersonEntry e = ctx.archive().people().get(p.name());
+            // counts are this article's own: archive-wide ones would make every article page depend on the whole archive
+            long quotes = a.extraction().quotes().stream().filter(q -> p.name().equals(q.speaker())).count();
             out.add(new PersonView(p.name(), p.role(), RenderContext.href("people/" + People.slugFor(p.name()) + "/"),
-                    e == null ? 0 : e.quotes().size(), e == null ? 0 : e.articles().size(), p.mentions().size()));
+                    (int) quotes, 1, p.mentions().size()));
         }
         return out;
     }

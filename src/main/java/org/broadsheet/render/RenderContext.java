@@ -31,8 +31,16 @@ public final class RenderContext {
     private final Consumer<Problem> problems;
     private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    private final String fingerprint;
+
+    /**
+     * @param fingerprint identifies everything besides a page's own data that its bytes depend on
+     *                    (program, theme, site templates, settings); pages whose data and fingerprint
+     *                    match the previous build's are not rendered again
+     */
     public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
-                         Consumer<Problem> problems) {
+                         Consumer<Problem> problems, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.templates = templates;
         this.output = output;
         this.config = config;
@@ -101,14 +109,62 @@ public final class RenderContext {
         return out;
     }
 
-    /** Renders an HTML page into {@code dir/index.html}; a template error is reported and the old page kept. */
+    /**
+     * Renders an HTML page into {@code dir/index.html}, unless the previous build rendered it from the
+     * same data; a template error is reported and the old page kept.
+     */
     public void page(String dir, String template, PageView page, Map<String, Object> data) {
+        String key = key(template, page.toString(), new java.util.TreeMap<>(data).toString());
+        rendered.add(dir);
+        if (output.reuse(href(dir), key)) {
+            return;
+        }
+        render(dir, template, page, data, key);
+    }
+
+    /**
+     * As {@link #page} for pages whose data is costly to make (article pages): {@code inputs} must name
+     * everything the page shows, and the data is only made when the page must be rendered.
+     */
+    public boolean pageUnlessUnchanged(String dir, String template, String inputs,
+                                       java.util.function.Supplier<PageView> page,
+                                       java.util.function.Supplier<Map<String, Object>> data) {
+        String key = key(template, inputs);
+        rendered.add(dir);
+        if (output.reuse(href(dir), key)) {
+            return false;
+        }
+        render(dir, template, page.get(), data.get(), key);
+        return true;
+    }
+
+    private void render(String dir, String template, PageView page, Map<String, Object> data, String key) {
         Map<String, Object> model = new HashMap<>(data);
         model.put("site", site);
         model.put("page", page);
         model.put("root", rootFrom(dir));
-        file(href(dir), template, model);
-        rendered.add(dir);
+        String path = href(dir);
+        try {
+            output.write(path, templates.render(template, model), key);
+        } catch (TemplateProblem e) {
+            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            output.keepPrevious(path);
+        }
+    }
+
+    /** A short hash of a page's inputs and everything else its bytes depend on. */
+    public String key(String... parts) {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            for (String part : parts) {
+                digest.update((byte) 0);
+                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The folders of every page rendered so far, sorted (for the sitemap). */
