@@ -89,13 +89,12 @@ final class AnaphoricRules {
         if (shift != 0 && !partOfDay && DURATION_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
             return Meaning.constant(DurationRules.duration(1.0, unit));
         }
-        String suffix = partOfDay ? PartsOfDay.suffix(unitWord) : "";
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
                 CalendarValue day = anchors.narrativeDay();
                 return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }
-        return anchors -> shift(anchors, shift, unit) + suffix;
+        return anchors -> shift(anchors, shift, unit);
     }
 }

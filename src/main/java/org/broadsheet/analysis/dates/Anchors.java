@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
  * or absent), the dates mentioned before it in the narrative, and the tense of its clause.
  */
 final class Anchors {
+    /** Days a year-less date counts as farther away when it lies against the tense of its clause. */
+    private static final int WRONG_WAY = 250;
     private final CalendarValue publication;
     private final Narrative narrative;
     private final Tense tense;
@@ -65,9 +67,9 @@ final class Anchors {
             if (!to.isBefore(dct) && !from.isAfter(dct)) {
                 score = 0;
             } else if (to.isBefore(dct)) {
-                score = ChronoUnit.DAYS.between(to, dct) + (tense == Tense.FUTURE ? 150 : 0);
+                score = ChronoUnit.DAYS.between(to, dct) + (tense == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (tense == Tense.FUTURE ? 0 : 150);
+                score = ChronoUnit.DAYS.between(dct, from) + (tense == Tense.FUTURE ? 0 : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;

@@ -37,7 +37,7 @@ final class CalendarRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + MONTH + ")\\s+(" + DAY
+                Rule.of(TimexType.DATE, "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4))),
                 Rule.of(TimexType.DATE, "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                         + MONTH + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
@@ -45,7 +45,7 @@ final class CalendarRules {
                 Rule.of(TimexType.DATE, "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
                 Rule.of(TimexType.DATE, "(?:(?i:early|late|mid)[- ])?(" + MONTH + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
                         (m, t) -> Meaning.constant(new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null).value())),
-                Rule.of(TimexType.DATE, "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")",
+                Rule.of(TimexType.DATE, "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
                         CalendarRules::bareMonth),
                 Rule.of(TimexType.DATE, "(?:(?i:early|late|mid|pre|post)[- ])?(?:(?i:the\\s+year|fiscal)\\s+)?(" + YEAR + ")",
                         CalendarRules::year),
@@ -82,6 +82,12 @@ final class CalendarRules {
         }
         if (modifier == null && Rule.after(text, m.end(), 2).matches(" [A-Z]")) {
             return null;
+        }
+        if (m.group(3) != null) {
+            String which = m.group(3).toLowerCase(java.util.Locale.ROOT);
+            int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+            return anchors -> Anchors.shifted(anchors.publication(), shift, java.time.temporal.ChronoUnit.YEARS)
+                    + String.format("-%02d", month);
         }
         if ("last".equals(modifier) || "next".equals(modifier) || "this".equals(modifier)) {
             return anchors -> relativeMonth(anchors, month, modifier);

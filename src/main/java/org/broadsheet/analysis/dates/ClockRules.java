@@ -23,7 +23,7 @@ final class ClockRules {
     static List<Rule> rules() {
         return List.of(
                 Rule.of(TimexType.TIME, "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
-                        + WEEKDAY + ")\\b)|\\.(?!\\s+[A-Z\"'`(\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
+                        + WEEKDAY + ")\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
                 Rule.of(TimexType.TIME, "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
                 Rule.of(TimexType.TIME, NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",

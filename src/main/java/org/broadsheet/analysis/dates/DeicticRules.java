@@ -35,7 +35,7 @@ final class DeicticRules {
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
                 Rule.of(TimexType.DATE, APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
-                Rule.of(TimexType.DATE, "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", (m, t) -> Meaning.constant("PRESENT_REF")),
+                Rule.of(TimexType.DATE, "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", DeicticRules::present),
                 Rule.of(TimexType.DATE, "(?i:recently|lately|the\\s+past|formerly)", DeicticRules::past),
                 Rule.of(TimexType.DATE, "(?i:(?:the\\s+)?future)", (m, t) -> Meaning.constant("FUTURE_REF")));
     }
@@ -51,12 +51,9 @@ final class DeicticRules {
         }
     }
 
+    /** A day counted from the publication date; a part of the day ("last night") keeps the day's value. */
     private static Meaning days(int shift, String partOfDay) {
-        String suffix = partOfDay == null ? "" : PartsOfDay.suffix(partOfDay);
-        return anchors -> {
-            String day = Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
-            return day + suffix;
-        };
+        return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
     }
 
     private static Meaning partOfToday(Matcher m, String text) {
@@ -72,9 +69,8 @@ final class DeicticRules {
     private static Meaning weekday(Matcher m, String text) {
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
-        String suffix = m.group(3) == null ? "" : PartsOfDay.suffix(m.group(3));
         java.time.DayOfWeek day = Lexicon.weekday(m.group(2));
-        return anchors -> anchors.weekday(day, shift) + suffix;
+        return anchors -> anchors.weekday(day, shift);
     }
 
     private static Meaning thisUnit(Matcher m, String text) {
@@ -120,6 +116,20 @@ final class DeicticRules {
             return anchors -> Anchors.shifted(anchors.publication(), sign * whole * 100, ChronoUnit.YEARS);
         }
         return anchors -> Anchors.shifted(anchors.publication(), sign * whole, unit);
+    }
+
+    /** "now", except the discourse marker that opens a sentence ("Now the alliance's mission is ..."). */
+    private static Meaning present(Matcher m, String text) {
+        if (m.group().equals("Now")) {
+            int i = m.start() - 1;
+            while (i >= 0 && (text.charAt(i) == ' ' || "\"'`\u201C\u2018".indexOf(text.charAt(i)) >= 0)) {
+                i--;
+            }
+            if (i < 0 || ".!?\n".indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return Meaning.constant("PRESENT_REF");
     }
 
     private static Meaning past(Matcher m, String text) {

@@ -33,10 +33,12 @@ final class DurationRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DURATION, BOUND + "(?:(?i:the\\s+)?(?i:past|last|next|first|coming|previous|following"
-                        + "|final|remaining|same)\\s+)?(" + COUNT + ")[- ](" + UNIT + ")(?:-(?i:long))?", DurationRules::counted),
-                Rule.of(TimexType.DURATION, "(?:((?i:recent|coming|past|the\\s+past|previous|the\\s+coming))\\s+)?((?i:seconds"
+                Rule.of(TimexType.DURATION, BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
+                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")(?:-(?i:long))?", DurationRules::counted),
+                Rule.of(TimexType.DURATION, "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
                         + "|minutes|hours|days|weeks|months|years|decades|centuries))", DurationRules::vague),
+                Rule.of(TimexType.DURATION, "(?i:past|previous|coming)\\s+((?i:week|month|year|decade|century))",
+                        (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
                 Rule.of(TimexType.DURATION, "((?i:day|week|month|year|hour|decade))(s?)-(?i:long)",
                         (m, t) -> Meaning.constant(duration(m.group(2).isEmpty() ? 1.0 : null, Lexicon.unit(m.group(1))))),
                 Rule.of(TimexType.SET, "(?i:every|each)\\s+(?:((?i:other))\\s+)?(?:(" + COUNT + ")\\s+)?((?i:" + UNIT

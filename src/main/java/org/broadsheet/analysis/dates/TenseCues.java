@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  */
 final class TenseCues {
     private static final int WORDS_BEFORE = 8;
-    private static final int WORDS_AFTER = 6;
+    private static final int WORDS_AFTER = 4;
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planned", "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "set", "deadline");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "deadline", "would");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
             "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
             "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday");
@@ -69,6 +69,9 @@ final class TenseCues {
 
     private static Tense cue(String word, String previous) {
         if (FUTURE.contains(word) || word.endsWith("'ll")) {
+            return Tense.FUTURE;
+        }
+        if (word.equals("as") && (previous.equals("early") || previous.equals("soon"))) {
             return Tense.FUTURE;
         }
         if (word.equals("to") && (previous.equals("is") || previous.equals("are") || previous.equals("due"))) {

@@ -18,7 +18,7 @@ import org.broadsheet.model.TimexType;
  * every call keeps its own narrative.
  */
 public final class TimexFinder {
-    private static final List<Rule> RULES = Stream.of(CalendarRules.rules(), HolidayRules.rules(),
+    private static final List<Rule> RULES = Stream.of(CalendarRules.rules(), HolidayRules.rules(), PeriodRules.rules(),
                     ClockRules.rules(), AnaphoricRules.rules(), DeicticRules.rules(), DurationRules.rules())
             .flatMap(List::stream).toList();
 
