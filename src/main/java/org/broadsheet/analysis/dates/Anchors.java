@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
  */
 final class Anchors {
     /** Days a year-less date counts as farther away when it lies against the tense of its clause. */
-    private static final int WRONG_WAY = 250;
+    private static final int WRONG_WAY = 200;
     private final CalendarValue publication;
     private final Narrative narrative;
     private final Tense tense;
