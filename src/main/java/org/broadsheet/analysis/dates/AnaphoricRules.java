@@ -66,8 +66,10 @@ final class AnaphoricRules {
     static String shift(Anchors anchors, long amount, ChronoUnit unit) {
         switch (unit) {
             case DAYS:
-            case WEEKS:
                 return Anchors.shifted(anchors.narrativeDay(), amount, unit);
+            case WEEKS:
+                // counted from a known day, "a week earlier" is a day too
+                return Anchors.shifted(anchors.narrativeDay(), amount * 7, ChronoUnit.DAYS);
             case MONTHS:
                 return Anchors.shifted(anchors.narrativeMonth(), amount, unit);
             case DECADES:

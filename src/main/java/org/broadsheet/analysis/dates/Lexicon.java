@@ -25,7 +25,7 @@ final class Lexicon {
     private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** A count: digits ("14", "5 1/2", "2.5"), number words ("twenty-five", "two and a half"). */
-    static final String COUNT = "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS + "|" + UNITS + "\\s+hundred|"
+    static final String COUNT = "(?i:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS + "|" + UNITS + "\\s+hundred|"
             + NUMBER_WORD + ")(?:\\s+and\\s+a\\s+half)?)";
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
