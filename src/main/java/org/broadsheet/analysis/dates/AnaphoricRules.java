@@ -25,9 +25,11 @@ final class AnaphoricRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
+                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously",
+                        APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
                         + ")\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
-                Rule.of(TimexType.DATE, "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
+                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year",
+                        "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
                         + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit));
     }

@@ -3,6 +3,7 @@ package org.broadsheet.analysis.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
  * What one time expression resolves against: the publication date (full, year-less from a dateline,
@@ -13,12 +14,14 @@ final class Anchors {
     private static final int WRONG_WAY = 200;
     private final CalendarValue publication;
     private final Narrative narrative;
-    private final Tense tense;
+    private final Supplier<Tense> tenseOfClause;
+    private Tense tense;
 
-    Anchors(CalendarValue publication, Narrative narrative, Tense tense) {
+    /** The tense is only worked out when a reading asks for it. */
+    Anchors(CalendarValue publication, Narrative narrative, Supplier<Tense> tenseOfClause) {
         this.publication = publication;
         this.narrative = narrative;
-        this.tense = tense;
+        this.tenseOfClause = tenseOfClause;
     }
 
     /** The publication day; null in an undated article. May have an unknown year (a dateline without one). */
@@ -27,6 +30,9 @@ final class Anchors {
     }
 
     Tense tense() {
+        if (tense == null) {
+            tense = tenseOfClause.get();
+        }
         return tense;
     }
 
@@ -67,9 +73,9 @@ final class Anchors {
             if (!to.isBefore(dct) && !from.isAfter(dct)) {
                 score = 0;
             } else if (to.isBefore(dct)) {
-                score = ChronoUnit.DAYS.between(to, dct) + (tense == Tense.FUTURE ? WRONG_WAY : 0);
+                score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (tense == Tense.FUTURE ? 0 : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from) + (tense() == Tense.FUTURE ? 0 : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;
@@ -94,7 +100,7 @@ final class Anchors {
         } else if (shift > 0) {
             delta = delta > 0 ? delta : delta + 7;
         } else if (delta != 0) {
-            boolean future = tense == Tense.FUTURE;
+            boolean future = tense() == Tense.FUTURE;
             if (future && delta < 0) {
                 delta += 7;
             } else if (!future && delta > 0) {

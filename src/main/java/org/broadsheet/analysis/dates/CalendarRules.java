@@ -37,20 +37,29 @@ final class CalendarRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4))),
-                Rule.of(TimexType.DATE, "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                         + MONTH + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
-                Rule.of(TimexType.DATE, "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
-                Rule.of(TimexType.DATE, "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
-                Rule.of(TimexType.DATE, "(?:(?i:early|late|mid)[- ])?(" + MONTH + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
+                Rule.of(TimexType.DATE, "#",
+                        "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
+                Rule.of(TimexType.DATE, "#",
+                        "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(?i:early|late|mid)[- ])?(" + MONTH + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
                         (m, t) -> Meaning.constant(new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null).value())),
-                Rule.of(TimexType.DATE, "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
                         CalendarRules::bareMonth),
-                Rule.of(TimexType.DATE, "(?:(?i:early|late|mid|pre|post)[- ])?(?:(?i:the\\s+year|fiscal)\\s+)?(" + YEAR + ")",
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid|pre|post)[- ])?(?:(?i:the\\s+year|fiscal)\\s+)?(" + YEAR + ")",
                         CalendarRules::year),
-                Rule.of(TimexType.DATE, "(?:(?i:early|late|mid)[- ])?(1[89]\\d|20\\d)0'?s", (m, t) -> Meaning.constant(m.group(1) + "X")),
-                Rule.of(TimexType.DATE, "(?:(?i:early|late|mid)[- ])?'([0-9])0s", (m, t) -> Meaning.constant("19" + m.group(1) + "X")));
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid)[- ])?(1[89]\\d|20\\d)0'?s", (m, t) -> Meaning.constant(m.group(1) + "X")),
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid)[- ])?'([0-9])0s", (m, t) -> Meaning.constant("19" + m.group(1) + "X")));
     }
 
     private static Meaning monthDay(String monthWord, String dayText, String yearText) {

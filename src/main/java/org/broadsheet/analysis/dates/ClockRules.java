@@ -22,13 +22,17 @@ final class ClockRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.TIME, "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
+                Rule.of(TimexType.TIME, "#",
+                        "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
                         + WEEKDAY + ")\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
-                Rule.of(TimexType.TIME, "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
-                Rule.of(TimexType.TIME, NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
+                Rule.of(TimexType.TIME, "#",
+                        "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
+                Rule.of(TimexType.TIME, "morning afternoon evening night",
+                        NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
                         ClockRules::inThe),
-                Rule.of(TimexType.TIME, "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))", ClockRules::noon));
+                Rule.of(TimexType.TIME, "noon midday midnight",
+                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))", ClockRules::noon));
     }
 
     private static Meaning twelveHour(Matcher m, String text) {

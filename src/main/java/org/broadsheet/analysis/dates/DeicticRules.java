@@ -24,20 +24,29 @@ final class DeicticRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
+                Rule.of(TimexType.DATE, "yesterday tomorrow",
+                        "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
                         (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2, null)),
-                Rule.of(TimexType.DATE, "(?i:(today|tonight|yesterday|tomorrow))", (m, t) -> today(m.group(1))),
-                Rule.of(TimexType.TIME, "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
+                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow",
+                        "(?i:(today|tonight|yesterday|tomorrow))", (m, t) -> today(m.group(1))),
+                Rule.of(TimexType.TIME, "morning afternoon evening night",
+                        "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
                         DeicticRules::partOfToday),
-                Rule.of(TimexType.DATE, "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
+                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS,
+                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
                         + PART_OF_DAY + ")))?", DeicticRules::weekday),
-                Rule.of(TimexType.DATE, "(?:(?i:early|late|mid)[- ]?)?((?i:this|last|next|current|coming))\\s+"
+                Rule.of(TimexType.DATE, "week weekend month year decade century quarter",
+                        "(?:(?i:early|late|mid)[- ]?)?((?i:this|last|next|current|coming))\\s+"
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
-                Rule.of(TimexType.DATE, APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
+                Rule.of(TimexType.DATE, "ago now hence",
+                        APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
-                Rule.of(TimexType.DATE, "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", DeicticRules::present),
-                Rule.of(TimexType.DATE, "(?i:recently|lately|the\\s+past|formerly)", DeicticRules::past),
-                Rule.of(TimexType.DATE, "(?i:(?:the\\s+)?future)", (m, t) -> Meaning.constant("FUTURE_REF")));
+                Rule.of(TimexType.DATE, "now nowadays currently present presently days current",
+                        "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", DeicticRules::present),
+                Rule.of(TimexType.DATE, "recently lately past formerly",
+                        "(?i:recently|lately|the\\s+past|formerly)", DeicticRules::past),
+                Rule.of(TimexType.DATE, "future",
+                        "(?i:(?:the\\s+)?future)", (m, t) -> Meaning.constant("FUTURE_REF")));
     }
 
     private static Meaning today(String word) {

@@ -33,23 +33,32 @@ final class DurationRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DURATION, BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
+                Rule.of(TimexType.DURATION, Lexicon.UNIT_WORDS,
+                        BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
                         + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")(?:-(?i:long))?", DurationRules::counted),
-                Rule.of(TimexType.DURATION, "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
+                Rule.of(TimexType.DURATION, "seconds minutes hours days weeks months years decades centuries",
+                        "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
                         + "|minutes|hours|days|weeks|months|years|decades|centuries))", DurationRules::vague),
-                Rule.of(TimexType.DURATION, "(?i:past|previous|coming)\\s+((?i:week|month|year|decade|century))",
+                Rule.of(TimexType.DURATION, "week month year decade century",
+                        "(?i:past|previous|coming)\\s+((?i:week|month|year|decade|century))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.DURATION, "((?i:day|week|month|year|hour|decade))(s?)-(?i:long)",
+                Rule.of(TimexType.DURATION, "long",
+                        "((?i:day|week|month|year|hour|decade))(s?)-(?i:long)",
                         (m, t) -> Meaning.constant(duration(m.group(2).isEmpty() ? 1.0 : null, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "(?i:every|each)\\s+(?:((?i:other))\\s+)?(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
+                Rule.of(TimexType.SET, "every each",
+                        "(?i:every|each)\\s+(?:((?i:other))\\s+)?(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
                         + "|morning|afternoon|evening|night|weekend)|" + WEEKDAY + ")", DurationRules::every),
-                Rule.of(TimexType.SET, "(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)",
+                Rule.of(TimexType.SET, "daily weekly monthly yearly annually hourly nightly quarterly biweekly semiannually",
+                        "(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)",
                         (m, t) -> Meaning.constant(ADVERBS.get(m.group(1)))),
-                Rule.of(TimexType.SET, "(?i:once|twice|(?:\\w+\\s+)times)\\s+(?i:a|an|per|each|every)\\s+((?i:hour|day|week|month|year))",
+                Rule.of(TimexType.SET, "once twice times",
+                        "(?i:once|twice|(?:\\w+\\s+)times)\\s+(?i:a|an|per|each|every)\\s+((?i:hour|day|week|month|year))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "(?i:per)\\s+((?i:hour|day|week|month|year))",
+                Rule.of(TimexType.SET, "per",
+                        "(?i:per)\\s+((?i:hour|day|week|month|year))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "(" + WEEKDAY + ")s", (m, t) -> Meaning.constant("XXXX-WXX-"
+                Rule.of(TimexType.SET, "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+                        "(" + WEEKDAY + ")s", (m, t) -> Meaning.constant("XXXX-WXX-"
                         + Lexicon.weekday(m.group(1)).getValue())));
     }
 

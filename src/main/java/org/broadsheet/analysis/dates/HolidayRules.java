@@ -25,7 +25,8 @@ final class HolidayRules {
     }
 
     static List<Rule> rules() {
-        return List.of(Rule.of(TimexType.DATE, "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
+        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king",
+                        "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
     }
 
     private static Meaning holiday(Matcher m, String text) {

@@ -30,6 +30,11 @@ final class Lexicon {
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
 
+    /** Trigger words (see {@link Rule#of}) for rules built on months, weekdays and units. */
+    static final String MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
+    static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries";
+
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),

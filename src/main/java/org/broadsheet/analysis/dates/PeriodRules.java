@@ -25,12 +25,16 @@ final class PeriodRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "(?:((?i:last|this|next|early|late|mid))[- ])?((?i:spring|summer|fall|autumn|winter))"
+                Rule.of(TimexType.DATE, "spring summer fall autumn winter",
+                        "(?:((?i:last|this|next|early|late|mid))[- ])?((?i:spring|summer|fall|autumn|winter))"
                         + "(?:\\s+(?:of\\s+)?(" + YEAR + "))?", PeriodRules::season),
-                Rule.of(TimexType.DATE, "((?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[- ]((?i:quarter|half))"
+                Rule.of(TimexType.DATE, "quarter half",
+                        "((?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[- ]((?i:quarter|half))"
                         + "(?:\\s+of\\s+(?:(" + YEAR + ")|((?i:this|last|next))\\s+(?i:year)))?", PeriodRules::quarter),
-                Rule.of(TimexType.DATE, "Q([1-4])\\s+(" + YEAR + ")", (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
-                Rule.of(TimexType.DATE, "(?i:the\\s+weekend)", PeriodRules::weekend));
+                Rule.of(TimexType.DATE, "q1 q2 q3 q4",
+                        "Q([1-4])\\s+(" + YEAR + ")", (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
+                Rule.of(TimexType.DATE, "weekend",
+                        "(?i:the\\s+weekend)", PeriodRules::weekend));
     }
 
     private static Meaning season(Matcher m, String text) {

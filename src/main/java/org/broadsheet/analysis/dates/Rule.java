@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.dates;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
@@ -9,16 +10,23 @@ import org.broadsheet.model.TimexType;
  * One pattern of English time expressions and how to read a match of it. A reading may decline a match
  * (returns null) when the words around it show it is not a time expression.
  */
-record Rule(TimexType type, Pattern pattern, Reading reading) {
+record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading reading) {
+    /** The trigger that stands for any word starting with a digit ("17", "1990s", "10:35"). */
+    static final String NUMBER = "#";
 
     @FunctionalInterface
     interface Reading {
         Meaning read(Matcher match, String text);
     }
 
-    /** A rule whose pattern must start and end at word boundaries. */
-    static Rule of(TimexType type, String regex, Reading reading) {
-        return new Rule(type, Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
+    /**
+     * A rule whose pattern must start and end at word boundaries. Every match holds one of the trigger
+     * words (lower case, space-separated; {@link #NUMBER} for a number), so the finder only runs the pattern
+     * around those words.
+     */
+    static Rule of(TimexType type, String triggers, String regex, Reading reading) {
+        return new Rule(type, Set.of(triggers.split(" ")),
+                Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
     }
 
     /** The lower-case word right before a position, or "" at the start of the text. */
