@@ -90,6 +90,11 @@ final class Anchors {
      * after it when the clause speaks of the future). {@code shift} -1 is "last Friday", +1 "next Friday".
      */
     String weekday(DayOfWeek weekday, int shift) {
+        return weekday(weekday, shift, false);
+    }
+
+    /** As {@link #weekday(DayOfWeek, int)}, taking the past whatever the tense when {@code past} is set. */
+    String weekday(DayOfWeek weekday, int shift, boolean past) {
         if (publication == null || !publication.isFullDay()) {
             return "XXXX-WXX-" + weekday.getValue();
         }
@@ -100,7 +105,7 @@ final class Anchors {
         } else if (shift > 0) {
             delta = delta > 0 ? delta : delta + 7;
         } else if (delta != 0) {
-            boolean future = tense() == Tense.FUTURE;
+            boolean future = !past && tense() == Tense.FUTURE;
             if (future && delta < 0) {
                 delta += 7;
             } else if (!future && delta > 0) {

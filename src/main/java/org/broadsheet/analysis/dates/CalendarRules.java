@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -32,6 +33,8 @@ final class CalendarRules {
             + "|kilometers|kilometres|km|tons|tonnes|dollars|euros|pounds|yen|units|cases|deaths|jobs|homes|houses"
             + "|acres|hectares|rounds|barrels|words|pages|points|times|hours|hrs|GMT|UTC|copies|signatures)(?![a-z]).*";
 
+    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH);
+
     private CalendarRules() {
     }
 
@@ -43,6 +46,9 @@ final class CalendarRules {
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
                         "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                         + MONTH + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
+                Rule.of(TimexType.DATE, "#",
+                        "(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
+                        + DAY + ")", CalendarRules::secondDayOfRange),
                 Rule.of(TimexType.DATE, "#",
                         "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
                 Rule.of(TimexType.DATE, "#",
@@ -72,6 +78,16 @@ final class CalendarRules {
             return fullDate(yearText, String.valueOf(month), String.valueOf(day));
         }
         return anchors -> anchors.yearless(month, day).value();
+    }
+
+    /** The second day of "April 24 and 25" or "Nov. 3-5" takes the month of the first. */
+    private static Meaning secondDayOfRange(Matcher m, String text) {
+        Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+        String monthWord = null;
+        while (month.find()) {
+            monthWord = month.group();
+        }
+        return monthWord == null ? null : monthDay(monthWord, m.group(1), null);
     }
 
     private static Meaning fullDate(String year, String month, String day) {

@@ -79,7 +79,9 @@ final class DeicticRules {
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
         java.time.DayOfWeek day = Lexicon.weekday(m.group(2));
-        return anchors -> anchors.weekday(day, shift);
+        // "Wednesday's ruling" names something that has happened
+        boolean possessive = Rule.after(text, m.end(), 2).matches("['\u2019]s");
+        return anchors -> anchors.weekday(day, shift, possessive);
     }
 
     private static Meaning thisUnit(Matcher m, String text) {

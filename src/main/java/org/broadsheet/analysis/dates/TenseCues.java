@@ -15,8 +15,11 @@ final class TenseCues {
     private static final int WORDS_AFTER = 4;
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
-            "planned", "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
+            "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
             "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "deadline", "would");
+    /** Words that make a following "to" point ahead: "is to", "planned to leave". */
+    private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
+            "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
             "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
             "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday");
@@ -74,7 +77,7 @@ final class TenseCues {
         if (word.equals("as") && (previous.equals("early") || previous.equals("soon"))) {
             return Tense.FUTURE;
         }
-        if (word.equals("to") && (previous.equals("is") || previous.equals("are") || previous.equals("due"))) {
+        if (word.equals("to") && TO_FUTURE.contains(previous)) {
             return Tense.FUTURE;
         }
         if (PAST.contains(word) || word.endsWith("'d")) {
