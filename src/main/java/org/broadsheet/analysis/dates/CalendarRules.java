@@ -1,0 +1,147 @@
+package org.broadsheet.analysis.dates;
+
+import static org.broadsheet.analysis.dates.Lexicon.DAY;
+import static org.broadsheet.analysis.dates.Lexicon.MONTH;
+import static org.broadsheet.analysis.dates.Lexicon.MONTH_FULL;
+import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
+import static org.broadsheet.analysis.dates.Lexicon.YEAR;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.TimexType;
+
+/**
+ * Calendar dates as news writes them: "Nov. 17, 2017", "Monday, Oct. 26", "17 November", "2017-11-17",
+ * "January 1998", "in April", "last October", "in 2014", "mid-2016", "the 1990s".
+ */
+final class CalendarRules {
+    /** Words after which a bare month name ("in April") or a bare year ("since 1990") is a date. */
+    private static final Set<String> DATE_CONTEXT = Set.of("in", "since", "until", "till", "by", "during", "through",
+            "throughout", "from", "to", "before", "after", "between", "and", "or", "of", "early", "late", "mid",
+            "last", "next", "this", "that", "each", "every", "around", "for", "on", "as", "the", "circa",
+            "year", "spring", "summer", "fall", "autumn", "winter", "beginning", "end", "start", "middle");
+    /** Words before a four-digit number that make it an amount, not a year ("about 2000"). */
+    private static final Set<String> AMOUNT_BEFORE = Set.of("about", "some", "nearly", "almost", "over", "than",
+            "only", "just", "least", "most", "roughly", "approximately", "another", "additional", "no.", "number",
+            "flight", "route", "room", "page", "pages", "under", "top", "exactly", "estimated", "all");
+    private static final String AMOUNT_AFTER = "\\s*(?:-|\\s)\\s*(?:people|persons|men|women|children|troops|soldiers"
+            + "|police|officers|members|students|workers|residents|refugees|civilians|votes|feet|meters|metres|miles"
+            + "|kilometers|kilometres|km|tons|tonnes|dollars|euros|pounds|yen|units|cases|deaths|jobs|homes|houses"
+            + "|acres|hectares|rounds|barrels|words|pages|points|times|hours|hrs|GMT|UTC|copies|signatures)(?![a-z]).*";
+
+    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH);
+
+    private CalendarRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY
+                        + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4))),
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
+                        + MONTH + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
+                Rule.of(TimexType.DATE, "#",
+                        "(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
+                        + DAY + ")", CalendarRules::secondDayOfRange),
+                Rule.of(TimexType.DATE, "#",
+                        "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
+                Rule.of(TimexType.DATE, "#",
+                        "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:(?i:early|late|mid)[- ])?(" + MONTH + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
+                        (m, t) -> Meaning.constant(new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null).value())),
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
+                        CalendarRules::bareMonth),
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid|pre|post)[- ])?(?:(?i:the\\s+year|fiscal)\\s+)?(" + YEAR + ")",
+                        CalendarRules::year),
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid)[- ])?(1[89]\\d|20\\d)0'?s", (m, t) -> Meaning.constant(m.group(1) + "X")),
+                Rule.of(TimexType.DATE, "#",
+                        "(?:(?i:early|late|mid)[- ])?'([0-9])0s", (m, t) -> Meaning.constant("19" + m.group(1) + "X")));
+    }
+
+    private static Meaning monthDay(String monthWord, String dayText, String yearText) {
+        int month = Lexicon.month(monthWord);
+        int day = Lexicon.day(dayText);
+        if (day > LocalDate.of(2000, month, 1).lengthOfMonth()) {
+            return null;
+        }
+        if (yearText != null) {
+            return fullDate(yearText, String.valueOf(month), String.valueOf(day));
+        }
+        return anchors -> anchors.yearless(month, day).value();
+    }
+
+    /** The second day of "April 24 and 25" or "Nov. 3-5" takes the month of the first. */
+    private static Meaning secondDayOfRange(Matcher m, String text) {
+        Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
+        String monthWord = null;
+        while (month.find()) {
+            monthWord = month.group();
+        }
+        return monthWord == null ? null : monthDay(monthWord, m.group(1), null);
+    }
+
+    private static Meaning fullDate(String year, String month, String day) {
+        try {
+            return Meaning.constant(CalendarValue.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month),
+                    Integer.parseInt(day))).value());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static Meaning bareMonth(Matcher m, String text) {
+        String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        int month = Lexicon.month(m.group(2));
+        if (modifier == null && !DATE_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
+            return null;
+        }
+        if (modifier == null && Rule.after(text, m.end(), 2).matches(" [A-Z]")) {
+            return null;
+        }
+        if (m.group(3) != null) {
+            String which = m.group(3).toLowerCase(java.util.Locale.ROOT);
+            int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+            return anchors -> Anchors.shifted(anchors.publication(), shift, java.time.temporal.ChronoUnit.YEARS)
+                    + String.format("-%02d", month);
+        }
+        if ("last".equals(modifier) || "next".equals(modifier) || "this".equals(modifier)) {
+            return anchors -> relativeMonth(anchors, month, modifier);
+        }
+        return anchors -> anchors.yearless(month, null).value();
+    }
+
+    private static String relativeMonth(Anchors anchors, int month, String modifier) {
+        CalendarValue dct = anchors.publication();
+        if (dct == null || dct.year() == null) {
+            return new CalendarValue(null, month, null).value();
+        }
+        int year = dct.year();
+        if (modifier.equals("last") && month >= dct.month()) {
+            year--;
+        } else if (modifier.equals("next") && month <= dct.month()) {
+            year++;
+        }
+        return new CalendarValue(year, month, null).value();
+    }
+
+    private static Meaning year(Matcher m, String text) {
+        String before = Rule.wordBefore(text, m.start());
+        if (AMOUNT_BEFORE.contains(before) || Rule.after(text, m.end(), 24).matches(AMOUNT_AFTER)) {
+            return null;
+        }
+        if (m.start() > 0 && "$£€#".indexOf(text.charAt(m.start() - 1)) >= 0) {
+            return null;
+        }
+        return Meaning.constant(m.group(1));
+    }
+}

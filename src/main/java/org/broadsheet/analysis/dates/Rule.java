@@ -1,0 +1,52 @@
+package org.broadsheet.analysis.dates;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.model.TimexType;
+
+/**
+ * One pattern of English time expressions and how to read a match of it. A reading may decline a match
+ * (returns null) when the words around it show it is not a time expression.
+ */
+record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading reading) {
+    /** The trigger that stands for any word starting with a digit ("17", "1990s", "10:35"). */
+    static final String NUMBER = "#";
+
+    @FunctionalInterface
+    interface Reading {
+        Meaning read(Matcher match, String text);
+    }
+
+    /**
+     * A rule whose pattern must start and end at word boundaries. Every match holds one of the trigger
+     * words (lower case, space-separated; {@link #NUMBER} for a number), so the finder only runs the pattern
+     * around those words.
+     */
+    static Rule of(TimexType type, String triggers, String regex, Reading reading) {
+        return new Rule(type, Set.of(triggers.split(" ")),
+                Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
+    }
+
+    /** The lower-case word right before a position, or "" at the start of the text. */
+    static String wordBefore(String text, int position) {
+        int end = position;
+        while (end > 0 && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            if (text.charAt(end - 1) == '\n') {
+                return "";
+            }
+            end--;
+        }
+        int start = end;
+        while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** The text right after a match, up to a few characters, for look-ahead checks. */
+    static String after(String text, int position, int length) {
+        return text.substring(position, Math.min(text.length(), position + length));
+    }
+}
