@@ -6,7 +6,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.broadsheet.model.Extraction;
+import org.broadsheet.model.TimelineEvent;
 
 /**
  * What analysing one article file produced, stored under {@code .broadsheet/cache/analysis/} keyed by
@@ -15,7 +17,8 @@ import org.broadsheet.model.Extraction;
  */
 final class AnalysisCache {
     /** The cached part of an article: everything that needs parsing and analysis. */
-    record Entry(String title, boolean titleDerived, String summary, Extraction extraction) {
+    record Entry(String title, boolean titleDerived, String summary, String datelineDate, Extraction extraction,
+                 List<TimelineEvent> events) {
     }
 
     private final Path dir;

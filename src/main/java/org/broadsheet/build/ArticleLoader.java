@@ -12,6 +12,8 @@ import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
 import org.broadsheet.analysis.Headline;
 import org.broadsheet.analysis.Lede;
+import org.broadsheet.analysis.dates.Dateline;
+import org.broadsheet.analysis.dates.TimelineEvents;
 import org.broadsheet.content.ContentProblem;
 import org.broadsheet.content.FrontMatterBlock;
 import org.broadsheet.content.FrontMatterParser;
@@ -20,6 +22,7 @@ import org.broadsheet.content.TextDecoder;
 import org.broadsheet.index.Slugs;
 import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Extraction;
 import org.broadsheet.model.FrontMatter;
 
 /**
@@ -72,8 +75,10 @@ public final class ArticleLoader {
             cache.put(hash, entry);
         }
         String slug = Slugs.slugify(fm.slug() != null ? fm.slug() : file.stem(), "article");
-        return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), fm.date(), fm, entry.summary(),
-                body, file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), hash);
+        // a dateline ("BAGHDAD, Nov. 23, 2017 (Reuters) -") dates an article whose front matter does not
+        LocalDate date = fm.date() != null ? fm.date() : entry.datelineDate() == null ? null : LocalDate.parse(entry.datelineDate());
+        return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), date, fm, entry.summary(),
+                body, file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), entry.events(), hash);
     }
 
     private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body) {
@@ -95,7 +100,10 @@ public final class ArticleLoader {
             title = file.stem();
         }
         String summary = fm.summary() != null ? fm.summary() : lede;
-        return new AnalysisCache.Entry(title, derived, summary, analyzer.analyze(analysisText));
+        LocalDate datelineDate = date != null ? null : Dateline.find(body).map(Dateline::date).orElse(null);
+        Extraction extraction = analyzer.analyze(analysisText);
+        return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
+                extraction, TimelineEvents.of(analysisText, extraction.dates()));
     }
 
     /** The cache key of a file: its bytes and its format (the same text means different things as .md and .txt). */

@@ -25,6 +25,7 @@ import org.broadsheet.render.SiteFiles;
 import org.broadsheet.render.SiteView;
 import org.broadsheet.render.Templates;
 import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.render.TimelinePages;
 
 /** Renders every page of an archive into an output folder, in parallel; the sitemap last, from what was rendered. */
 final class SiteRenderer {
@@ -77,6 +78,7 @@ final class SiteRenderer {
         tasks.addAll(new ListPages(ctx).tasks());
         tasks.addAll(new PeoplePages(ctx).tasks());
         tasks.addAll(new QuotePages(ctx).tasks());
+        tasks.addAll(new TimelinePages(ctx).tasks());
         tasks.addAll(new PlacePages(ctx, code -> null).tasks());
         SiteFiles siteFiles = new SiteFiles(ctx);
         tasks.addAll(siteFiles.pageTasks());

@@ -15,11 +15,12 @@ import java.util.Objects;
  * @param date          publication date, or null when the article is undated
  * @param body          the article body (the text analysis offsets point into)
  * @param markdown      true for Markdown, false for plain text
+ * @param events        the dated events the article reports, in date order (its timeline)
  * @param contentHash   SHA-256 of the file's bytes, hex: what caches and incremental rebuilds key on
  */
 public record Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
                       FrontMatter frontMatter, String summary, String body, boolean markdown,
-                      Extraction extraction, String contentHash) {
+                      Extraction extraction, List<TimelineEvent> events, String contentHash) {
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(slug, "slug");
@@ -29,6 +30,7 @@ public record Article(String source, String slug, String title, boolean titleDer
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(contentHash, "contentHash");
+        events = List.copyOf(events);
         if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
             throw new IllegalArgumentException("slug must be lower-case letters, digits and '-': " + slug);
         }
@@ -36,7 +38,7 @@ public record Article(String source, String slug, String title, boolean titleDer
 
     public Article withSlug(String newSlug) {
         return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction,
-                contentHash);
+                events, contentHash);
     }
 
     public List<String> tags() {

@@ -85,10 +85,18 @@ public final class ArticlePages {
         return new ArticleView(a.title(), a.titleDerived(), RenderContext.isoDate(a.date()), RenderContext.humanDate(a.date()),
                 RenderContext.isoDate(fm.updated()), RenderContext.humanDate(fm.updated()), fm.author(), fm.source(),
                 safeUrl(fm.url()), fm.lang(), a.summary(), ctx.card(a).tags(), body, quotes(a), people(a), places,
-                PlacePages.mapAround(places, root, a.title()), List.of(),
+                PlacePages.mapAround(places, root, a.title()), events(a),
                 older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
                 newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
                 a.params(), a.source());
+    }
+
+    private static List<EventView> events(Article a) {
+        List<EventView> out = new ArrayList<>();
+        for (org.broadsheet.model.TimelineEvent e : a.events()) {
+            out.add(EventDates.view(e, null));
+        }
+        return out;
     }
 
     private List<QuoteView> quotes(Article a) {
