@@ -112,6 +112,11 @@ public final class SiteBuilder {
             return Optional.of(article);
         } catch (ContentProblem e) {
             problems.accept(new Problem(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage(), true));
+            // under serve, a file broken while being edited keeps its last good version on the site
+            Loaded before = this.loaded.get(file.path());
+            if (before != null) {
+                return Optional.of(before.article());
+            }
         } catch (IOException | UncheckedIOException e) {
             problems.accept(new Problem(file.displayName(), "cannot be read: " + e.getMessage(), true));
         } catch (RuntimeException | StackOverflowError e) {

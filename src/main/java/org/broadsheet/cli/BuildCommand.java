@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "build", mixinStandardHelpOptions = true, showDefaultValues = true,
         header = "Build the site from content/ into site-output/.",
-        description = {"Reads every article under content/ (.txt and .md, any sub-folder), finds its quotes, dates,",
-                "places and people, and writes a static website. Bad articles are reported and skipped;",
-                "the rest of the archive is still built. Exit status: 0 built, 1 some input had errors, 2 usage error."},
+        description = {"Reads every article under content/ (.txt and .md, any sub-folder), finds its quotes, dates, "
+                + "places and people, and writes a static website. Bad articles are reported and skipped; the rest "
+                + "of the archive is still built. Only files whose bytes changed are rewritten.",
+                "", "Exit status: 0 built, 1 some input had errors, 2 usage error."},
         footer = {"", "Examples:", "  broadsheet build", "  broadsheet build --source my-archive --base-url https://news.example.org/",
                 "  broadsheet build --drafts --output /tmp/preview"})
 public final class BuildCommand implements Callable<Integer> {

@@ -33,9 +33,10 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         header = "Print the analysis of articles as JSON; nothing is rendered.",
-        description = {"For each FILE prints one JSON object (one line) with its quotes, dates, places and people.",
-                "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication",
-                "date or null) and prints one line per input with the same id. Offsets are Unicode code points."},
+        description = {"For each FILE prints one JSON object (one line) with its quotes, dates, places and people. "
+                + "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication "
+                + "date or null) and prints one line per input with the same id. Offsets are Unicode code points "
+                + "into the article body."},
         footer = {"", "Examples:", "  broadsheet extract content/000_90963fd85bcb9a33.txt",
                 "  echo '{\"id\":\"a\",\"dct\":\"2017-11-23\",\"text\":\"He said “yes” on Monday.\"}' | broadsheet extract --jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
