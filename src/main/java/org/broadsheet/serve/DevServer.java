@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -44,6 +45,8 @@ public final class DevServer implements AutoCloseable {
     private final LiveReloadEvents events = new LiveReloadEvents();
     private final SiteFileHandler files;
     private final boolean checkHost;
+    private final CountDownLatch closedLatch = new CountDownLatch(1);
+    private final Thread shutdownHook = new Thread(this::close, "broadsheet-serve-shutdown");
     private HttpServer server;
     private ThreadPoolExecutor pool;
     private boolean closed;
@@ -68,6 +71,13 @@ public final class DevServer implements AutoCloseable {
         server.setExecutor(pool);
         server.start();
         events.start();
+        // Ctrl-C: close the event streams so open pages see the server go, and free the port.
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Blocks until {@link #close()} has run, e.g. from the shutdown hook that Ctrl-C triggers. */
+    public void awaitClose() throws InterruptedException {
+        closedLatch.await();
     }
 
     /** The port the server listens on: the real one when it was started on port 0. */
@@ -99,7 +109,10 @@ public final class DevServer implements AutoCloseable {
         events.showError(message);
     }
 
-    /** Closes the live-reload streams, stops accepting, and stops the threads. Idempotent. */
+    /**
+     * Closes the live-reload streams, stops accepting, and stops the threads. Idempotent; also run
+     * by a shutdown hook when the JVM is stopped (Ctrl-C) while the server is open.
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -108,6 +121,13 @@ public final class DevServer implements AutoCloseable {
         closed = true;
         events.close();
         if (server != null) {
+            if (Thread.currentThread() != shutdownHook) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(shutdownHook);
+                } catch (IllegalStateException e) {
+                    // the JVM is already shutting down: the hook has started or will find us closed
+                }
+            }
             server.stop(0);
             pool.shutdown();
             try {
@@ -119,6 +139,7 @@ public final class DevServer implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }
+        closedLatch.countDown();
     }
 
     private void handle(HttpExchange exchange) {

@@ -33,16 +33,47 @@
   if (typeof EventSource === 'undefined') {
     return;
   }
-  var events = new EventSource('/__broadsheet/events');
-  events.addEventListener('hello', function (event) {
-    if (generation !== null && event.data !== generation) {
+  // Only a visible page holds a connection: browsers allow about six per server, and tabs left in
+  // the background would otherwise use them up. A page that comes back reconnects, and the "hello"
+  // generation tells it whether it missed a rebuild.
+  var events = null;
+  function connect() {
+    if (events !== null) {
+      return;
+    }
+    events = new EventSource('/__broadsheet/events');
+    events.addEventListener('hello', function (event) {
+      if (generation !== null && event.data !== generation) {
+        location.reload();
+      }
+    });
+    events.addEventListener('reload', function () {
       location.reload();
+    });
+    events.addEventListener('build-error', function (event) {
+      showError(event.data);
+    });
+  }
+  function disconnect() {
+    if (events !== null) {
+      events.close();
+      events = null;
+    }
+  }
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'hidden') {
+      disconnect();
+    } else {
+      connect();
     }
   });
-  events.addEventListener('reload', function () {
-    location.reload();
+  window.addEventListener('pagehide', disconnect);
+  window.addEventListener('pageshow', function () {
+    if (document.visibilityState !== 'hidden') {
+      connect();
+    }
   });
-  events.addEventListener('build-error', function (event) {
-    showError(event.data);
-  });
+  if (document.visibilityState !== 'hidden') {
+    connect();
+  }
 })();

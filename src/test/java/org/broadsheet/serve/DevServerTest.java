@@ -72,6 +72,12 @@ class DevServerTest {
         server.close();
     }
 
+    /** The body of a page of any running server. */
+    static String fetch(DevServer server, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     static HttpResponse<String> get(String path, String... headers) throws Exception {
         return send("GET", path, headers);
     }

@@ -16,7 +16,10 @@ final class EventStreamClient implements AutoCloseable {
     record Event(String name, String data) {
     }
 
+    /** The server ended the stream properly (the last chunk of a chunked response). */
     static final Event END = new Event("", "end of stream");
+    /** The connection broke off mid-stream. */
+    static final Event CUT = new Event("", "connection cut");
 
     private final HttpResponse<Stream<String>> response;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -42,6 +45,7 @@ final class EventStreamClient implements AutoCloseable {
     private void read() {
         StringBuilder data = null;
         String name = "message";
+        Event last = END;
         try (Stream<String> lines = response.body()) {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
@@ -58,9 +62,9 @@ final class EventStreamClient implements AutoCloseable {
                 }
             }
         } catch (RuntimeException e) {
-            // the connection was cut: same as the end of the stream
+            last = CUT;
         }
-        events.add(END);
+        events.add(last);
     }
 
     @Override
