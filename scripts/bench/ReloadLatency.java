@@ -37,7 +37,10 @@ public class ReloadLatency {
         try (DevServer server = new DevServer(site.resolve("site-output"),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
              SiteWatcher watcher = new SiteWatcher(List.of(site.resolve("content")), new RebuildLoop(server,
-                     changed -> Files.copy(article, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING),
+                     changed -> {
+                         Files.copy(article, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                         return List.of();
+                     },
                      new PrintWriter(Writer.nullWriter())))) {
             server.start();
             watcher.start();

@@ -16,7 +16,9 @@ import java.util.Optional;
  * Maps a request URI to a path inside the site folder, and refuses every request that could reach
  * anything outside it: {@code ..} and {@code .} segments (plain or percent-encoded), encoded slashes,
  * backslashes and NUL bytes, empty segments ({@code //etc/passwd}), and symbolic links whose target
- * lies outside the folder. Refusals look exactly like a missing file (404), so a probe learns nothing.
+ * lies outside the folder. Hidden names ({@code .broadsheet-staging/}, {@code .broadsheet-manifest},
+ * which the builder keeps in the output folder) are not site files either; {@code .well-known} is.
+ * Refusals look exactly like a missing file (404), so a probe learns nothing.
  */
 final class SitePaths {
     private final Path root;
@@ -86,8 +88,8 @@ final class SitePaths {
     }
 
     private static boolean isPlainName(String segment) {
-        if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
-            return false;
+        if (segment.isEmpty() || segment.startsWith(".") && !segment.equals(".well-known")) {
+            return false; // also "." and ".."
         }
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);

@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Requests that try to leave the output folder. They go over a raw socket because java.net.http
- * normalises dot segments and refuses backslashes, so it could not send them as written.
+ * normalises dot segments and refuses backslashes, so it could not send them as written. The
+ * builder's hidden files in the output folder (staging, manifest) are refused the same way.
  */
 class PathTraversalTest {
     private static final String SECRET = "the contents of a file outside the site";
@@ -39,6 +40,12 @@ class PathTraversalTest {
                 <html><body>Not in this archive</body></html>
                 -- articles/first/index.html --
                 <html><body>First</body></html>
+                -- .broadsheet-staging/index.html --
+                <html><body>Half-built</body></html>
+                -- .broadsheet-manifest --
+                index.html abc
+                -- .well-known/security.txt --
+                Contact: mailto:desk@example.org
                 """);
         Files.writeString(workspace.resolve("secret.txt"), SECRET);
         Files.createSymbolicLink(site.resolve("leak.txt"), workspace.resolve("secret.txt"));
@@ -80,7 +87,10 @@ class PathTraversalTest {
             "/outside/secret.txt",
             "/outside/site-output/../secret.txt",
             "/index.html%00.txt",
-            "/%c0%ae%c0%ae/secret.txt"})
+            "/%c0%ae%c0%ae/secret.txt",
+            "/.broadsheet-staging/",
+            "/.broadsheet-staging/index.html",
+            "/%2ebroadsheet-manifest"})
     void answersEveryEscapeAttemptWithNotFound(String target) throws IOException {
         RawHttpConnection.Response response = get(target);
         assertEquals(404, response.status(), target);
@@ -103,6 +113,11 @@ class PathTraversalTest {
         RawHttpConnection.Response response = get("/..\\secret.txt");
         assertTrue(response.status() == 400 || response.status() == 404, "status " + response.status());
         assertFalse(response.text().contains(SECRET));
+    }
+
+    @Test
+    void servesWellKnownFiles() throws IOException {
+        assertEquals(200, get("/.well-known/security.txt").status());
     }
 
     @Test

@@ -58,7 +58,10 @@ class RebuildLoopTest {
 
     @Test
     void reloadsOpenPagesAfterASavedArticleIsRebuilt() throws Exception {
-        watch(changed -> Files.writeString(site.resolve("site-output/index.html"), "<html><body>B</body></html>"));
+        watch(changed -> {
+            Files.writeString(site.resolve("site-output/index.html"), "<html><body>B</body></html>");
+            return List.of();
+        });
         try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
                 server.uri().resolve("/__broadsheet/events"))) {
             assertEquals("hello", page.next(SOON).name());
@@ -85,9 +88,27 @@ class RebuildLoopTest {
     }
 
     @Test
+    void reloadsAndShowsTheProblemsOfABuildThatSkippedAnArticle() throws Exception {
+        watch(changed -> List.of("content/a.md:1: front matter is not closed by ---", "content/b.md: empty file"));
+        try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
+                server.uri().resolve("/__broadsheet/events"))) {
+            page.next(SOON);
+            Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\n");
+            assertEquals("reload", page.next(SOON).name());
+            assertEquals(new EventStreamClient.Event("build-error",
+                    "content/a.md:1: front matter is not closed by ---\ncontent/b.md: empty file"), page.next(SOON));
+        }
+        try (EventStreamClient reloaded = new EventStreamClient(HttpClient.newHttpClient(),
+                server.uri().resolve("/__broadsheet/events"))) {
+            assertEquals("hello", reloaded.next(SOON).name());
+            assertEquals("build-error", reloaded.next(SOON).name());
+        }
+    }
+
+    @Test
     void describesWhatChanged() {
         StringWriter out = new StringWriter();
-        new RebuildLoop(server, changed -> { }, new PrintWriter(out, true))
+        new RebuildLoop(server, changed -> List.of(), new PrintWriter(out, true))
                 .accept(Set.of(site.resolve("content/a.md"), site.resolve("content/b.md")));
         assertTrue(out.toString().startsWith("rebuilt after changes to 2 files in "), out.toString());
     }
