@@ -60,6 +60,8 @@ class DevServerTest {
                 -- places/index.html --
                 <html><body>Places</body></html>
                 -- empty/.keep --
+                -- tags/café au lait/index.html --
+                <html><body>Tagged café au lait</body></html>
                 """.formatted(PAGE));
         Files.write(site.resolve("assets/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         server = new DevServer(site, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
@@ -110,6 +112,14 @@ class DevServerTest {
     void servesTheIndexOfTheRootAndOfFolders() throws Exception {
         assertTrue(get("/").body().contains("<h1>Archive</h1>"));
         assertTrue(get("/places/").body().contains("Places"));
+    }
+
+    @Test
+    void decodesPercentEncodedNames() throws Exception {
+        HttpResponse<String> response = get("/tags/caf%C3%A9%20au%20lait/");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Tagged café au lait"));
+        assertEquals(200, get("/assets/site.css?v=2").statusCode());
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /** Writes an inline site: a text block of {@code -- path --} sections, each followed by the file's content. */
 final class TestSite {
-    private static final Pattern SECTION = Pattern.compile("(?m)^-- (\\S+) --\\n");
+    private static final Pattern SECTION = Pattern.compile("(?m)^-- (.+) --\\n");
 
     private TestSite() {
     }
