@@ -63,10 +63,10 @@ public final class DevServer implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException("a DevServer starts once");
         }
+        server = HttpServer.create(address, BACKLOG);
         pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 threadsNamed("broadsheet-serve-" + SERVERS.incrementAndGet() + "-"));
         pool.allowCoreThreadTimeOut(true);
-        server = HttpServer.create(address, BACKLOG);
         server.createContext("/", this::handle);
         server.setExecutor(pool);
         server.start();

@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -56,12 +57,12 @@ final class SiteFileHandler {
 
     private void serveFile(HttpExchange exchange, Path file) throws IOException {
         String type = ContentTypes.of(file);
-        Instant lastModified = Files.getLastModifiedTime(file).toInstant();
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Cache-Control", "no-cache");
-        headers.set("Last-Modified", Preconditions.httpDate(lastModified));
         try (FileChannel channel = FileChannel.open(file)) {
+            Instant lastModified = Files.getLastModifiedTime(file).toInstant();
             long size = channel.size();
+            Headers headers = exchange.getResponseHeaders();
+            headers.set("Cache-Control", "no-cache");
+            headers.set("Last-Modified", Preconditions.httpDate(lastModified));
             if (size > READ_WHOLE_LIMIT && !ContentTypes.isHtml(type)) {
                 String tag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(lastModified.toEpochMilli()) + "\"";
                 headers.set("ETag", tag);
@@ -83,6 +84,10 @@ final class SiteFileHandler {
                 return;
             }
             send(exchange, 200, type, body);
+        } catch (NoSuchFileException e) {
+            // removed by a rebuild since it was found; nothing has been sent yet
+            exchange.getResponseHeaders().clear();
+            notFound(exchange);
         }
     }
 
