@@ -8,7 +8,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * What {@code serve} does with each batch of changed sources, as the {@link SiteWatcher}'s listener:
+ * What {@code serve} does with each batch of changed sources, as the {@link SiteWatcher}'s listener
+ * (and, called with no changes, for the first build):
  * rebuild, then reload the open pages. Problems of a build that still committed (a bad article is
  * skipped, the rest is built) are shown over the reloaded pages; a build that failed outright shows
  * its message over the pages as they are, since the builder left the last good site in place.
@@ -49,7 +50,8 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
             return;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        log.println("rebuilt after changes to " + describe(changed) + " in " + millis + " ms; pages reloaded");
+        log.println((changed.isEmpty() ? "built" : "rebuilt after changes to " + describe(changed))
+                + " in " + millis + " ms; pages reloaded");
         problems.forEach(problem -> log.println("error: " + problem));
         log.flush();
         server.reload();

@@ -47,6 +47,8 @@ final class SiteFileHandler {
                 return;
             }
             target = paths.realPathInside(target.get().resolve("index.html"));
+        } else if (uri.getRawPath().endsWith("/")) {
+            target = Optional.empty(); // "page.html/" is not a folder; its relative links would break
         }
         if (target.isEmpty() || !Files.isRegularFile(target.get())) {
             notFound(exchange);

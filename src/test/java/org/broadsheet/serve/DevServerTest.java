@@ -130,7 +130,7 @@ class DevServerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/missing.html", "/articles/missing/", "/empty/", "/__broadsheet/other"})
+    @ValueSource(strings = {"/missing.html", "/articles/missing/", "/empty/", "/feed.xml/", "/__broadsheet/other"})
     void answersMissingPagesWithTheSites404Page(String path) throws Exception {
         HttpResponse<String> response = get(path);
         assertEquals(404, response.statusCode());
