@@ -95,6 +95,19 @@ class SiteWatcherTest {
     }
 
     @Test
+    void reportsBothNamesOfARenamedArticleAndADeletedFolder() throws Exception {
+        Path folder = Files.createDirectories(content.resolve("2023"));
+        Files.writeString(folder.resolve("old.txt"), "Old.");
+        watch(SiteWatcher.DEFAULT_QUIET_PERIOD);
+        Files.move(content.resolve("first.txt"), content.resolve("renamed.txt"));
+        Set<Path> seen = awaitReported(content.resolve("renamed.txt"));
+        assertTrue(seen.contains(content.resolve("first.txt")), seen.toString());
+        Files.delete(folder.resolve("old.txt"));
+        Files.delete(folder);
+        awaitReported(folder); // the folder itself: everything under it is gone
+    }
+
+    @Test
     void watchesSiteYamlButNotItsSiblings() throws Exception {
         watch(SiteWatcher.DEFAULT_QUIET_PERIOD);
         Files.writeString(site.resolve("site-output/index.html"), "<html>rebuilt</html>");
