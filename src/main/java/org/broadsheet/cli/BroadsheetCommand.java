@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         header = "A static site generator for news archives that reads its articles.",
         description = "Turns a folder of news articles into a static website with quote, people, place and "
                 + "timeline pages. Run a subcommand with --help for its options.",
-        subcommands = {BuildCommand.class, NewCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  broadsheet build", "  broadsheet extract content/000_90963fd85bcb9a33.txt", "  broadsheet new \"Floods close the coast road\""})
 public final class BroadsheetCommand implements Runnable {
     @CommandLine.Spec
