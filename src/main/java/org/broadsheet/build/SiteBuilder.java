@@ -74,12 +74,16 @@ public final class SiteBuilder {
                 .toList();
         List<Article> articles = SlugAssigner.assign(loaded,
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        trace("load", started);
         Archive archive = new Archive(articles);
+        trace("index", started);
 
         OutputFolder output = new OutputFolder(options.output(), options.clean());
         try {
             new SiteRenderer(options, config, archive, parser, mapper, problems::add).render(output);
+            trace("render", started);
             OutputFolder.Summary summary = output.commit();
+            trace("commit", started);
             List<Problem> sorted = new ArrayList<>(problems);
             sorted.sort((a, b) -> a.location().compareTo(b.location()));
             return new BuildReport(articles.size(), loader.analysedCount(), summary.written(), summary.unchanged(), summary.removed(), sorted,
@@ -87,6 +91,13 @@ public final class SiteBuilder {
         } catch (RuntimeException | IOException e) {
             output.abort();
             throw e;
+        }
+    }
+
+    /** With BROADSHEET_TRACE set, prints how long each stage took (for benchmarks). */
+    private static void trace(String stage, long started) {
+        if (System.getenv("BROADSHEET_TRACE") != null) {
+            System.err.printf("trace: %s done at %d ms%n", stage, (System.nanoTime() - started) / 1_000_000);
         }
     }
 

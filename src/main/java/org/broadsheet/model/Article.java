@@ -31,10 +31,12 @@ public record Article(String source, String slug, String title, boolean titleDer
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(contentHash, "contentHash");
         events = List.copyOf(events);
-        if (!slug.matches("[a-z0-9][a-z0-9-]*")) {
+        if (!SLUG.matcher(slug).matches()) {
             throw new IllegalArgumentException("slug must be lower-case letters, digits and '-': " + slug);
         }
     }
+
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     public Article withSlug(String newSlug) {
         return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction,

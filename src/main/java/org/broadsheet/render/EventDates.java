@@ -10,13 +10,14 @@ import org.broadsheet.model.TimelineEvent;
 /** Turns TIMEX3 calendar values into what timelines show: "19 November 2017", "November 2017", "19 November". */
 final class EventDates {
     private static final Pattern VALUE = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     private EventDates() {
     }
 
     /** The value for a {@code <time datetime>} attribute, or null when the year is unknown or the value is not a date. */
     static String datetime(String value) {
-        return value.matches("\\d{4}(-\\d{2}(-\\d{2})?)?") ? value : null;
+        return CALENDAR.matcher(value).matches() ? value : null;
     }
 
     static String text(String value) {
@@ -42,7 +43,15 @@ final class EventDates {
 
     /** The year of a value, or null when it is unknown (XXXX-11-19). */
     static Integer year(String value) {
-        return value.length() >= 4 && value.substring(0, 4).matches("\\d{4}") ? Integer.valueOf(value.substring(0, 4)) : null;
+        if (value.length() < 4) {
+            return null;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return null;
+            }
+        }
+        return Integer.valueOf(value.substring(0, 4));
     }
 
     static EventView view(TimelineEvent e, ArticleCard article) {

@@ -29,6 +29,7 @@ public final class RenderContext {
     private final SiteView site;
     private final Archive archive;
     private final Consumer<Problem> problems;
+    private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final String fingerprint;
@@ -92,7 +93,12 @@ public final class RenderContext {
         return config.baseUrl() == null ? null : config.baseUrl() + dir;
     }
 
+    /** An article's card; made once per build, since lists of all kinds show the same articles. */
     public ArticleCard card(Article a) {
+        return cards.computeIfAbsent(a.slug(), slug -> makeCard(a));
+    }
+
+    private ArticleCard makeCard(Article a) {
         List<Link> tags = new ArrayList<>();
         for (String t : a.tags()) {
             tags.add(new Link(t, href("tags/" + Slugs.slugify(t, "tag") + "/")));
