@@ -91,7 +91,7 @@ public final class ListPages {
     }
 
     private static String monthDir(int year, int month) {
-        return "archive/" + year + "/" + String.format(Locale.ROOT, "%02d", month) + "/";
+        return "archive/" + year + "/" + (month < 10 ? "0" : "") + month + "/";
     }
 
     private static String monthName(int month) {

@@ -32,7 +32,9 @@ public final class RenderContext {
     private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final String fingerprint;
+    private final byte[] fingerprintBytes;
+    /** Text forms of article cards, by identity of the (memoised) card. */
+    private final Map<ArticleCard, String> cardText = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param fingerprint identifies everything besides a page's own data that its bytes depend on
@@ -41,7 +43,7 @@ public final class RenderContext {
      */
     public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
                          Consumer<Problem> problems, String fingerprint) {
-        this.fingerprint = fingerprint;
+        this.fingerprintBytes = fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         this.templates = templates;
         this.output = output;
         this.config = config;
@@ -120,7 +122,7 @@ public final class RenderContext {
      * same data; a template error is reported and the old page kept.
      */
     public void page(String dir, String template, PageView page, Map<String, Object> data) {
-        String key = key(template, page.toString(), new java.util.TreeMap<>(data).toString());
+        String key = dataKey(template, page, data);
         rendered.add(dir);
         if (output.reuse(href(dir), key)) {
             return;
@@ -158,19 +160,51 @@ public final class RenderContext {
         }
     }
 
-    /** A short hash of a page's inputs and everything else its bytes depend on. */
-    public String key(String... parts) {
+    /**
+     * The key of a page made from view records: their text forms say everything the page shows. Lists
+     * are hashed item by item, and an article card's text is made once per build, since the same cards
+     * appear on many pages.
+     */
+    private String dataKey(String template, PageView page, Map<String, Object> data) {
+        java.security.MessageDigest digest = digest();
+        update(digest, template);
+        update(digest, page.toString());
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(data).entrySet()) {
+            update(digest, e.getKey());
+            if (e.getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    update(digest, item instanceof ArticleCard c ? cardText.computeIfAbsent(c, ArticleCard::toString)
+                            : String.valueOf(item));
+                }
+            } else {
+                update(digest, String.valueOf(e.getValue()));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    private java.security.MessageDigest digest() {
         try {
             java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            for (String part : parts) {
-                digest.update((byte) 0);
-                digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+            digest.update(fingerprintBytes);
+            return digest;
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static void update(java.security.MessageDigest digest, String part) {
+        digest.update((byte) 0);
+        digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A short hash of a page's inputs and everything else its bytes depend on. */
+    public String key(String... parts) {
+        java.security.MessageDigest digest = digest();
+        for (String part : parts) {
+            update(digest, part);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
     }
 
     /** The folders of every page rendered so far, sorted (for the sitemap). */
