@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,10 +42,7 @@ class HtmlValidityTest {
     void everyPageIsValidHtml() throws Exception {
         List<Path> pages = InlineSite.htmlPages(output);
         assertTrue(pages.size() > 20, "the fixture produces every kind of page: " + pages);
-        List<String> errors = new ArrayList<>();
-        for (Path page : pages) {
-            errors.addAll(check(page));
-        }
+        List<String> errors = new Checker().check(pages);
         if (!errors.isEmpty()) {
             fail(errors.size() + " HTML error(s) in " + pages.size() + " pages:\n" + String.join("\n", errors));
         }
@@ -53,38 +51,46 @@ class HtmlValidityTest {
     @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = dir.resolve("bad.html");
-        java.nio.file.Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head>"
+        Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head>"
                 + "<body><p><div>block in p</p><span id=a></span><span id=a></span></body></html>");
 
-        List<String> errors = check(bad);
+        List<String> errors = new Checker().check(List.of(bad));
 
         assertTrue(errors.stream().anyMatch(e -> e.contains("Duplicate ID")), "the checker works: " + errors);
     }
 
-    /** The checker's errors for one file, each as "path:line:column: message". */
-    private static List<String> check(Path file) throws Exception {
-        List<String> errors = new ArrayList<>();
-        String name = output != null && file.startsWith(output) ? output.relativize(file).toString() : file.toString();
-        ErrorHandler handler = new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-                // warnings (e.g. language detection, trailing slashes) are advice, not errors
-            }
+    /** One Nu checker (schema loaded once) for many files; errors as "path:line:column: message". */
+    private static final class Checker implements ErrorHandler {
+        private final List<String> errors = new ArrayList<>();
+        private final SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
+        private String current;
 
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(name + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
-            }
+        Checker() throws Exception {
+            validator.setUpMainSchema(SCHEMA, this);
+            validator.setUpValidatorAndParsers(this, false, false);
+        }
 
-            @Override
-            public void fatalError(SAXParseException e) {
-                error(e);
+        List<String> check(List<Path> files) throws Exception {
+            for (Path file : files) {
+                current = file.startsWith(output) ? output.relativize(file).toString() : file.toString();
+                validator.checkHtmlFile(file.toFile(), true);
             }
-        };
-        SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, false);
-        validator.setUpMainSchema(SCHEMA, handler);
-        validator.setUpValidatorAndParsers(handler, false, false);
-        validator.checkHtmlFile(file.toFile(), true);
-        return errors;
+            return errors;
+        }
+
+        @Override
+        public void warning(SAXParseException e) {
+            // warnings (e.g. trailing slashes on void elements) are advice, not errors
+        }
+
+        @Override
+        public void error(SAXParseException e) {
+            errors.add(current + ":" + e.getLineNumber() + ":" + e.getColumnNumber() + ": " + e.getMessage());
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) {
+            error(e);
+        }
     }
 }
