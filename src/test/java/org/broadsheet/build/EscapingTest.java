@@ -152,6 +152,23 @@ class EscapingTest {
     }
 
     @Test
+    void unknownFrontMatterKeysAreEscapedWhenATemplateShowsThem() throws Exception {
+        Path site = InlineSite.write(dir, SITE + """
+                -- templates/article.ftlh --
+                <#import "/layouts/base.ftlh" as layout>
+                <@layout.frame><p id="note">${article.params.note!}</p><p id="page-note">${page.params.note!}</p></@layout.frame>
+                """);
+        InlineSite.Run run = InlineSite.build(site);
+        assertEquals(0, run.exit(), run.transcript());
+
+        Document doc = Jsoup.parse(site.resolve("site-output/articles/attack/index.html").toFile(), "UTF-8");
+        String note = "<script>alert(8)</script> \" onmouseover=\"w";
+        assertEquals(note, doc.selectFirst("#note").text());
+        assertEquals(note, doc.selectFirst("#page-note").text());
+        assertTrue(doc.select("script:not([type=application/ld+json])").isEmpty(), doc.html());
+    }
+
+    @Test
     void plainTextIsNeverMarkup() throws Exception {
         Path site = InlineSite.write(dir, SITE);
         InlineSite.build(site);
