@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "build", mixinStandardHelpOptions = true, showDefaultValues = true,
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, showDefaultValues = true,
         header = "Build the site from content/ into site-output/.",
         description = {"Reads every article under content/ (.txt and .md, any sub-folder), finds its quotes, dates, "
                 + "places and people, and writes a static website. Bad articles are reported and skipped; the rest "

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         header = "Print the analysis of articles as JSON; nothing is rendered.",
         description = {"For each FILE prints one JSON object (one line) with its quotes, dates, places and people. "
                 + "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication "
@@ -54,6 +55,9 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files (.txt or .md).")
     List<Path> files = new ArrayList<>();
+
+    /** Where --jsonl reads from; tests set it to feed many lines through one command. */
+    InputStream in = System.in;
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -94,10 +98,10 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     private int fromStdin(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int failures = 0;
         int lineNumber = 0;
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
             lineNumber++;
             if (line.isBlank()) {
                 continue;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "new", mixinStandardHelpOptions = true, showDefaultValues = true,
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, showDefaultValues = true,
         header = "Create a new article with front matter.",
         description = "Writes content/<slug>.md (or .txt) with the title and today's date in its front matter. "
                 + "Never overwrites an existing file.",

@@ -116,6 +116,13 @@ public final class OutputFolder {
     /** Moves the new site into place and removes what the last build made that this one did not. */
     public Summary commit() throws IOException {
         for (String rel : staged) {
+            // before anything moves: a linked folder that leaves the output would fail the commit half-way
+            Path real = nearestExisting(root.resolve(rel).getParent());
+            if (!real.startsWith(root.toRealPath())) {
+                throw new IOException("refusing to write " + rel + " through a link that leaves the output folder (to " + real + ")");
+            }
+        }
+        for (String rel : staged) {
             Path target = root.resolve(rel);
             Files.createDirectories(target.getParent());
             checkInside(target.getParent().toRealPath());
@@ -127,6 +134,9 @@ public final class OutputFolder {
         for (String old : readManifest().keySet()) {
             if (!now.contains(old)) {
                 Path stale = resolve(old);
+                if (!nearestExisting(stale.getParent()).startsWith(root.toRealPath())) {
+                    continue; // behind a link to somewhere else: not ours to delete
+                }
                 if (Files.deleteIfExists(stale)) {
                     removed++;
                 }
@@ -193,6 +203,15 @@ public final class OutputFolder {
         if (!realDir.startsWith(root.toRealPath())) {
             throw new IOException("refusing to write through a link that leaves the output folder: " + realDir);
         }
+    }
+
+    /** The real path of {@code dir}, or of its nearest ancestor that exists. */
+    private static Path nearestExisting(Path dir) throws IOException {
+        Path p = dir;
+        while (!Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p.toRealPath();
     }
 
     private static void move(Path from, Path to) throws IOException {
