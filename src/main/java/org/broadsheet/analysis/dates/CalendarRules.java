@@ -1,7 +1,7 @@
 package org.broadsheet.analysis.dates;
 
 import static org.broadsheet.analysis.dates.Lexicon.DAY;
-import static org.broadsheet.analysis.dates.Lexicon.MONTH;
+import static org.broadsheet.analysis.dates.Lexicon.MONTH_BY_NUMBER;
 import static org.broadsheet.analysis.dates.Lexicon.MONTH_FULL;
 import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
 import static org.broadsheet.analysis.dates.Lexicon.YEAR;
@@ -33,7 +33,7 @@ final class CalendarRules {
             + "|kilometers|kilometres|km|tons|tonnes|dollars|euros|pounds|yen|units|cases|deaths|jobs|homes|houses"
             + "|acres|hectares|rounds|barrels|words|pages|points|times|hours|hrs|GMT|UTC|copies|signatures)(?![a-z]).*";
 
-    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH);
+    private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH_BY_NUMBER);
 
     private CalendarRules() {
     }
@@ -41,20 +41,20 @@ final class CalendarRules {
     static List<Rule> rules() {
         return List.of(
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
-                        "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH + ")\\s+(" + DAY
+                        "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH_BY_NUMBER + ")\\s+(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4))),
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
                         "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
-                        + MONTH + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
+                        + MONTH_BY_NUMBER + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
                 Rule.of(TimexType.DATE, "#",
-                        "(?<=" + MONTH + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
+                        "(?<=" + MONTH_BY_NUMBER + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
                         + DAY + ")", CalendarRules::secondDayOfRange),
                 Rule.of(TimexType.DATE, "#",
                         "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
                 Rule.of(TimexType.DATE, "#",
                         "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
-                        "(?:(?i:early|late|mid)[- ])?(" + MONTH + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
+                        "(?:(?i:early|late|mid)[- ])?(" + MONTH_BY_NUMBER + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
                         (m, t) -> Meaning.constant(new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null).value())),
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
                         "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",

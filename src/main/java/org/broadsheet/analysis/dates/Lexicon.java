@@ -13,6 +13,9 @@ final class Lexicon {
     /** Month names and their news abbreviations ("Nov.", "Sept."); abbreviations need their dot. */
     static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)";
+    /** Next to a day or a year the abbreviation's dot is optional, as in wire copy ("Nov 23"). */
+    static final String MONTH_BY_NUMBER = "(?:January|February|March|April|May|June|July|August|September|October|November"
+            + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
     static final String MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** Day of month, 1 to 31, with an optional ordinal suffix. */
