@@ -26,7 +26,7 @@ final class CalendarRules {
             "year", "spring", "summer", "fall", "autumn", "winter", "beginning", "end", "start", "middle");
     /** Words before a four-digit number that make it an amount, not a year ("about 2000"). */
     private static final Set<String> AMOUNT_BEFORE = Set.of("about", "some", "nearly", "almost", "over", "than",
-            "only", "just", "least", "most", "roughly", "approximately", "another", "additional", "no.", "number",
+            "only", "just", "least", "most", "roughly", "approximately", "another", "additional", "no", "number",
             "flight", "route", "room", "page", "pages", "under", "top", "exactly", "estimated", "all");
     private static final String AMOUNT_AFTER = "\\s*(?:-|\\s)\\s*(?:people|persons|men|women|children|troops|soldiers"
             + "|police|officers|members|students|workers|residents|refugees|civilians|votes|feet|meters|metres|miles"

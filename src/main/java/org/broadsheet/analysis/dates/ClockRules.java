@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -13,8 +14,10 @@ import org.broadsheet.model.TimexType;
  * the weekday written with the time, else the day the narrative is at, else the publication date.
  */
 final class ClockRules {
-    private static final String ZONE = "(?:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
-    private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)))?";
+    private static final String ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
+    private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|"
+            + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)\\D*");
     private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     private ClockRules() {
@@ -24,7 +27,7 @@ final class ClockRules {
         return List.of(
                 Rule.of(TimexType.TIME, "#",
                         "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
-                        + WEEKDAY + ")\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
+                        + WEEKDAY + "|" + Lexicon.MONTH_BY_NUMBER + "\\s+\\d)\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
                 Rule.of(TimexType.TIME, "#",
                         "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
@@ -84,6 +87,12 @@ final class ClockRules {
             if (lower.equals("yesterday") || lower.equals("tomorrow") || lower.equals("today") || lower.equals("tonight")) {
                 int shift = lower.equals("yesterday") ? -1 : lower.equals("tomorrow") ? 1 : 0;
                 return Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
+            }
+            Matcher monthDay = MONTH_DAY.matcher(day);
+            if (monthDay.matches()) {
+                int month = Lexicon.month(monthDay.group(1));
+                int dayOfMonth = Integer.parseInt(monthDay.group(2));
+                return dayOfMonth > 31 ? "XXXX-XX-XX" : anchors.yearless(month, dayOfMonth).value();
             }
             return anchors.weekday(Lexicon.weekday(day), 0);
         }

@@ -28,10 +28,10 @@ final class DeicticRules {
                         "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
                         (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2, null)),
                 Rule.of(TimexType.DATE, "today tonight yesterday tomorrow",
-                        "(?i:(today|tonight|yesterday|tomorrow))", (m, t) -> today(m.group(1))),
+                        "(?i:(today|tonight|yesterday|tomorrow))", Rule.notInName((m, t) -> today(m.group(1)))),
                 Rule.of(TimexType.TIME, "morning afternoon evening night",
                         "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
-                        DeicticRules::partOfToday),
+                        Rule.notInName(DeicticRules::partOfToday)),
                 Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS,
                         "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
                         + PART_OF_DAY + ")))?", DeicticRules::weekday),
@@ -42,11 +42,12 @@ final class DeicticRules {
                         APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
                 Rule.of(TimexType.DATE, "now nowadays currently present presently days current",
-                        "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", DeicticRules::present),
+                        "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)",
+                        Rule.notInName(DeicticRules::present)),
                 Rule.of(TimexType.DATE, "recently lately past formerly",
-                        "(?i:recently|lately|the\\s+past|formerly)", DeicticRules::past),
+                        "(?i:recently|lately|the\\s+past|formerly)", Rule.notInName(DeicticRules::past)),
                 Rule.of(TimexType.DATE, "future",
-                        "(?i:(?:the\\s+)?future)", (m, t) -> Meaning.constant("FUTURE_REF")));
+                        "(?i:(?:the\\s+)?future)", Rule.notInName((m, t) -> Meaning.constant("FUTURE_REF"))));
     }
 
     private static Meaning today(String word) {

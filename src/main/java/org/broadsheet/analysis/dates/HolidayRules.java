@@ -30,6 +30,9 @@ final class HolidayRules {
     }
 
     private static Meaning holiday(Matcher m, String text) {
+        if (Rule.after(text, m.end(), 2).matches(" [A-Z]") && !Rule.after(text, m.end(), 12).matches(" (?:Day|Eve).*")) {
+            return null; // Easter Island, Christmas Island
+        }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         IntFunction<LocalDate> day = dayOf(m.group(2).replaceAll("\\s+", " ").replace('\u2019', '\''));
         return anchors -> resolve(anchors, day, modifier);

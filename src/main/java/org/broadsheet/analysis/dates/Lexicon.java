@@ -21,7 +21,7 @@ final class Lexicon {
     /** Day of month, 1 to 31, with an optional ordinal suffix. */
     static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)";
     /** A four-digit year from 1800 to 2099 not glued to other digits. */
-    static final String YEAR = "(?<![\\d$£€.,])(?:1[89]\\d\\d|20\\d\\d)(?![\\d,]\\d|%|-\\d)";
+    static final String YEAR = "(?<![\\d$£€.,])(?:1[89]\\d\\d|20\\d\\d)(?![\\d,]\\d|%)";
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundred|a hundred|a dozen|dozen|several|a few|few|a couple of|couple of|many|a|an)";

@@ -29,6 +29,38 @@ record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading readi
                 Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
     }
 
+    /**
+     * A reading for words that are time expressions only in lower case or at the start of a sentence:
+     * it declines them inside a name ("USA Today", "CBS This Morning") and as the first half of a compound
+     * ("present-day", "future-proof").
+     */
+    static Reading notInName(Reading reading) {
+        return (m, text) -> {
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1))) {
+                return null;
+            }
+            return insideName(text, m.start()) ? null : reading.read(m, text);
+        };
+    }
+
+    private static boolean insideName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return Character.isUpperCase(text.charAt(w));
+    }
+
     /** The lower-case word right before a position, or "" at the start of the text. */
     static String wordBefore(String text, int position) {
         int end = position;
