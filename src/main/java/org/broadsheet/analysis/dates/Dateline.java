@@ -30,7 +30,7 @@ public record Dateline(int start, int end, String place, LocalDate date, MonthDa
     /** Finds the dateline at the start of an article body, if it has one. */
     public static Optional<Dateline> find(String bodyText) {
         Matcher m = DATELINE.matcher(bodyText);
-        if (!m.find() || m.group("city").replaceAll("[^A-Z]", "").length() < 2) {
+        if (!m.lookingAt() || m.group("city").replaceAll("[^A-Z]", "").length() < 2) {
             return Optional.empty();
         }
         if (m.group("date") == null && m.group("agency") == null && m.group("dash").equals("-")) {

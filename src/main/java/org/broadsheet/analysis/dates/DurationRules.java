@@ -96,7 +96,8 @@ final class DurationRules {
             return Meaning.constant("XXXX-WXX-WE");
         }
         if (lower.matches("morning|afternoon|evening|night")) {
-            return Meaning.constant("XXXX-XX-XX" + PartsOfDay.suffix(lower));
+            return Meaning.constant("XXXX-XX-XX" + (lower.equals("morning") ? "TMO" : lower.equals("afternoon") ? "TAF"
+                    : lower.equals("evening") ? "TEV" : "TNI"));
         }
         Double amount = m.group(2) == null ? Double.valueOf(1) : Lexicon.count(m.group(2));
         if (amount != null && m.group(1) != null) {
