@@ -49,7 +49,7 @@ final class AnaphoricRules {
         }
         Double amount = m.group(1) == null ? null : Lexicon.count(m.group(1));
         int sign = direction.equals("earlier") || direction.equals("before") || direction.equals("previously") ? -1 : 1;
-        if (amount == null) {
+        if (amount == null || Lexicon.years(amount, unit) > 1000) {
             return anchors -> vague(anchors, unit);
         }
         long whole = (long) Math.floor(amount);

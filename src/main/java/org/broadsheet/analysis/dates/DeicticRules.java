@@ -19,6 +19,9 @@ final class DeicticRules {
     private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over|just|only"
             + "|at least|roughly|around|approximately|barely|fewer than|up to)\\s+)?";
 
+    /** Further back or ahead than this, "ago" names no calendar year. */
+    private static final int MAX_YEARS = 1000;
+
     private DeicticRules() {
     }
 
@@ -114,7 +117,7 @@ final class DeicticRules {
         Double amount = Lexicon.count(m.group(1));
         ChronoUnit unit = Lexicon.unit(m.group(2));
         int sign = m.group(3).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
-        if (amount == null) {
+        if (amount == null || Lexicon.years(amount, unit) > MAX_YEARS) {
             return Meaning.constant(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         long whole = (long) Math.floor(amount);

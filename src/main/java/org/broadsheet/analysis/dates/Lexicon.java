@@ -28,7 +28,7 @@ final class Lexicon {
     private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** A count: digits ("14", "5 1/2", "2.5"), number words ("twenty-five", "two and a half"). */
-    static final String COUNT = "(?i:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS + "|" + UNITS + "\\s+hundred|"
+    static final String COUNT = "(?i:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS + "|" + UNITS + "\\s+hundred|"
             + NUMBER_WORD + ")(?:\\s+and\\s+a\\s+half)?)";
     static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
@@ -79,7 +79,7 @@ final class Lexicon {
      * "5 1/2" is 5.5.
      */
     static Double count(String text) {
-        String t = text.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ");
+        String t = text.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ").replace(",", "");
         double half = 0;
         if (t.endsWith(" 1/2") || t.endsWith(" and a half")) {
             half = 0.5;
@@ -103,6 +103,11 @@ final class Lexicon {
     /** How many of its unit a unit word stands for: a fortnight is two weeks. */
     static int unitMultiple(String word) {
         return word.toLowerCase(Locale.ROOT).startsWith("fortnight") ? 2 : 1;
+    }
+
+    /** Roughly how many years an amount of a unit is: enough to tell a date from geological time. */
+    static double years(double amount, ChronoUnit unit) {
+        return amount * unit.getDuration().getSeconds() / ChronoUnit.YEARS.getDuration().getSeconds();
     }
 
     /** The unit a unit word names; "decade" and "century" keep their own chrono units. */

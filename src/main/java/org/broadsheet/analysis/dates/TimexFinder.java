@@ -1,5 +1,6 @@
 package org.broadsheet.analysis.dates;
 
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,12 @@ public final class TimexFinder {
         List<Timex> found = new ArrayList<>();
         for (RuleMatches.Match c : RuleMatches.find(body, text.blocks())) {
             Anchors anchors = new Anchors(publication, narrative, () -> TenseCues.around(body, c.start(), c.end()));
-            String value = c.meaning().resolve(anchors);
+            String value;
+            try {
+                value = c.meaning().resolve(anchors);
+            } catch (DateTimeException | ArithmeticException e) {
+                continue; // "5000000 days ago" leaves the calendar: not a date anyone can place
+            }
             if (value == null) {
                 continue;
             }
