@@ -99,9 +99,12 @@ final class RuleMatches {
                 }
                 for (int j = k; j >= 0 && j > k - WORDS_BEFORE && starts[j] >= starts[k] - REACH; j--) {
                     int from = starts[j] > 0 && body.charAt(starts[j] - 1) == '\'' ? starts[j] - 1 : starts[j];
-                    Matcher m = matchers[r].region(from, regionEnd);
-                    if (!m.lookingAt() || m.end() <= starts[k] || !seen.add(new Key(r, m.start(), m.end()))
-                            || !insideOneBlock(m.start(), m.end(), blocks)) {
+                    int blockEnd = blockEnd(from, blocks, body.length());
+                    if (blockEnd < ends[k]) {
+                        break; // the trigger lies in a later block than this word
+                    }
+                    Matcher m = matchers[r].region(from, Math.min(regionEnd, blockEnd));
+                    if (!m.lookingAt() || m.end() <= starts[k] || !seen.add(new Key(r, m.start(), m.end()))) {
                         continue;
                     }
                     Meaning meaning = RULES.get(r).reading().read(m, body);
@@ -139,22 +142,25 @@ final class RuleMatches {
         return new int[][] {Arrays.copyOf(starts, n), Arrays.copyOf(ends, n)};
     }
 
-    /** Whether [start, end) lies inside one block; blocks are in text order, so a binary search finds it. */
-    private static boolean insideOneBlock(int start, int end, List<AnalysisText.Block> blocks) {
+    /**
+     * The end of the block holding a position, so that no match runs into the next paragraph; -1 when the
+     * position lies between blocks. Blocks are in text order, so a binary search finds it.
+     */
+    private static int blockEnd(int position, List<AnalysisText.Block> blocks, int textEnd) {
         if (blocks.isEmpty()) {
-            return true;
+            return textEnd;
         }
         int lo = 0;
         int hi = blocks.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (blocks.get(mid).start() <= start) {
+            if (blocks.get(mid).start() <= position) {
                 lo = mid;
             } else {
                 hi = mid - 1;
             }
         }
         AnalysisText.Block b = blocks.get(lo);
-        return b.start() <= start && end <= b.end();
+        return b.start() <= position && position < b.end() ? b.end() : -1;
     }
 }
