@@ -39,7 +39,7 @@ final class DeicticRules {
                         "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
                         + PART_OF_DAY + ")))?", DeicticRules::weekday),
                 Rule.of(TimexType.DATE, "week weekend month year decade century quarter",
-                        "(?:(?i:early|late|mid)[- ]?)?((?i:this|last|next|current|coming))\\s+"
+                        "(?:(?i:early|late|mid)[- ]?)?((?i:this\\s+past|this|last|next|current|coming))\\s+"
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
                 Rule.of(TimexType.DATE, "ago now hence",
                         APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
@@ -91,7 +91,7 @@ final class DeicticRules {
     private static Meaning thisUnit(Matcher m, String text) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        int shift = which.equals("last") ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
+        int shift = which.equals("last") || which.startsWith("this") && which.endsWith("past") ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
         if (unit.equals("weekend")) {
             return anchors -> {
                 String week = Anchors.shifted(anchors.publication(), shift, ChronoUnit.WEEKS);
