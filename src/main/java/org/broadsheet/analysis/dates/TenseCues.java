@@ -16,7 +16,7 @@ final class TenseCues {
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "deadline", "would");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
     private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
