@@ -29,7 +29,7 @@ final class DeicticRules {
         return List.of(
                 Rule.of(TimexType.DATE, "yesterday tomorrow",
                         "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
-                        (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2, null)),
+                        (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)),
                 Rule.of(TimexType.DATE, "today tonight yesterday tomorrow",
                         "(?i:(today|tonight|yesterday|tomorrow))", Rule.notInName((m, t) -> today(m.group(1)))),
                 Rule.of(TimexType.TIME, "morning afternoon evening night",
@@ -56,16 +56,16 @@ final class DeicticRules {
     private static Meaning today(String word) {
         switch (word.toLowerCase(Locale.ROOT)) {
             case "yesterday":
-                return days(-1, null);
+                return days(-1);
             case "tomorrow":
-                return days(1, null);
+                return days(1);
             default:
-                return days(0, null);
+                return days(0);
         }
     }
 
     /** A day counted from the publication date; a part of the day ("last night") keeps the day's value. */
-    private static Meaning days(int shift, String partOfDay) {
+    private static Meaning days(int shift) {
         return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
     }
 
@@ -76,7 +76,7 @@ final class DeicticRules {
             return null;
         }
         int shift = which.equals("yesterday") || which.equals("last") ? -1 : which.equals("tomorrow") ? 1 : 0;
-        return days(shift, part);
+        return days(shift);
     }
 
     private static Meaning weekday(Matcher m, String text) {
@@ -91,7 +91,8 @@ final class DeicticRules {
     private static Meaning thisUnit(Matcher m, String text) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        int shift = which.equals("last") || which.startsWith("this") && which.endsWith("past") ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
+        boolean before = which.equals("last") || which.startsWith("this") && which.endsWith("past");
+        int shift = before ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
         if (unit.equals("weekend")) {
             return anchors -> {
                 String week = Anchors.shifted(anchors.publication(), shift, ChronoUnit.WEEKS);
