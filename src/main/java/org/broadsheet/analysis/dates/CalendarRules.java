@@ -8,7 +8,9 @@ import static org.broadsheet.analysis.dates.Lexicon.YEAR;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +102,7 @@ final class CalendarRules {
     }
 
     private static Meaning bareMonth(Matcher m, String text) {
-        String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(java.util.Locale.ROOT);
+        String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
         int month = Lexicon.month(m.group(2));
         if (modifier == null && !DATE_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
             return null;
@@ -109,9 +111,9 @@ final class CalendarRules {
             return null;
         }
         if (m.group(3) != null) {
-            String which = m.group(3).toLowerCase(java.util.Locale.ROOT);
+            String which = m.group(3).toLowerCase(Locale.ROOT);
             int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-            return anchors -> Anchors.shifted(anchors.publication(), shift, java.time.temporal.ChronoUnit.YEARS)
+            return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.YEARS)
                     + String.format("-%02d", month);
         }
         if ("last".equals(modifier) || "next".equals(modifier) || "this".equals(modifier)) {

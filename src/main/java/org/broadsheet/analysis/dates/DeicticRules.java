@@ -5,6 +5,7 @@ import static org.broadsheet.analysis.dates.Lexicon.PART_OF_DAY;
 import static org.broadsheet.analysis.dates.Lexicon.UNIT;
 import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
 
+import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class DeicticRules {
     private static Meaning weekday(Matcher m, String text) {
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
-        java.time.DayOfWeek day = Lexicon.weekday(m.group(2));
+        DayOfWeek day = Lexicon.weekday(m.group(2));
         // "Wednesday's ruling" names something that has happened
         boolean possessive = Rule.after(text, m.end(), 2).matches("['\u2019]s");
         return anchors -> anchors.weekday(day, shift, possessive);

@@ -1,5 +1,7 @@
 package org.broadsheet.analysis.dates;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -63,7 +65,7 @@ final class TenseCues {
 
     private static String[] words(String s) {
         Matcher m = WORD.matcher(s);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }
