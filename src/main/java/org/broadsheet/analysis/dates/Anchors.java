@@ -60,6 +60,11 @@ final class Anchors {
      * or after when that puts it nearer the publication date in the direction the tense points to.
      */
     CalendarValue yearless(int month, Integer day) {
+        return yearless(month, day, false);
+    }
+
+    /** As {@link #yearless(int, Integer)}; {@code past} when the words say so ("since January"): never after the publication date. */
+    CalendarValue yearless(int month, Integer day, boolean past) {
         if (publication == null || publication.year() == null) {
             return new CalendarValue(null, month, day);
         }
@@ -75,7 +80,7 @@ final class Anchors {
             } else if (to.isBefore(dct)) {
                 score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (tense() == Tense.FUTURE ? 0 : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;

@@ -44,7 +44,7 @@ final class CalendarRules {
         return List.of(
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
                         "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH_BY_NUMBER + ")\\s+(" + DAY
-                        + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4))),
+                        + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4), afterSince(m, t))),
                 Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
                         "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                         + MONTH_BY_NUMBER + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
@@ -70,7 +70,16 @@ final class CalendarRules {
                         "(?:(?i:early|late|mid)[- ])?'([0-9])0s", (m, t) -> Meaning.constant("19" + m.group(1) + "X")));
     }
 
+    /** A year-less date after "since" lies before the publication date, whatever the tense. */
+    private static boolean afterSince(Matcher m, String text) {
+        return Rule.wordBefore(text, m.start()).equals("since");
+    }
+
     private static Meaning monthDay(String monthWord, String dayText, String yearText) {
+        return monthDay(monthWord, dayText, yearText, false);
+    }
+
+    private static Meaning monthDay(String monthWord, String dayText, String yearText, boolean past) {
         int month = Lexicon.month(monthWord);
         int day = Lexicon.day(dayText);
         if (day > LocalDate.of(2000, month, 1).lengthOfMonth()) {
@@ -79,7 +88,7 @@ final class CalendarRules {
         if (yearText != null) {
             return fullDate(yearText, String.valueOf(month), String.valueOf(day));
         }
-        return anchors -> anchors.yearless(month, day).value();
+        return anchors -> anchors.yearless(month, day, past).value();
     }
 
     /** The second day of "April 24 and 25" or "Nov. 3-5" takes the month of the first. */
@@ -119,7 +128,8 @@ final class CalendarRules {
         if ("last".equals(modifier) || "next".equals(modifier) || "this".equals(modifier)) {
             return anchors -> relativeMonth(anchors, month, modifier);
         }
-        return anchors -> anchors.yearless(month, null).value();
+        boolean past = afterSince(m, text);
+        return anchors -> anchors.yearless(month, null, past).value();
     }
 
     private static String relativeMonth(Anchors anchors, int month, String modifier) {
