@@ -18,6 +18,9 @@ final class ClockRules {
     private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|"
             + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)\\D*");
+    /** A day named just after a time but outside its expression: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Tuesday". */
+    private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
+            + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + ")(?![\\p{L}\\d])");
     private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     private ClockRules() {
@@ -45,7 +48,7 @@ final class ClockRules {
         }
         boolean pm = m.group(3).toLowerCase(Locale.ROOT).startsWith("p");
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        return at(hour % 12 + (pm ? 12 : 0), minute, m.group(5));
+        return at(hour % 12 + (pm ? 12 : 0), minute, dayWith(m.group(5), text, m.end()));
     }
 
     private static Meaning twentyFourHour(Matcher m, String text) {
@@ -53,7 +56,7 @@ final class ClockRules {
         if (m.group(3) == null && !before.matches("at|by|until|before|after|around|from|till|about")) {
             return null;
         }
-        return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(4));
+        return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), dayWith(m.group(4), text, m.end()));
     }
 
     private static Meaning inThe(Matcher m, String text) {
@@ -64,7 +67,7 @@ final class ClockRules {
         }
         int h = hour.intValue() % 12 + (part.equals("afternoon") || part.equals("evening")
                 || (part.equals("night") && hour >= 6) ? 12 : 0);
-        return at(h, 0, null);
+        return at(h, 0, dayWith(null, text, m.end()));
     }
 
     private static Meaning noon(Matcher m, String text) {
@@ -73,7 +76,16 @@ final class ClockRules {
             return null;
         }
         boolean midnight = m.group(2).toLowerCase(Locale.ROOT).equals("midnight");
-        return at(midnight ? 24 : 12, 0, m.group(1));
+        return at(midnight ? 24 : 12, 0, dayWith(m.group(1), text, m.end()));
+    }
+
+    /** The day written with a time, else one named right after it, else null. */
+    private static String dayWith(String written, String text, int end) {
+        if (written != null) {
+            return written;
+        }
+        Matcher m = DAY_NEARBY.matcher(text).region(end, Math.min(text.length(), end + 50));
+        return m.lookingAt() ? m.group(1) : null;
     }
 
     private static Meaning at(int hour, int minute, String day) {
