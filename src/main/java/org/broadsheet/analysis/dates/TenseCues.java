@@ -29,6 +29,8 @@ final class TenseCues {
             "proceed", "exceed", "succeed", "red", "bed", "fed", "led", "wed", "shed", "hundred", "expected",
             "scheduled", "planned", "based", "alleged", "allegedly", "united", "armed", "detailed", "related", "advanced");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
+    /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[.!?;\\n]|,\\s+(?:and|but|while|whereas|although|though)\\b");
 
     private TenseCues() {
     }
@@ -49,7 +51,7 @@ final class TenseCues {
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        Matcher afterStop = SENTENCE_STOP.matcher(after);
+        Matcher afterStop = CLAUSE_STOP.matcher(after);
         if (afterStop.find()) {
             after = after.substring(0, afterStop.start());
         }
