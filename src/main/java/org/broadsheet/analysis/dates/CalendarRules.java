@@ -51,6 +51,9 @@ final class CalendarRules {
                 Rule.of(TimexType.DATE, "#",
                         "(?<=" + MONTH_BY_NUMBER + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
                         + DAY + ")", CalendarRules::secondDayOfRange),
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                        "(?i:the\\s+week\\s+of)\\s+(" + MONTH_BY_NUMBER + ")\\s+(" + DAY + ")(?:,?\\s+(" + YEAR + "))?",
+                        CalendarRules::weekOf),
                 Rule.of(TimexType.DATE, "#",
                         "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
                 Rule.of(TimexType.DATE, "#",
@@ -89,6 +92,18 @@ final class CalendarRules {
             return fullDate(yearText, String.valueOf(month), String.valueOf(day));
         }
         return anchors -> anchors.yearless(month, day, past).value();
+    }
+
+    /** "the week of March 6": the ISO week holding that day. */
+    private static Meaning weekOf(Matcher m, String text) {
+        Meaning day = monthDay(m.group(1), m.group(2), m.group(3));
+        if (day == null) {
+            return null;
+        }
+        return anchors -> {
+            CalendarValue value = CalendarValue.parse(day.resolve(anchors));
+            return value == null ? "XXXX-WXX" : value.isoWeek();
+        };
     }
 
     /** The second day of "April 24 and 25" or "Nov. 3-5" takes the month of the first. */
