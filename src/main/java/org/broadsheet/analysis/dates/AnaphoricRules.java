@@ -25,10 +25,10 @@ final class AnaphoricRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously",
+                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously", 8,
                         APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
                         + ")\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
-                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year",
+                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
                         + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit));

@@ -42,34 +42,34 @@ final class CalendarRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS, 2,
                         "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH_BY_NUMBER + ")\\s+(" + DAY
                         + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(2), m.group(3), m.group(4), afterSince(m, t))),
-                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS, 4,
                         "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                         + MONTH_BY_NUMBER + ")(?:,?\\s+(" + YEAR + "))?", (m, t) -> monthDay(m.group(3), m.group(2), m.group(4))),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 0,
                         "(?<=" + MONTH_BY_NUMBER + "\\s{1,3}\\d{1,2}(?:st|nd|rd|th)?\\s{0,3}(?:and|to|through|or|-|\u2013)\\s{0,3})("
                         + DAY + ")", CalendarRules::secondDayOfRange),
-                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS, 3,
                         "(?i:the\\s+week\\s+of)\\s+(" + MONTH_BY_NUMBER + ")\\s+(" + DAY + ")(?:,?\\s+(" + YEAR + "))?",
                         CalendarRules::weekOf),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 0,
                         "(\\d{4})-(\\d{2})-(\\d{2})", (m, t) -> fullDate(m.group(1), m.group(2), m.group(3))),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 0,
                         "(\\d{1,2})/(\\d{1,2})/(\\d{4})", (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
-                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS, 1,
                         "(?:(?i:early|late|mid)[- ])?(" + MONTH_BY_NUMBER + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
                         (m, t) -> Meaning.constant(new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null).value())),
-                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.MONTH_WORDS, 1,
                         "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
                         CalendarRules::bareMonth),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 2,
                         "(?:(?i:early|late|mid|pre|post)[- ])?(?:(?i:the\\s+year|fiscal)\\s+)?(" + YEAR + ")",
                         CalendarRules::year),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 1,
                         "(?:(?i:early|late|mid)[- ])?(1[89]\\d|20\\d)0'?s", (m, t) -> Meaning.constant(m.group(1) + "X")),
-                Rule.of(TimexType.DATE, "#",
+                Rule.of(TimexType.DATE, "#", 1,
                         "(?:(?i:early|late|mid)[- ])?'([0-9])0s", (m, t) -> Meaning.constant("19" + m.group(1) + "X")));
     }
 
@@ -131,7 +131,8 @@ final class CalendarRules {
         if (modifier == null && !DATE_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
             return null;
         }
-        if (modifier == null && Rule.after(text, m.end(), 2).matches(" [A-Z]")) {
+        if (modifier == null && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
+                && Character.isUpperCase(text.charAt(m.end() + 1))) {
             return null;
         }
         if (m.group(3) != null) {

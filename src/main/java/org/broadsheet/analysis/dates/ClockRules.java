@@ -5,6 +5,7 @@ import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
@@ -21,6 +22,8 @@ final class ClockRules {
     /** A day named just after a time but outside its expression: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Tuesday". */
     private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
             + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + ")(?![\\p{L}\\d])");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "by", "until", "before", "after", "around",
+            "from", "till", "about");
     private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
     private ClockRules() {
@@ -28,16 +31,16 @@ final class ClockRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.TIME, "#",
+                Rule.of(TimexType.TIME, "#", 0,
                         "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
                         + WEEKDAY + "|" + Lexicon.MONTH_BY_NUMBER + "\\s+\\d)\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
-                Rule.of(TimexType.TIME, "#",
+                Rule.of(TimexType.TIME, "#", 0,
                         "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
-                Rule.of(TimexType.TIME, "morning afternoon evening night",
+                Rule.of(TimexType.TIME, "morning afternoon evening night", 5,
                         NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
                         ClockRules::inThe),
-                Rule.of(TimexType.TIME, "noon midday midnight",
+                Rule.of(TimexType.TIME, "noon midday midnight", 1,
                         "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))", ClockRules::noon));
     }
 
@@ -53,7 +56,7 @@ final class ClockRules {
 
     private static Meaning twentyFourHour(Matcher m, String text) {
         String before = Rule.wordBefore(text, m.start());
-        if (m.group(3) == null && !before.matches("at|by|until|before|after|around|from|till|about")) {
+        if (m.group(3) == null && !TIME_PREPOSITIONS.contains(before)) {
             return null;
         }
         return at(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), dayWith(m.group(4), text, m.end()));
@@ -72,7 +75,7 @@ final class ClockRules {
 
     private static Meaning noon(Matcher m, String text) {
         String before = Rule.wordBefore(text, m.start());
-        if (m.group(1) == null && !before.matches("at|by|until|before|after|around|from|till|about|since|to")) {
+        if (m.group(1) == null && !TIME_PREPOSITIONS.contains(before) && !before.equals("since") && !before.equals("to")) {
             return null;
         }
         boolean midnight = m.group(2).toLowerCase(Locale.ROOT).equals("midnight");
@@ -89,7 +92,7 @@ final class ClockRules {
     }
 
     private static Meaning at(int hour, int minute, String day) {
-        String time = String.format("T%02d:%02d", hour, minute);
+        String time = "T" + CalendarValue.pad(hour, 2) + ":" + CalendarValue.pad(minute, 2);
         return anchors -> dayOf(anchors, day) + time;
     }
 

@@ -28,29 +28,29 @@ final class DeicticRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "yesterday tomorrow",
+                Rule.of(TimexType.DATE, "yesterday tomorrow", 3,
                         "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
                         (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)),
-                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow",
+                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow", 0,
                         "(?i:(today|tonight|yesterday|tomorrow))", Rule.notInName((m, t) -> today(m.group(1)))),
-                Rule.of(TimexType.TIME, "morning afternoon evening night",
+                Rule.of(TimexType.TIME, "morning afternoon evening night", 1,
                         "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
                         Rule.notInName(DeicticRules::partOfToday)),
-                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS,
+                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS, 1,
                         "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
                         + PART_OF_DAY + ")))?", DeicticRules::weekday),
-                Rule.of(TimexType.DATE, "week weekend month year decade century quarter",
+                Rule.of(TimexType.DATE, "week weekend month year decade century quarter", 3,
                         "(?:(?i:early|late|mid)[- ]?)?((?i:this\\s+past|this|last|next|current|coming))\\s+"
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
-                Rule.of(TimexType.DATE, "ago now hence",
+                Rule.of(TimexType.DATE, "ago now hence", 8,
                         APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
-                Rule.of(TimexType.DATE, "now nowadays currently present presently days current",
+                Rule.of(TimexType.DATE, "now nowadays currently present presently days current", 1,
                         "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)",
                         Rule.notInName(DeicticRules::present)),
-                Rule.of(TimexType.DATE, "recently lately past formerly",
+                Rule.of(TimexType.DATE, "recently lately past formerly", 1,
                         "(?i:recently|lately|the\\s+past|formerly)", Rule.notInName(DeicticRules::past)),
-                Rule.of(TimexType.DATE, "future",
+                Rule.of(TimexType.DATE, "future", 1,
                         "(?i:(?:the\\s+)?future)", Rule.notInName((m, t) -> Meaning.constant("FUTURE_REF"))));
     }
 
@@ -85,7 +85,8 @@ final class DeicticRules {
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
         DayOfWeek day = Lexicon.weekday(m.group(2));
         // "Wednesday's ruling" names something that has happened
-        boolean possessive = Rule.after(text, m.end(), 2).matches("['\u2019]s");
+        boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
+                && text.charAt(m.end() + 1) == 's';
         return anchors -> anchors.weekday(day, shift, possessive);
     }
 

@@ -25,7 +25,7 @@ final class HolidayRules {
     }
 
     static List<Rule> rules() {
-        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king",
+        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king", 3,
                         "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
     }
 

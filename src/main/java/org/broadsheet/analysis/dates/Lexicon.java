@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The English words time expressions are built from (months, weekdays, number words, units), as
@@ -38,6 +39,9 @@ final class Lexicon {
     static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
     static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries";
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern COMPOUND = Pattern.compile("[- ]");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
@@ -67,7 +71,11 @@ final class Lexicon {
     }
 
     static int day(String text) {
-        return Integer.parseInt(text.replaceAll("\\D", ""));
+        int day = 0;
+        for (int i = 0; i < text.length() && Character.isDigit(text.charAt(i)); i++) {
+            day = day * 10 + (text.charAt(i) - '0');
+        }
+        return day;
     }
 
     static Integer ordinal(String word) {
@@ -79,18 +87,21 @@ final class Lexicon {
      * "5 1/2" is 5.5.
      */
     static Double count(String text) {
-        String t = text.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ").replace(",", "");
+        String t = SPACES.matcher(text.toLowerCase(Locale.ROOT).trim()).replaceAll(" ").replace(",", "");
         double half = 0;
-        if (t.endsWith(" 1/2") || t.endsWith(" and a half")) {
+        if (t.endsWith(" 1/2")) {
             half = 0.5;
-            t = t.replaceAll(" (1/2|and a half)$", "");
+            t = t.substring(0, t.length() - 4);
+        } else if (t.endsWith(" and a half")) {
+            half = 0.5;
+            t = t.substring(0, t.length() - 11);
         }
-        if (t.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(t).matches()) {
             return Double.parseDouble(t) + half;
         }
         Integer whole = NUMBERS.get(t);
         if (whole == null) {
-            String[] parts = t.split("[- ]");
+            String[] parts = COMPOUND.split(t);
             if (parts.length == 2 && NUMBERS.containsKey(parts[0]) && NUMBERS.containsKey(parts[1])) {
                 int a = NUMBERS.get(parts[0]);
                 int b = NUMBERS.get(parts[1]);

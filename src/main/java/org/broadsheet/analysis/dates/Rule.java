@@ -10,7 +10,7 @@ import org.broadsheet.model.TimexType;
  * One pattern of English time expressions and how to read a match of it. A reading may decline a match
  * (returns null) when the words around it show it is not a time expression.
  */
-record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading reading) {
+record Rule(TimexType type, Set<String> triggers, int wordsBefore, Pattern pattern, Reading reading) {
     /** The trigger that stands for any word starting with a digit ("17", "1990s", "10:35"). */
     static final String NUMBER = "#";
 
@@ -21,11 +21,11 @@ record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading readi
 
     /**
      * A rule whose pattern must start and end at word boundaries. Every match holds one of the trigger
-     * words (lower case, space-separated; {@link #NUMBER} for a number), so the finder only runs the pattern
-     * around those words.
+     * words (lower case, space-separated; {@link #NUMBER} for a number) and starts at most
+     * {@code wordsBefore} words before it, so the finder only tries the pattern at those few places.
      */
-    static Rule of(TimexType type, String triggers, String regex, Reading reading) {
-        return new Rule(type, Set.of(triggers.split(" ")),
+    static Rule of(TimexType type, String triggers, int wordsBefore, String regex, Reading reading) {
+        return new Rule(type, Set.of(triggers.split(" ")), wordsBefore,
                 Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
     }
 

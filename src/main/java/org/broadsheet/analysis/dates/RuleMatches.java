@@ -27,8 +27,6 @@ final class RuleMatches {
     private static final Map<String, int[]> RULES_BY_TRIGGER = indexTriggers();
     /** How far before and after a trigger word a match may reach. */
     private static final int REACH = 48;
-    /** How many words before its trigger a match may start ("no more than two and a half years"). */
-    private static final int WORDS_BEFORE = 8;
 
     /** One accepted match: the rule that made it and what its reading understood. */
     record Match(int start, int end, Rule rule, int ruleIndex, Meaning meaning) {
@@ -97,7 +95,7 @@ final class RuleMatches {
                 if (matchers[r] == null) {
                     matchers[r] = RULES.get(r).pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
                 }
-                for (int j = k; j >= 0 && j > k - WORDS_BEFORE && starts[j] >= starts[k] - REACH; j--) {
+                for (int j = k; j >= 0 && j >= k - RULES.get(r).wordsBefore() && starts[j] >= starts[k] - REACH; j--) {
                     int from = starts[j] > 0 && body.charAt(starts[j] - 1) == '\'' ? starts[j] - 1 : starts[j];
                     int blockEnd = blockEnd(from, blocks, body.length());
                     if (blockEnd < ends[k]) {

@@ -34,7 +34,8 @@ public final class TimexFinder {
             }
             TimexType type = typeOf(c.rule().type(), value);
             found.add(new Timex(c.start(), c.end(), body.substring(c.start(), c.end()), type, value));
-            CalendarValue calendar = CalendarValue.parse(value.replaceFirst("T.*$", ""));
+            int clock = value.indexOf('T');
+            CalendarValue calendar = CalendarValue.parse(clock < 0 ? value : value.substring(0, clock));
             if (type != TimexType.DURATION && type != TimexType.SET && calendar != null) {
                 narrative.mention(calendar);
             }
