@@ -31,7 +31,10 @@ final class AnaphoricRules {
                 Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
-                        + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit));
+                        + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit),
+                Rule.of(TimexType.DATE, "before after", 2,
+                        "(?i:the\\s+(day|week|month|year)\\s+(before|after))(?=\\s*[,.;:!?)\\u2014]|\\s+(?:and|but)\\s)",
+                        AnaphoricRules::unitBeforeOrAfter));
     }
 
     private static Meaning countFrom(Matcher m, String text) {
@@ -81,6 +84,19 @@ final class AnaphoricRules {
             default:
                 return Anchors.shifted(anchors.narrativeYear(), amount, ChronoUnit.YEARS);
         }
+    }
+
+    /** "The day before, ...": one unit from the narrative's date (not "the day before the vote"). */
+    private static Meaning unitBeforeOrAfter(Matcher m, String text) {
+        ChronoUnit unit = Lexicon.unit(m.group(1));
+        int shift = m.group(2).equalsIgnoreCase("before") ? -1 : 1;
+        if (unit == ChronoUnit.WEEKS) {
+            return anchors -> {
+                CalendarValue day = anchors.narrativeDay();
+                return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
+            };
+        }
+        return anchors -> shift(anchors, shift, unit);
     }
 
     private static Meaning thatUnit(Matcher m, String text) {
