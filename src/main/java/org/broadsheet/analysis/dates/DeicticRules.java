@@ -37,8 +37,8 @@ final class DeicticRules {
                         "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
                         Rule.notInName(DeicticRules::partOfToday)),
                 Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS, 1,
-                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
-                        + PART_OF_DAY + ")))?", DeicticRules::weekday),
+                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+("
+                        + PART_OF_DAY + "))?", DeicticRules::weekday),
                 Rule.of(TimexType.DATE, "week weekend month year decade century quarter", 3,
                         "(?:(?i:early|late|mid)[- ]?)?((?i:this\\s+past|this|last|next|current|coming))\\s+"
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
@@ -81,6 +81,9 @@ final class DeicticRules {
     }
 
     private static Meaning weekday(Matcher m, String text) {
+        if (m.group(1) == null && m.group(3) == null && inTitle(text, m.start(), m.end())) {
+            return null;
+        }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
         DayOfWeek day = Lexicon.weekday(m.group(2));
@@ -88,6 +91,26 @@ final class DeicticRules {
         boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
                 && text.charAt(m.end() + 1) == 's';
         return anchors -> anchors.weekday(day, shift, possessive);
+    }
+
+    /** "the Sunday Times", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
+    private static boolean inTitle(String text, int start, int end) {
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == end || next >= text.length() || !Character.isUpperCase(text.charAt(next))
+                || Lexicon.isMonthStart(text, next)) {
+            return false;
+        }
+        String before = Rule.wordBefore(text, start);
+        int previous = start - 1;
+        while (previous >= 0 && text.charAt(previous) == ' ') {
+            previous--;
+        }
+        boolean capitalBefore = previous >= 0 && Character.isLetter(text.charAt(previous)) && !before.isEmpty()
+                && Character.isUpperCase(text.charAt(previous - before.length() + 1));
+        return before.equals("the") || capitalBefore;
     }
 
     private static Meaning thisUnit(Matcher m, String text) {

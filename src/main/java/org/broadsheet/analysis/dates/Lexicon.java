@@ -39,6 +39,7 @@ final class Lexicon {
     static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
     static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries";
 
+    private static final Pattern MONTH_START = Pattern.compile(MONTH_BY_NUMBER);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern COMPOUND = Pattern.compile("[- ]");
@@ -60,6 +61,11 @@ final class Lexicon {
             "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
     private Lexicon() {
+    }
+
+    /** Whether a month name starts at a position ("Oct. 23" after a weekday is a date, not a title). */
+    static boolean isMonthStart(String text, int position) {
+        return MONTH_START.matcher(text).region(position, text.length()).lookingAt();
     }
 
     static int month(String word) {
