@@ -56,8 +56,10 @@ final class Anchors {
     }
 
     /**
-     * A month-day without a year ("November 17"): in the year of the publication date, or the year before
-     * or after when that puts it nearer the publication date in the direction the tense points to.
+     * A month-day or month without a year ("November 17", "in April"): of the years around the publication
+     * date, the one that puts it nearest, counting a date on the wrong side of the tense (ahead in a past or
+     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther. In an undated article
+     * the year stays unknown.
      */
     CalendarValue yearless(int month, Integer day) {
         return yearless(month, day, false);
@@ -120,11 +122,7 @@ final class Anchors {
         return CalendarValue.of(dct.plusDays(delta)).value();
     }
 
-    /** The publication date moved by an amount, at the granularity of the unit ("last month" is 2017-10). */
-    String fromPublication(long amount, ChronoUnit unit) {
-        return shifted(publication, amount, unit);
-    }
-
+    /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */
     static String shifted(CalendarValue base, long amount, ChronoUnit unit) {
         if (base == null) {
             return unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES ? "XXXX"
