@@ -70,8 +70,9 @@ final class DurationRules {
         if (isAge(text, m.end())) {
             return null;
         }
-        if ((count.equals("a") || count.equals("an")) && unitWord.equals("second")) {
-            return null;
+        boolean article = count.equals("a") || count.equals("an");
+        if (article && (unitWord.equals("second") || unitWord.endsWith("s") || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
+            return null; // "a second letter", "a decades-long dispute", "a day-long meeting": the article is the noun's
         }
         Double amount = Lexicon.count(count);
         int multiple = Lexicon.unitMultiple(unitWord);
