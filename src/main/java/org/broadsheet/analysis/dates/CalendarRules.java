@@ -35,6 +35,9 @@ final class CalendarRules {
             + "|kilometers|kilometres|km|tons|tonnes|dollars|euros|pounds|yen|units|cases|deaths|jobs|homes|houses"
             + "|acres|hectares|rounds|barrels|words|pages|points|times|hours|hrs|GMT|UTC|copies|signatures)(?![a-z]).*";
 
+    /** "1935 Orchard St.", "2031 Monument Ave.": a house number, not a year. */
+    private static final Pattern STREET_AFTER = Pattern.compile("(?:\\s+[A-Z][\\p{L}'.]*){1,3}\\s+(?:St|Street|Ave|Avenue|Rd"
+            + "|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace)\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH_BY_NUMBER);
 
     private CalendarRules() {
@@ -164,7 +167,8 @@ final class CalendarRules {
 
     private static Meaning year(Matcher m, String text) {
         String before = Rule.wordBefore(text, m.start());
-        if (AMOUNT_BEFORE.contains(before) || Rule.after(text, m.end(), 24).matches(AMOUNT_AFTER)) {
+        if (AMOUNT_BEFORE.contains(before) || Rule.after(text, m.end(), 24).matches(AMOUNT_AFTER)
+                || STREET_AFTER.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40)).lookingAt()) {
             return null;
         }
         if (m.start() > 0 && "$£€#".indexOf(text.charAt(m.start() - 1)) >= 0) {
