@@ -35,7 +35,7 @@ final class CalendarRules {
             + "|kilometers|kilometres|km|tons|tonnes|dollars|euros|pounds|yen|units|cases|deaths|jobs|homes|houses"
             + "|acres|hectares|rounds|barrels|words|pages|points|times|hours|hrs|GMT|UTC|copies|signatures)(?![a-z]).*";
 
-    /** "1935 Orchard St.", "2031 Monument Ave.": a house number, not a year. */
+    /** "1840 Elm St.", "2210 Lake Ave.": a house number, not a year. */
     private static final Pattern STREET_AFTER = Pattern.compile("(?:\\s+[A-Z][\\p{L}'.]*){1,3}\\s+(?:St|Street|Ave|Avenue|Rd"
             + "|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace)\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH_BY_NUMBER);
@@ -97,7 +97,7 @@ final class CalendarRules {
         return anchors -> anchors.yearless(month, day, past).value();
     }
 
-    /** "the week of March 6": the ISO week holding that day. */
+    /** "the week of Dec. 4": the ISO week holding that day. */
     private static Meaning weekOf(Matcher m, String text) {
         Meaning day = monthDay(m.group(1), m.group(2), m.group(3));
         if (day == null) {
@@ -109,7 +109,7 @@ final class CalendarRules {
         };
     }
 
-    /** The second day of "April 24 and 25" or "Nov. 3-5" takes the month of the first. */
+    /** The second day of "May 14 and 15" or "Nov. 3-5" takes the month of the first. */
     private static Meaning secondDayOfRange(Matcher m, String text) {
         Matcher month = MONTH_BEFORE.matcher(text.substring(Math.max(0, m.start() - 30), m.start()));
         String monthWord = null;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
- * Clock times: "10:35 a.m.", "9 a.m. EST Tuesday", "4 in the morning", "at noon", "18:30 GMT". The day is
+ * Clock times: "11:40 a.m.", "9 a.m. EST Friday", "5 in the morning", "at noon", "18:30 GMT". The day is
  * the weekday written with the time, else the day the narrative is at, else the publication date.
  */
 final class ClockRules {
@@ -19,7 +19,7 @@ final class ClockRules {
     private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|"
             + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)\\D*");
-    /** A day named just after a time but outside its expression: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Tuesday". */
+    /** A day named just after a time but outside its expression: "9:20 a.m. (0620 GMT) Friday", "9 a.m. on Tuesday". */
     private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
             + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + ")(?![\\p{L}\\d])");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "by", "until", "before", "after", "around",

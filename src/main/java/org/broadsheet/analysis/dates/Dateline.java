@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens a wire story: "BAGHDAD, Nov. 23 (Reuters) -", "NAIROBI, Kenya (AP) _",
- * "WASHINGTON, March 12, 1999 (Xinhua) --". It names where the story was filed and often when.
+ * "GENEVA, June 4, 2003 (Xinhua) --". It names where the story was filed and often when.
  *
  * @param start    offset of the dateline in the body
  * @param end      end of the dateline, after its dash

@@ -87,7 +87,7 @@ final class DeicticRules {
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
         DayOfWeek day = Lexicon.weekday(m.group(2));
-        // "Wednesday's ruling" names something that has happened
+        // "Tuesday's ruling" names something that has happened
         boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
                 && text.charAt(m.end() + 1) == 's';
         return anchors -> anchors.weekday(day, shift, possessive);

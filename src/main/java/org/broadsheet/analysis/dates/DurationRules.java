@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
- * Lengths of time and recurring times: "three years" (P3Y), "48 hours" (PT48H), "a five-hour visit"
- * (PT5H), "5 1/2 hours" (PT5H30M), "the past two months" (P2M), "for years" (PXY); "every week" (P1W),
+ * Lengths of time and recurring times: "three years" (P3Y), "48 hours" (PT48H), "a 14-hour crossing"
+ * (PT14H), "7 1/2 hours" (PT7H30M), "the past three months" (P3M), "for years" (PXY); "every week" (P1W),
  * "daily" (P1D), "twice a month", "on Mondays".
  */
 final class DurationRules {
-    /** Modifiers TimeML keeps inside a duration's extent ("at least 72 hours", "less than a decade"). */
+    /** Modifiers TimeML keeps inside a duration's extent ("at least 36 hours", "less than a decade"). */
     private static final String BOUND = "(?:(?i:almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|fewer\\s+than|no\\s+more\\s+than)\\s+)?";
     private static final Set<String> VAGUE_CONTEXT = Set.of("for", "in", "over", "within", "after", "throughout",
@@ -89,7 +89,7 @@ final class DurationRules {
         return Meaning.constant(duration(null, Lexicon.unit(m.group(2))));
     }
 
-    /** "44-year-old", "six months old": an age, not a length of time. */
+    /** "37-year-old", "six months old": an age, not a length of time. */
     private static boolean isAge(String text, int end) {
         return OLD.matcher(text).region(end, Math.min(text.length(), end + 8)).lookingAt();
     }
