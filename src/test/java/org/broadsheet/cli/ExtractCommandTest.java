@@ -78,6 +78,37 @@ class ExtractCommandTest {
     }
 
     @Test
+    void offsetsAreCodePointsIntoTheText() throws Exception {
+        // astral characters (two Java chars, one code point) before every span shift char offsets but not code points
+        String text = "\uD83D\uDCF0 \uD835\uDC00 The minister said on Monday, November 20, 2017, that \u201cwe will act\u201d "
+                + "in Baghdad. \uD83D\uDE00 Two days later, Haider al-Abadi said \u201cthe war is over\u201d in Mosul.";
+        String line = JSON.writeValueAsString(JSON.createObjectNode().put("id", "astral").put("dct", "2017-11-23").put("text", text));
+
+        InlineSite.Run run = InlineSite.runWithInput(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)),
+                "extract", "--jsonl");
+
+        assertEquals(0, run.exit(), run.transcript());
+        JsonNode json = JSON.readTree(run.out());
+        int[] codePoints = text.codePoints().toArray();
+        List<JsonNode> spans = new java.util.ArrayList<>();
+        for (String kind : List.of("quotes", "dates", "places")) {
+            json.get(kind).forEach(spans::add);
+        }
+        json.get("quotes").forEach(q -> {
+            if (q.hasNonNull("speakerMention")) {
+                spans.add(q.get("speakerMention"));
+            }
+        });
+        json.get("people").forEach(p -> p.get("mentions").forEach(spans::add));
+        assertTrue(json.get("dates").size() > 0, "the dates are found: " + json);
+        for (JsonNode span : spans) {
+            int start = span.get("start").asInt();
+            int end = span.get("end").asInt();
+            assertEquals(new String(codePoints, start, end - start), span.get("text").asText(), "span " + span);
+        }
+    }
+
+    @Test
     void malformedLineIsNamedByNumberAndExitsOne() throws Exception {
         String input = """
                 {"id": "a", "dct": "2020-01-01", "text": "Floods hit the town."}

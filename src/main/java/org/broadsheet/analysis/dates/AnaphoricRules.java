@@ -25,13 +25,16 @@ final class AnaphoricRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously",
+                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously", 8,
                         APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
                         + ")\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
-                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year",
+                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
-                        + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit));
+                        + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit),
+                Rule.of(TimexType.DATE, "before after", 2,
+                        "(?i:the\\s+(day|week|month|year)\\s+(before|after))(?=\\s*[,.;:!?)\\u2014]|\\s+(?:and|but)\\s)",
+                        AnaphoricRules::unitBeforeOrAfter));
     }
 
     private static Meaning countFrom(Matcher m, String text) {
@@ -49,7 +52,7 @@ final class AnaphoricRules {
         }
         Double amount = m.group(1) == null ? null : Lexicon.count(m.group(1));
         int sign = direction.equals("earlier") || direction.equals("before") || direction.equals("previously") ? -1 : 1;
-        if (amount == null) {
+        if (amount == null || Lexicon.years(amount, unit) > 1000) {
             return anchors -> vague(anchors, unit);
         }
         long whole = (long) Math.floor(amount);
@@ -81,6 +84,19 @@ final class AnaphoricRules {
             default:
                 return Anchors.shifted(anchors.narrativeYear(), amount, ChronoUnit.YEARS);
         }
+    }
+
+    /** "The day before, ...": one unit from the narrative's date (not "the day before the vote"). */
+    private static Meaning unitBeforeOrAfter(Matcher m, String text) {
+        ChronoUnit unit = Lexicon.unit(m.group(1));
+        int shift = m.group(2).equalsIgnoreCase("before") ? -1 : 1;
+        if (unit == ChronoUnit.WEEKS) {
+            return anchors -> {
+                CalendarValue day = anchors.narrativeDay();
+                return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
+            };
+        }
+        return anchors -> shift(anchors, shift, unit);
     }
 
     private static Meaning thatUnit(Matcher m, String text) {

@@ -56,10 +56,17 @@ final class Anchors {
     }
 
     /**
-     * A month-day without a year ("November 17"): in the year of the publication date, or the year before
-     * or after when that puts it nearer the publication date in the direction the tense points to.
+     * A month-day or month without a year ("November 17", "in April"): of the years around the publication
+     * date, the one that puts it nearest, counting a date on the wrong side of the tense (ahead in a past or
+     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther. In an undated article
+     * the year stays unknown.
      */
     CalendarValue yearless(int month, Integer day) {
+        return yearless(month, day, false);
+    }
+
+    /** As {@link #yearless(int, Integer)}; {@code past} when the words say so ("since January"): never after the publication date. */
+    CalendarValue yearless(int month, Integer day, boolean past) {
         if (publication == null || publication.year() == null) {
             return new CalendarValue(null, month, day);
         }
@@ -75,7 +82,7 @@ final class Anchors {
             } else if (to.isBefore(dct)) {
                 score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (tense() == Tense.FUTURE ? 0 : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;
@@ -115,11 +122,7 @@ final class Anchors {
         return CalendarValue.of(dct.plusDays(delta)).value();
     }
 
-    /** The publication date moved by an amount, at the granularity of the unit ("last month" is 2017-10). */
-    String fromPublication(long amount, ChronoUnit unit) {
-        return shifted(publication, amount, unit);
-    }
-
+    /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */
     static String shifted(CalendarValue base, long amount, ChronoUnit unit) {
         if (base == null) {
             return unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES ? "XXXX"

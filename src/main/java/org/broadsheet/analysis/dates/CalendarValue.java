@@ -95,7 +95,7 @@ record CalendarValue(Integer year, Integer month, Integer day) {
             return "XXXX-WXX";
         }
         LocalDate d = toLocalDate();
-        return String.format("%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
     }
 
     DayOfWeek dayOfWeek() {
@@ -103,14 +103,20 @@ record CalendarValue(Integer year, Integer month, Integer day) {
     }
 
     String value() {
-        StringBuilder b = new StringBuilder(year == null ? "XXXX" : String.format("%04d", year));
+        StringBuilder b = new StringBuilder(year == null ? "XXXX" : pad(year, 4));
         if (month != null) {
-            b.append(String.format("-%02d", month));
+            b.append('-').append(pad(month, 2));
         }
         if (day != null) {
-            b.append(String.format("-%02d", day));
+            b.append('-').append(pad(day, 2));
         }
         return b.toString();
+    }
+
+    /** A number left-padded with zeros to a width ("07"); cheaper than String.format on every value. */
+    static String pad(int number, int width) {
+        String digits = Integer.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     @Override

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The dateline that opens a wire story: "BAGHDAD, Nov. 23 (Reuters) -", "NAIROBI, Kenya (AP) _",
- * "WASHINGTON, March 12, 1999 (Xinhua) --". It names where the story was filed and often when.
+ * "GENEVA, June 4, 2003 (Xinhua) --". It names where the story was filed and often when.
  *
  * @param start    offset of the dateline in the body
  * @param end      end of the dateline, after its dash
@@ -30,7 +30,7 @@ public record Dateline(int start, int end, String place, LocalDate date, MonthDa
     /** Finds the dateline at the start of an article body, if it has one. */
     public static Optional<Dateline> find(String bodyText) {
         Matcher m = DATELINE.matcher(bodyText);
-        if (!m.find() || m.group("city").replaceAll("[^A-Z]", "").length() < 2) {
+        if (!m.lookingAt() || m.group("city").replaceAll("[^A-Z]", "").length() < 2) {
             return Optional.empty();
         }
         if (m.group("date") == null && m.group("agency") == null && m.group("dash").equals("-")) {

@@ -5,6 +5,7 @@ import static org.broadsheet.analysis.dates.Lexicon.PART_OF_DAY;
 import static org.broadsheet.analysis.dates.Lexicon.UNIT;
 import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
 
+import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -19,49 +20,53 @@ final class DeicticRules {
     private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over|just|only"
             + "|at least|roughly|around|approximately|barely|fewer than|up to)\\s+)?";
 
+    /** Further back or ahead than this, "ago" names no calendar year. */
+    private static final int MAX_YEARS = 1000;
+
     private DeicticRules() {
     }
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "yesterday tomorrow",
+                Rule.of(TimexType.DATE, "yesterday tomorrow", 3,
                         "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
-                        (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2, null)),
-                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow",
-                        "(?i:(today|tonight|yesterday|tomorrow))", (m, t) -> today(m.group(1))),
-                Rule.of(TimexType.TIME, "morning afternoon evening night",
+                        (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)),
+                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow", 0,
+                        "(?i:(today|tonight|yesterday|tomorrow))", Rule.notInName((m, t) -> today(m.group(1)))),
+                Rule.of(TimexType.TIME, "morning afternoon evening night", 1,
                         "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
-                        DeicticRules::partOfToday),
-                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS,
-                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+((?i:"
-                        + PART_OF_DAY + ")))?", DeicticRules::weekday),
-                Rule.of(TimexType.DATE, "week weekend month year decade century quarter",
-                        "(?:(?i:early|late|mid)[- ]?)?((?i:this|last|next|current|coming))\\s+"
+                        Rule.notInName(DeicticRules::partOfToday)),
+                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS, 1,
+                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+("
+                        + PART_OF_DAY + "))?", DeicticRules::weekday),
+                Rule.of(TimexType.DATE, "week weekend month year decade century quarter", 3,
+                        "(?:(?i:early|late|mid)[- ]?)?((?i:this\\s+past|this|last|next|current|coming))\\s+"
                         + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
-                Rule.of(TimexType.DATE, "ago now hence",
+                Rule.of(TimexType.DATE, "ago now hence", 8,
                         APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
-                Rule.of(TimexType.DATE, "now nowadays currently present presently days current",
-                        "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)", DeicticRules::present),
-                Rule.of(TimexType.DATE, "recently lately past formerly",
-                        "(?i:recently|lately|the\\s+past|formerly)", DeicticRules::past),
-                Rule.of(TimexType.DATE, "future",
-                        "(?i:(?:the\\s+)?future)", (m, t) -> Meaning.constant("FUTURE_REF")));
+                Rule.of(TimexType.DATE, "now nowadays currently present presently days current", 1,
+                        "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)",
+                        Rule.notInName(DeicticRules::present)),
+                Rule.of(TimexType.DATE, "recently lately past formerly", 1,
+                        "(?i:recently|lately|the\\s+past|formerly)", Rule.notInName(DeicticRules::past)),
+                Rule.of(TimexType.DATE, "future", 1,
+                        "(?i:(?:the\\s+)?future)", Rule.notInName((m, t) -> Meaning.constant("FUTURE_REF"))));
     }
 
     private static Meaning today(String word) {
         switch (word.toLowerCase(Locale.ROOT)) {
             case "yesterday":
-                return days(-1, null);
+                return days(-1);
             case "tomorrow":
-                return days(1, null);
+                return days(1);
             default:
-                return days(0, null);
+                return days(0);
         }
     }
 
     /** A day counted from the publication date; a part of the day ("last night") keeps the day's value. */
-    private static Meaning days(int shift, String partOfDay) {
+    private static Meaning days(int shift) {
         return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
     }
 
@@ -72,22 +77,47 @@ final class DeicticRules {
             return null;
         }
         int shift = which.equals("yesterday") || which.equals("last") ? -1 : which.equals("tomorrow") ? 1 : 0;
-        return days(shift, part);
+        return days(shift);
     }
 
     private static Meaning weekday(Matcher m, String text) {
+        if (m.group(1) == null && m.group(3) == null && inTitle(text, m.start(), m.end())) {
+            return null;
+        }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
-        java.time.DayOfWeek day = Lexicon.weekday(m.group(2));
-        // "Wednesday's ruling" names something that has happened
-        boolean possessive = Rule.after(text, m.end(), 2).matches("['\u2019]s");
+        DayOfWeek day = Lexicon.weekday(m.group(2));
+        // "Tuesday's ruling" names something that has happened
+        boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
+                && text.charAt(m.end() + 1) == 's';
         return anchors -> anchors.weekday(day, shift, possessive);
+    }
+
+    /** "the Sunday Times", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
+    private static boolean inTitle(String text, int start, int end) {
+        int next = end;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        if (next == end || next >= text.length() || !Character.isUpperCase(text.charAt(next))
+                || Lexicon.isMonthStart(text, next)) {
+            return false;
+        }
+        String before = Rule.wordBefore(text, start);
+        int previous = start - 1;
+        while (previous >= 0 && text.charAt(previous) == ' ') {
+            previous--;
+        }
+        boolean capitalBefore = previous >= 0 && Character.isLetter(text.charAt(previous)) && !before.isEmpty()
+                && Character.isUpperCase(text.charAt(previous - before.length() + 1));
+        return before.equals("the") || capitalBefore;
     }
 
     private static Meaning thisUnit(Matcher m, String text) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         String unit = m.group(2).toLowerCase(Locale.ROOT);
-        int shift = which.equals("last") ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
+        boolean before = which.equals("last") || which.startsWith("this") && which.endsWith("past");
+        int shift = before ? -1 : which.equals("next") || which.equals("coming") ? 1 : 0;
         if (unit.equals("weekend")) {
             return anchors -> {
                 String week = Anchors.shifted(anchors.publication(), shift, ChronoUnit.WEEKS);
@@ -113,7 +143,7 @@ final class DeicticRules {
         Double amount = Lexicon.count(m.group(1));
         ChronoUnit unit = Lexicon.unit(m.group(2));
         int sign = m.group(3).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
-        if (amount == null) {
+        if (amount == null || Lexicon.years(amount, unit) > MAX_YEARS) {
             return Meaning.constant(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         long whole = (long) Math.floor(amount);

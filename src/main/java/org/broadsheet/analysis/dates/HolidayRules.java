@@ -25,11 +25,14 @@ final class HolidayRules {
     }
 
     static List<Rule> rules() {
-        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king",
+        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king", 3,
                         "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
     }
 
     private static Meaning holiday(Matcher m, String text) {
+        if (Rule.after(text, m.end(), 2).matches(" [A-Z]") && !Rule.after(text, m.end(), 12).matches(" (?:Day|Eve).*")) {
+            return null; // Easter Island, Christmas Island
+        }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         IntFunction<LocalDate> day = dayOf(m.group(2).replaceAll("\\s+", " ").replace('\u2019', '\''));
         return anchors -> resolve(anchors, day, modifier);

@@ -25,16 +25,38 @@ final class PeriodRules {
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "spring summer fall autumn winter",
+                Rule.of(TimexType.DATE, "spring summer fall autumn winter", 1,
                         "(?:((?i:last|this|next|early|late|mid))[- ])?((?i:spring|summer|fall|autumn|winter))"
                         + "(?:\\s+(?:of\\s+)?(" + YEAR + "))?", PeriodRules::season),
-                Rule.of(TimexType.DATE, "quarter half",
+                Rule.of(TimexType.DATE, "quarter half", 1,
                         "((?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[- ]((?i:quarter|half))"
                         + "(?:\\s+of\\s+(?:(" + YEAR + ")|((?i:this|last|next))\\s+(?i:year)))?", PeriodRules::quarter),
-                Rule.of(TimexType.DATE, "q1 q2 q3 q4",
+                Rule.of(TimexType.DATE, "q1 q2 q3 q4", 0,
                         "Q([1-4])\\s+(" + YEAR + ")", (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
-                Rule.of(TimexType.DATE, "weekend",
+                Rule.of(TimexType.DATE, "#", 0,
+                        "(\\d{1,2})(?:st|nd|rd|th)[- ](?i:century)", (m, t) -> century(Integer.parseInt(m.group(1)))),
+                Rule.of(TimexType.DATE, "nineteenth twentieth first", 1,
+                        "((?i:nineteenth|twentieth|twenty-first))[- ](?i:century)",
+                        (m, t) -> century(m.group(1).equalsIgnoreCase("nineteenth") ? 19
+                                : m.group(1).equalsIgnoreCase("twentieth") ? 20 : 21)),
+                Rule.of(TimexType.DATE, "end beginning start middle", 1,
+                        "(?i:the\\s+(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+(year|month|week|decade|century))",
+                        PeriodRules::partOfUnit),
+                Rule.of(TimexType.DATE, "weekend", 1,
                         "(?i:the\\s+weekend)", PeriodRules::weekend));
+    }
+
+    /** "the 20th century" is the 1900s: TIMEX3 writes 19. */
+    private static Meaning century(int ordinal) {
+        return ordinal < 1 || ordinal > 21 ? null : Meaning.constant(String.format("%02d", ordinal - 1));
+    }
+
+    /** "the end of the year": the year (month, week) it is part of, counted from the publication date. */
+    private static Meaning partOfUnit(Matcher m, String text) {
+        String which = m.group(1).toLowerCase(Locale.ROOT);
+        int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
+        ChronoUnit unit = Lexicon.unit(m.group(2));
+        return anchors -> Anchors.shifted(anchors.publication(), shift, unit);
     }
 
     private static Meaning season(Matcher m, String text) {

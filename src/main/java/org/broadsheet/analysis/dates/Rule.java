@@ -10,7 +10,7 @@ import org.broadsheet.model.TimexType;
  * One pattern of English time expressions and how to read a match of it. A reading may decline a match
  * (returns null) when the words around it show it is not a time expression.
  */
-record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading reading) {
+record Rule(TimexType type, Set<String> triggers, int wordsBefore, Pattern pattern, Reading reading) {
     /** The trigger that stands for any word starting with a digit ("17", "1990s", "10:35"). */
     static final String NUMBER = "#";
 
@@ -21,12 +21,44 @@ record Rule(TimexType type, Set<String> triggers, Pattern pattern, Reading readi
 
     /**
      * A rule whose pattern must start and end at word boundaries. Every match holds one of the trigger
-     * words (lower case, space-separated; {@link #NUMBER} for a number), so the finder only runs the pattern
-     * around those words.
+     * words (lower case, space-separated; {@link #NUMBER} for a number) and starts at most
+     * {@code wordsBefore} words before it, so the finder only tries the pattern at those few places.
      */
-    static Rule of(TimexType type, String triggers, String regex, Reading reading) {
-        return new Rule(type, Set.of(triggers.split(" ")),
+    static Rule of(TimexType type, String triggers, int wordsBefore, String regex, Reading reading) {
+        return new Rule(type, Set.of(triggers.split(" ")), wordsBefore,
                 Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
+    }
+
+    /**
+     * A reading for words that are time expressions only in lower case or at the start of a sentence:
+     * it declines them inside a name ("USA Today", "CBS This Morning") and as the first half of a compound
+     * ("present-day", "future-proof").
+     */
+    static Reading notInName(Reading reading) {
+        return (m, text) -> {
+            if (m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1))) {
+                return null;
+            }
+            return insideName(text, m.start()) ? null : reading.read(m, text);
+        };
+    }
+
+    private static boolean insideName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return Character.isUpperCase(text.charAt(w));
     }
 
     /** The lower-case word right before a position, or "" at the start of the text. */

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis.dates;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,7 +63,7 @@ final class Sentences {
         while (w > 0 && (Character.isLetter(text.charAt(w - 1)) || text.charAt(w - 1) == '.')) {
             w--;
         }
-        String word = text.substring(w, i).toLowerCase(java.util.Locale.ROOT);
+        String word = text.substring(w, i).toLowerCase(Locale.ROOT);
         return !(ABBREVIATIONS.contains(word) || word.length() == 1 && Character.isUpperCase(text.charAt(w)));
     }
 

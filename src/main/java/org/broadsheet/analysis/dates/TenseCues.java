@@ -1,5 +1,7 @@
 package org.broadsheet.analysis.dates;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,7 +18,7 @@ final class TenseCues {
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "deadline", "would");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
     private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
@@ -27,6 +29,8 @@ final class TenseCues {
             "proceed", "exceed", "succeed", "red", "bed", "fed", "led", "wed", "shed", "hundred", "expected",
             "scheduled", "planned", "based", "alleged", "allegedly", "united", "armed", "detailed", "related", "advanced");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
+    /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[.!?;\\n]|,\\s+(?:and|but|while|whereas|although|though)\\b");
 
     private TenseCues() {
     }
@@ -47,7 +51,7 @@ final class TenseCues {
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
-        Matcher afterStop = SENTENCE_STOP.matcher(after);
+        Matcher afterStop = CLAUSE_STOP.matcher(after);
         if (afterStop.find()) {
             after = after.substring(0, afterStop.start());
         }
@@ -63,7 +67,7 @@ final class TenseCues {
 
     private static String[] words(String s) {
         Matcher m = WORD.matcher(s);
-        java.util.List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         while (m.find()) {
             out.add(m.group().toLowerCase(Locale.ROOT));
         }

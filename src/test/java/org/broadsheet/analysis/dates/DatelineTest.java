@@ -22,18 +22,18 @@ class DatelineTest {
 
     @Test
     void datelineWithRegionAndAgencyButNoDate() {
-        String body = "NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the embassy.";
+        String body = "LAGOS, Nigeria (AP) _\n\nHeavy rain flooded the city.";
         Dateline d = Dateline.find(body).orElseThrow();
-        assertEquals("Nairobi, Kenya", d.place());
+        assertEquals("Lagos, Nigeria", d.place());
         assertNull(d.monthDay());
-        assertEquals("NAIROBI, Kenya (AP) _", body.substring(d.start(), d.end()));
+        assertEquals("LAGOS, Nigeria (AP) _", body.substring(d.start(), d.end()));
     }
 
     @Test
     void datelineWithFullDateGivesThePublicationDate() {
-        Dateline d = Dateline.find("NEW YORK, March 12, 1999 (Xinhua) -- Markets fell.").orElseThrow();
+        Dateline d = Dateline.find("NEW YORK, June 4, 2003 (Xinhua) -- Markets fell.").orElseThrow();
         assertEquals("New York", d.place());
-        assertEquals(LocalDate.of(1999, 3, 12), d.date());
+        assertEquals(LocalDate.of(2003, 6, 4), d.date());
     }
 
     @Test
