@@ -11,6 +11,8 @@ public final class Lede {
                     + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\b\\p{Lu}|\\p{L}\\.\\p{L})$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’')]*(?=\\s+[\\p{Lu}“\"‘'(\\d])");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Lede() {
     }
 
@@ -25,7 +27,9 @@ public final class Lede {
     }
 
     static String firstSentence(String paragraph) {
-        String p = paragraph.replaceAll("\\s+", " ").strip();
+        // a sentence is never longer than this; huge unbroken paragraphs must not be copied whole
+        String head = paragraph.length() > 4000 ? paragraph.substring(0, 4000) : paragraph;
+        String p = WHITESPACE.matcher(head).replaceAll(" ").strip();
         Matcher m = SENTENCE_END.matcher(p);
         while (m.find()) {
             String before = p.substring(0, m.start());

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
 import org.broadsheet.analysis.Headline;
@@ -24,6 +26,7 @@ import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Extraction;
 import org.broadsheet.model.FrontMatter;
+import org.broadsheet.model.Problem;
 
 /**
  * Reads one article file and analyses it: decode, front matter, parse, analyse. The one way to turn a
@@ -32,10 +35,16 @@ import org.broadsheet.model.FrontMatter;
 public final class ArticleLoader {
     /** Larger files are refused: they are not articles and would hold the build hostage. */
     static final long MAX_BYTES = 200L * 1024 * 1024;
+    /**
+     * Bodies longer than this (about twenty times a long feature) are published but not analysed: they
+     * are dumps or books rather than articles, and their quotes, dates and places would swamp the archive.
+     */
+    static final int MAX_ANALYSED_CHARS = 1_000_000;
 
     private final ArticleParser parser;
     private final Analyzer analyzer;
     private final AnalysisCache cache;
+    private final Consumer<Problem> warnings;
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
 
     public ArticleLoader(ArticleParser parser, Analyzer analyzer) {
@@ -43,9 +52,14 @@ public final class ArticleLoader {
     }
 
     ArticleLoader(ArticleParser parser, Analyzer analyzer, AnalysisCache cache) {
+        this(parser, analyzer, cache, p -> { });
+    }
+
+    ArticleLoader(ArticleParser parser, Analyzer analyzer, AnalysisCache cache, Consumer<Problem> warnings) {
         this.parser = parser;
         this.analyzer = analyzer;
         this.cache = cache;
+        this.warnings = warnings;
     }
 
     /** How many articles this loader had to analyse (the others came from the cache). */
@@ -101,6 +115,13 @@ public final class ArticleLoader {
         }
         String summary = fm.summary() != null ? fm.summary() : lede;
         LocalDate datelineDate = date != null ? null : Dateline.find(body).map(Dateline::date).orElse(null);
+        if (body.length() > MAX_ANALYSED_CHARS) {
+            warnings.accept(new Problem(file.displayName(), "the text has " + body.length() / 1000 + " thousand characters; "
+                    + "it is published, but quotes, dates, places and people are only looked for in articles under "
+                    + MAX_ANALYSED_CHARS / 1000 + " thousand characters", false));
+            return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
+                    Extraction.EMPTY, List.of());
+        }
         Extraction extraction = analyzer.analyze(analysisText);
         return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
                 extraction, TimelineEvents.of(analysisText, extraction.dates()));

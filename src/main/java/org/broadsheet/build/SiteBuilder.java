@@ -63,7 +63,7 @@ public final class SiteBuilder {
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
         ArticleParser parser = new ArticleParser(config.unsafeHtml());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
-                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper));
+                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), problems::add);
         Set<Path> present = new HashSet<>();
         files.forEach(f -> present.add(f.path()));
         this.loaded.keySet().retainAll(present);

@@ -87,7 +87,7 @@ public final class Templates {
                     firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
             throw new TemplateProblem(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-                    firstLine(e.getMessageWithoutStackTop()));
+                    describe(e));
         } catch (IOException e) {
             throw new TemplateProblem(templateName, "cannot load template: " + e.getMessage());
         }
@@ -98,6 +98,13 @@ public final class Templates {
         String file = name == null ? "template" : siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(name))
                 ? "templates/" + name : "theme:" + name;
         return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
+    }
+
+    /** Freemarker's message in one line, naming the expression to blame where there is one. */
+    private static String describe(TemplateException e) {
+        String message = firstLine(e.getMessageWithoutStackTop()).replaceAll(":$", "");
+        String blamed = e.getBlamedExpressionString();
+        return blamed == null || message.contains(blamed) ? message : message + ": ${" + blamed + "}";
     }
 
     private static String firstLine(String s) {
