@@ -173,14 +173,31 @@ public final class RenderContext {
             update(digest, e.getKey());
             if (e.getValue() instanceof List<?> list) {
                 for (Object item : list) {
-                    update(digest, item instanceof ArticleCard c ? cardText.computeIfAbsent(c, ArticleCard::toString)
-                            : String.valueOf(item));
+                    update(digest, itemText(item));
                 }
             } else {
                 update(digest, String.valueOf(e.getValue()));
             }
         }
         return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** The text form of a list item for page keys; the cards inside are made into text once per build. */
+    private String itemText(Object item) {
+        if (item instanceof ArticleCard c) {
+            return cardText(c);
+        }
+        if (item instanceof EventView e) {
+            return e.date() + '|' + e.sentence() + '|' + (e.article() == null ? "" : cardText(e.article()));
+        }
+        if (item instanceof QuoteView q) {
+            return q.text() + '|' + q.kind() + '|' + q.speaker() + '|' + (q.article() == null ? "" : cardText(q.article()));
+        }
+        return String.valueOf(item);
+    }
+
+    private String cardText(ArticleCard c) {
+        return cardText.computeIfAbsent(c, ArticleCard::toString);
     }
 
     private java.security.MessageDigest digest() {
