@@ -1,12 +1,112 @@
 package org.broadsheet.analysis.people;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.AnalysisText.Block;
+import org.broadsheet.analysis.text.Token;
+import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Span;
 
-/** Finds the people named in an article, each with all their mentions. */
+/**
+ * Finds the people named in an article, each with all their mentions. A capitalised run is a person
+ * when a title or role introduces it ("Prime Minister Haider al-Abadi", "nominee Mike Pence"), when it
+ * opens with a common given name ("Hillary Clinton"), or when it is two or more words and the subject
+ * of a speech verb ("Hadi al-Ameri, who heads ..., said"). Later short forms ("Ameri", "Mr. Trump",
+ * "Hillary") are merged into the person they name; a surname two people share goes to the one named
+ * most recently. A lede that introduces a speaker by description only ("A senior commander of ...
+ * says") lends that description as the role of the first person quoted by name after it. Thread-safe.
+ */
 public final class PeopleFinder {
+    private static final Pattern LEDE_DESCRIPTION = Pattern.compile(
+            "^(?:A|An) ((?:[\\p{Ll}\\-]+ ){0,3}[\\p{Ll}]+(?: (?:of|for|at|in|with) [^,.]{2,60}?)?)"
+            + "(?:,[^.]{0,80},)? (?:says|said|told|tells|warns|warned|urged|urges|insists|insisted)\\b");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final NameRunScanner scanner = new NameRunScanner();
+
     public List<Person> find(AnalysisText text) {
-        return List.of();
+        List<NameRun> runs = new ArrayList<>();
+        for (Block block : text.blocks()) {
+            List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
+            runs.addAll(scanner.scan(text.text(), tokens));
+        }
+        List<PersonCluster> people = new ArrayList<>();
+        for (NameRun run : runs) {
+            if (isPersonEvidence(run)) {
+                PersonCluster match = findCluster(people, run, run.start());
+                if (match == null) {
+                    people.add(new PersonCluster(run));
+                } else {
+                    match.absorb(run);
+                }
+            }
+        }
+        for (NameRun run : runs) {
+            PersonCluster match = findCluster(people, run, run.start());
+            if (match != null) {
+                match.mention(new Span(run.start(), run.end(), text.text().substring(run.start(), run.end())));
+            }
+        }
+        lendLedeDescription(text, runs, people);
+        List<Person> out = new ArrayList<>();
+        for (PersonCluster c : people) {
+            if (c.hasMentions()) {
+                out.add(c.toPerson());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPersonEvidence(NameRun run) {
+        if (run.titled()) {
+            return true;
+        }
+        return run.words().size() >= 2 && (GivenNames.isGivenName(run.first()) || run.speaks());
+    }
+
+    /** The person a run names: full match first, then a surname or given name alone. */
+    private static PersonCluster findCluster(List<PersonCluster> people, NameRun run, int offset) {
+        PersonCluster best = null;
+        for (PersonCluster c : people) {
+            if (c.sameAs(run) && (best == null || c.lastMentionBefore(offset) > best.lastMentionBefore(offset))) {
+                best = c;
+            }
+        }
+        if (best == null && run.words().size() == 1 && GivenNames.isGivenName(run.first())) {
+            for (PersonCluster c : people) {
+                if (run.first().equals(c.givenName())) {
+                    if (best != null) {
+                        return null;                  // two people share the given name
+                    }
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static void lendLedeDescription(AnalysisText text, List<NameRun> runs, List<PersonCluster> people) {
+        List<Block> blocks = text.blocks();
+        for (int b = 0; b < Math.min(2, blocks.size()); b++) {
+            Matcher m = LEDE_DESCRIPTION.matcher(text.blockText(blocks.get(b)));
+            if (!m.find()) {
+                continue;
+            }
+            int searchEnd = blocks.get(Math.min(b + 2, blocks.size() - 1)).end();
+            for (NameRun run : runs) {
+                if (run.start() >= blocks.get(b).end() && run.start() < searchEnd && run.speaks()) {
+                    PersonCluster c = findCluster(people, run, run.start());
+                    if (c != null) {
+                        c.setRoleIfAbsent(m.group(1));
+                    }
+                    return;
+                }
+            }
+            return;
+        }
     }
 }

@@ -1,13 +1,148 @@
 package org.broadsheet.analysis.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.AnalysisText.Block;
+import org.broadsheet.analysis.AnalysisText.BlockKind;
+import org.broadsheet.analysis.people.GenderGuesser;
+import org.broadsheet.analysis.text.Sentence;
+import org.broadsheet.analysis.text.SentenceSplitter;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Quote;
+import org.broadsheet.model.QuoteKind;
+import org.broadsheet.model.Span;
 
-/** Finds quotations and attributes them to the people found in the same article. */
+/**
+ * Finds quotations and attributes them to the people found in the same article. Scans the quotation
+ * marks, decides utterance or fragment, finds the attribution in the quote's sentence, and where a
+ * quote has none, takes it where news style puts it: from another quote of the same paragraph, from
+ * the previous paragraph when that one was quoted speech or ended with "X said:", or from the subject
+ * of the previous sentence. Blockquote blocks are quotes of kind {@code block}. Thread-safe: all state
+ * is per call.
+ */
 public final class QuoteFinder {
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final GenderGuesser genders = new GenderGuesser();
+
     public List<Quote> find(AnalysisText text, List<Person> people) {
-        return List.of();
+        String s = text.text();
+        List<BlockText> blocks = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            blocks.add(BlockText.of(b, splitter.split(s, b.start(), b.end())));
+        }
+        List<QuoteScanner.Found> found = scanner.scan(text);
+        AttributionFinder attributions = new AttributionFinder(s, found);
+        SpeakerResolver resolver = new SpeakerResolver(s, people, genders);
+        DescriptionMentions.note(blocks, resolver);
+
+        List<Attribution> attributed = new ArrayList<>();
+        List<Boolean> utterances = new ArrayList<>();
+        for (QuoteScanner.Found q : found) {
+            BlockText first = blockAt(blocks, q.start());
+            BlockText last = blockAt(blocks, Math.max(q.start(), q.end() - 1));
+            Sentence sentence = first.sentenceAt(q.start());
+            boolean utterance = QuoteKinds.isUtterance(s, q, sentence);
+            utterances.add(utterance);
+            attributed.add(attributions.find(q, first, last, utterance));
+        }
+        inherit(found, blocks, attributed, utterances, attributions);
+
+        List<Quote> out = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            QuoteScanner.Found q = found.get(i);
+            Attribution a = attributed.get(i);
+            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a);
+            if (kind == QuoteKind.SCARE) {
+                a = null;
+            }
+            Span mention = a == null ? null : a.mention();
+            String speaker = mention == null ? null : resolver.resolve(mention);
+            out.add(new Quote(q.start(), q.end(), s.substring(q.start(), q.end()), kind, speaker, mention));
+        }
+        addBlockquotes(text, blocks, attributions, resolver, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Utterances without an attribution of their own take one from where news style puts it. */
+    private static void inherit(List<QuoteScanner.Found> found, List<BlockText> blocks, List<Attribution> attributed,
+                                List<Boolean> utterances, AttributionFinder attributions) {
+        for (int i = 0; i < found.size(); i++) {
+            if (attributed.get(i) != null || !utterances.get(i)) {
+                continue;
+            }
+            QuoteScanner.Found q = found.get(i);
+            BlockText block = blockAt(blocks, q.start());
+            Attribution a = sameBlock(found, attributed, i, block);
+            if (a == null) {
+                a = attributions.ofPreviousSentence(block, q);
+            }
+            int index = blocks.indexOf(block);
+            if (a == null && index > 0 && q.start() == block.block().start()) {
+                a = fromPreviousBlock(found, attributed, blocks.get(index - 1), attributions);
+            }
+            attributed.set(i, a);
+        }
+    }
+
+    private static Attribution sameBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
+                                         BlockText block) {
+        for (int j = i - 1; j >= 0 && block.contains(found.get(j).start()); j--) {
+            if (attributed.get(j) != null) {
+                return attributed.get(j);
+            }
+        }
+        for (int j = i + 1; j < found.size() && block.contains(found.get(j).start()); j++) {
+            if (attributed.get(j) != null) {
+                return attributed.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed,
+                                                 BlockText previous, AttributionFinder attributions) {
+        if (endsWithColon(previous)) {
+            return attributions.ofLeadIn(previous);
+        }
+        for (int j = found.size() - 1; j >= 0; j--) {
+            QuoteScanner.Found f = found.get(j);
+            if (previous.block().start() <= f.start() && f.start() < previous.block().end()) {
+                return attributed.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static void addBlockquotes(AnalysisText text, List<BlockText> blocks, AttributionFinder attributions,
+                                       SpeakerResolver resolver, List<Quote> out) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i).block();
+            if (b.kind() != BlockKind.BLOCKQUOTE) {
+                continue;
+            }
+            Attribution a = i > 0 && endsWithColon(blocks.get(i - 1))
+                    ? attributions.ofLeadIn(blocks.get(i - 1)) : null;
+            Span mention = a == null ? null : a.mention();
+            out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
+                    mention == null ? null : resolver.resolve(mention), mention));
+        }
+    }
+
+    private static boolean endsWithColon(BlockText block) {
+        return block.block().kind() != BlockKind.BLOCKQUOTE && !block.tokens().isEmpty()
+                && block.tokens().get(block.tokens().size() - 1).is(":");
+    }
+
+    private static BlockText blockAt(List<BlockText> blocks, int offset) {
+        BlockText found = blocks.get(0);
+        for (BlockText b : blocks) {
+            if (b.block().start() <= offset) {
+                found = b;
+            }
+        }
+        return found;
     }
 }

@@ -1,0 +1,49 @@
+package org.broadsheet.analysis.people;
+
+import java.util.Locale;
+import java.util.Set;
+import org.broadsheet.model.Person;
+import org.broadsheet.model.Span;
+
+/**
+ * Guesses which pronoun a person takes, from the honorific before a mention ("Mrs. Clinton"), a
+ * gendered role word ("congresswoman", "King") or the given name. UNKNOWN when the text does not say.
+ */
+public final class GenderGuesser {
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "congresswoman",
+            "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "actress", "wife", "mother",
+            "daughter", "sister", "councilwoman", "first lady", "lady", "dame", "madam", "grandmother");
+    private static final Set<String> MALE_WORDS = Set.of("mr", "congressman", "spokesman", "businessman",
+            "king", "prince", "husband", "father", "son", "brother", "councilman", "sir", "lord",
+            "grandfather", "sheikh", "ayatollah");
+
+    public Gender guess(Person person, String text) {
+        for (Span m : person.mentions()) {
+            String before = text.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(Locale.ROOT);
+            Gender g = fromWords(before.replaceAll("[^\\p{L} ]", " ").trim());
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        if (person.role() != null) {
+            Gender g = fromWords(person.role().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", " "));
+            if (g != Gender.UNKNOWN) {
+                return g;
+            }
+        }
+        String[] words = person.name().split(" ");
+        return words.length > 1 ? GivenNames.gender(words[0]) : Gender.UNKNOWN;
+    }
+
+    private static Gender fromWords(String words) {
+        String[] ws = words.split("\\s+");
+        String last = ws.length == 0 ? "" : ws[ws.length - 1];
+        if (FEMALE_WORDS.contains(last)) {
+            return Gender.FEMALE;
+        }
+        if (MALE_WORDS.contains(last)) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+}

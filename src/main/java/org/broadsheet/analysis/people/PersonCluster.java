@@ -1,0 +1,97 @@
+package org.broadsheet.analysis.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.broadsheet.model.Person;
+import org.broadsheet.model.Span;
+
+/** One person while an article is read: the fullest form of the name seen so far, role, mentions. */
+final class PersonCluster {
+    private List<String> words;
+    private String role;
+    private final List<Span> mentions = new ArrayList<>();
+    private int lastMention = -1;
+
+    PersonCluster(NameRun run) {
+        this.words = run.words();
+        this.role = run.role();
+    }
+
+    /** The family name as a short mention would give it: "al-Ameri" is also "Ameri". */
+    static String surnameKey(String word) {
+        int dash = word.indexOf('-');
+        String w = dash > 0 && dash <= 3 && word.substring(0, dash).equals(word.substring(0, dash).toLowerCase(Locale.ROOT))
+                ? word.substring(dash + 1) : word;
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    String surname() {
+        return surnameKey(words.get(words.size() - 1));
+    }
+
+    String givenName() {
+        return words.size() > 1 ? words.get(0) : null;
+    }
+
+    boolean isFull() {
+        return words.size() > 1;
+    }
+
+    /** Same person as a fuller run: same surname, and the same given name when both have one. */
+    boolean sameAs(NameRun run) {
+        if (!surname().equals(surnameKey(run.last()))) {
+            return false;
+        }
+        return !isFull() || run.words().size() < 2 || givenName().equals(run.first());
+    }
+
+    void absorb(NameRun run) {
+        if (run.words().size() > 1 && !isFull()) {
+            words = run.words();
+        }
+        if (role == null && run.role() != null) {
+            role = run.role();
+        }
+    }
+
+    void setRoleIfAbsent(String newRole) {
+        if (role == null) {
+            role = newRole;
+        }
+    }
+
+    boolean hasRole() {
+        return role != null;
+    }
+
+    void mention(Span span) {
+        for (Span m : mentions) {
+            if (m.overlaps(span.start(), span.end())) {
+                return;
+            }
+        }
+        mentions.add(span);
+        lastMention = Math.max(lastMention, span.start());
+    }
+
+    int lastMentionBefore(int offset) {
+        int best = -1;
+        for (Span m : mentions) {
+            if (m.start() < offset) {
+                best = Math.max(best, m.start());
+            }
+        }
+        return best;
+    }
+
+    boolean hasMentions() {
+        return !mentions.isEmpty();
+    }
+
+    Person toPerson() {
+        List<Span> sorted = new ArrayList<>(mentions);
+        sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Person(String.join(" ", words), role, sorted);
+    }
+}

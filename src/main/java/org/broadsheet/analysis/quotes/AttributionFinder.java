@@ -1,0 +1,174 @@
+package org.broadsheet.analysis.quotes;
+
+import java.util.List;
+import org.broadsheet.analysis.text.Sentence;
+import org.broadsheet.analysis.text.Token;
+import org.broadsheet.model.Span;
+
+/**
+ * Finds the attribution of one quote inside its sentence: a speech cue with its subject, right after
+ * the quote (",” he said", ",” said Mr. X", ",” according to ..."), before it in the same sentence
+ * ("Trump said: “...”", "Ameri said the forces won’t allow even “one US soldier”"), or later in the
+ * sentence ("“...”, who were ..., he said"). Utterances (a quote that ends in a comma or a full stop,
+ * or opens its sentence) look right first; fragments look left first, since their cue governs them.
+ */
+final class AttributionFinder {
+    private static final int AFTER_WINDOW = 14;
+
+    private final String text;
+    private final List<QuoteScanner.Found> quotes;
+
+    AttributionFinder(String text, List<QuoteScanner.Found> quotes) {
+        this.text = text;
+        this.quotes = quotes;
+    }
+
+    Attribution find(QuoteScanner.Found q, BlockText first, BlockText last, boolean utterance) {
+        Attribution a;
+        if (utterance) {
+            a = right(q, last, AFTER_WINDOW);
+            if (a == null) {
+                a = left(q, first);
+            }
+        } else {
+            a = left(q, first);
+            if (a == null) {
+                a = right(q, last, AFTER_WINDOW);
+            }
+        }
+        return a != null ? a : right(q, last, 60);
+    }
+
+    /** A cue after the quote, before the sentence ends or another quote opens. */
+    private Attribution right(QuoteScanner.Found q, BlockText bt, int window) {
+        List<Token> tokens = bt.tokens();
+        int from = bt.tokenAt(q.end());
+        int limit = from;
+        while (limit < tokens.size() && limit - from < window && !insideQuote(tokens.get(limit))
+                && !(limit > from && isTerminal(tokens.get(limit)))) {
+            limit++;
+        }
+        for (int k = from; k < limit; k++) {
+            Token t = tokens.get(k);
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (SpeechCues.isAccordingTo(t, next)) {
+                return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
+            }
+            if (SpeechCues.isCue(t)) {
+                int[] np = NounPhrases.before(tokens, k, from);
+                if (np == null && onlyPunctuation(tokens, from, k)) {
+                    np = NounPhrases.after(tokens, k + 1, limit);
+                }
+                return attribution(tokens, np, t);
+            }
+        }
+        return null;
+    }
+
+    /** The last cue before the quote in its sentence, with its subject (or inverted object). */
+    private Attribution left(QuoteScanner.Found q, BlockText bt) {
+        List<Token> tokens = bt.tokens();
+        Sentence s = bt.sentenceAt(q.start());
+        if (s == null) {
+            return null;
+        }
+        int sentenceFirst = bt.tokenAt(s.start());
+        int quoteFirst = bt.tokenAt(q.start());
+        for (int k = quoteFirst - 1; k >= sentenceFirst; k--) {
+            Token t = tokens.get(k);
+            if (insideQuote(t)) {
+                continue;
+            }
+            Token next = tokens.get(k + 1);
+            if (SpeechCues.isAccordingTo(t, next)) {
+                return attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
+            }
+            if (SpeechCues.isCue(t)) {
+                int limit = sentenceFirst;
+                for (int j = k - 1; j >= sentenceFirst; j--) {
+                    if (insideQuote(tokens.get(j))) {
+                        limit = j + 1;
+                        break;
+                    }
+                }
+                int[] np = NounPhrases.before(tokens, k, limit);
+                if (np == null) {
+                    np = NounPhrases.after(tokens, k + 1, quoteFirst);
+                }
+                if (np != null) {
+                    return attribution(tokens, np, t);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The subject of a sentence ending with a colon or opening a quote paragraph: "Caddell continued:". */
+    Attribution ofLeadIn(BlockText bt) {
+        List<Token> tokens = bt.tokens();
+        for (int k = tokens.size() - 1; k >= 0 && tokens.size() - k < 30; k--) {
+            Token t = tokens.get(k);
+            if (SpeechCues.isCue(t) && !insideQuote(t)) {
+                int[] np = NounPhrases.before(tokens, k, 0);
+                if (np == null) {
+                    np = NounPhrases.after(tokens, k + 1, tokens.size());
+                }
+                return np == null ? null : attribution(tokens, np, t);
+            }
+        }
+        return null;
+    }
+
+    /** The subject opening the sentence before a quote: "X spoke on Monday. “...”". */
+    Attribution ofPreviousSentence(BlockText bt, QuoteScanner.Found q) {
+        Sentence current = bt.sentenceAt(q.start());
+        int index = bt.sentences().indexOf(current);
+        if (index <= 0 || current.start() != q.start()) {
+            return null;
+        }
+        Sentence previous = bt.sentences().get(index - 1);
+        List<Token> tokens = previous.tokens();
+        for (int k = 1; k < Math.min(tokens.size(), 6); k++) {
+            if (!tokens.get(k).isWord() || NounPhrases.isNounish(tokens.get(k))) {
+                continue;
+            }
+            int[] np = NounPhrases.before(tokens, k, 0);
+            if (np != null && np[0] == 0) {
+                return attribution(tokens, np, tokens.get(k));
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private Attribution attribution(List<Token> tokens, int[] np, Token cue) {
+        if (np == null) {
+            return null;
+        }
+        int start = tokens.get(np[0]).start();
+        int end = tokens.get(np[1]).end();
+        return new Attribution(new Span(start, end, text.substring(start, end)), cue.start());
+    }
+
+    private boolean insideQuote(Token t) {
+        for (QuoteScanner.Found f : quotes) {
+            if (f.start() <= t.start() && t.start() < f.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTerminal(Token t) {
+        return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,103 @@
+package org.broadsheet.analysis.quotes;
+
+import org.broadsheet.analysis.text.Sentence;
+import org.broadsheet.model.QuoteKind;
+
+/**
+ * Tells a quoted utterance ({@code direct}) from a quoted fragment inside reported speech
+ * ({@code partial}) and from a quoted term nobody is quoted as saying ({@code scare}): self-proclaimed
+ * “caliphate”, a show called “Face the Nation”. An utterance opens its sentence (or follows a colon)
+ * or ends in sentence punctuation; a fragment is mid-sentence; a fragment with no speech cue in its
+ * sentence, or a short title-cased name, is scare.
+ */
+final class QuoteKinds {
+    private static final int LONG_FRAGMENT_WORDS = 8;
+
+    /** Does the quote read as a whole utterance? Decided before attribution, which it steers. */
+    static boolean isUtterance(String text, QuoteScanner.Found q, Sentence sentence) {
+        if (!q.closed()) {
+            return true;
+        }
+        String inner = inner(text, q);
+        if (inner.isEmpty()) {
+            return false;
+        }
+        boolean opensSentence = sentence == null || opensSentence(text, sentence.start(), q.start());
+        char last = inner.charAt(inner.length() - 1);
+        boolean endsLikeSentence = last == ',' || last == '.' || last == '?' || last == '!' || last == '…';
+        boolean capital = Character.isUpperCase(firstLetter(inner));
+        return (opensSentence && (capital || words(inner) >= 3))
+                || (capital && endsLikeSentence && words(inner) >= 4 && afterColonOrComma(text, q.start()));
+    }
+
+    static QuoteKind kind(String text, QuoteScanner.Found q, boolean utterance, Attribution attribution) {
+        String inner = inner(text, q);
+        if (utterance && (attribution != null || words(inner) >= 3)) {
+            return QuoteKind.DIRECT;
+        }
+        if (isTitleLike(inner) && !utterance) {
+            return QuoteKind.SCARE;
+        }
+        if (attribution != null) {
+            return QuoteKind.PARTIAL;
+        }
+        return words(inner) >= LONG_FRAGMENT_WORDS ? QuoteKind.PARTIAL : QuoteKind.SCARE;
+    }
+
+    static String inner(String text, QuoteScanner.Found q) {
+        int s = q.start() + 1;
+        int e = q.closed() ? q.end() - 1 : q.end();
+        return s >= e ? "" : text.substring(s, e).strip();
+    }
+
+    private static boolean opensSentence(String text, int sentenceStart, int quoteStart) {
+        for (int i = sentenceStart; i < quoteStart; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean afterColonOrComma(String text, int quoteStart) {
+        int i = quoteStart - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (text.charAt(i) == ':' || text.charAt(i) == ',');
+    }
+
+    /** Every word of two letters or more capitalised, at most six words: the name of a show or a work. */
+    private static boolean isTitleLike(String inner) {
+        String[] ws = inner.replaceAll("[,.!?]+$", "").split("\\s+");
+        if (ws.length > 6) {
+            return false;
+        }
+        int capitalised = 0;
+        for (String w : ws) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0))) {
+                capitalised++;
+            } else if (w.length() > 3) {
+                return false;
+            }
+        }
+        return capitalised >= 1 && (ws.length > 1 || inner.length() > 1);
+    }
+
+    private static int words(String inner) {
+        return inner.isBlank() ? 0 : inner.split("\\s+").length;
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return ' ';
+    }
+}

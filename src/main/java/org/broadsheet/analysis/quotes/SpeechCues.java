@@ -1,0 +1,66 @@
+package org.broadsheet.analysis.quotes;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.broadsheet.analysis.text.Token;
+
+/**
+ * The verbs that attribute speech or writing in English news ("said", "told", "added", "wrote",
+ * "urged", "warned", ...), in every tense a report uses, plus "according to". An immutable table:
+ * a quote's speaker is the subject (or, inverted, the object) of one of these.
+ */
+final class SpeechCues {
+    private static final Set<String> STEMS = Set.of(
+            "say", "tell", "add", "write", "state", "ask", "explain", "note", "argue", "claim", "insist",
+            "declare", "announce", "warn", "urge", "reply", "respond", "continue", "recall", "tweet", "post",
+            "report", "acknowledge", "admit", "suggest", "predict", "promise", "vow", "call", "describe",
+            "dub", "label", "brand", "accuse", "blast", "slam", "criticize", "praise", "joke", "quip",
+            "shout", "yell", "chant", "sing", "observe", "conclude", "concede", "boast", "complain",
+            "lament", "muse", "testify", "counter", "remark", "emphasize", "stress", "opine", "wonder",
+            "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
+            "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
+            "tout", "demand", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
+            "encourage", "reveal", "disclose");
+    private static final Set<String> FORMS = forms();
+
+    private SpeechCues() {
+    }
+
+    static boolean isCue(Token t) {
+        return FORMS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "according" when followed by "to": the source follows the cue. */
+    static boolean isAccordingTo(Token t, Token next) {
+        return next != null && t.text().equalsIgnoreCase("according") && next.is("to");
+    }
+
+    private static Set<String> forms() {
+        Set<String> out = new HashSet<>();
+        for (String stem : STEMS) {
+            out.add(stem);
+            out.add(stem.endsWith("y") && !stem.endsWith("ay") ? stem.substring(0, stem.length() - 1) + "ies" : stem + "s");
+            String base = stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+            out.add(base + "ing");
+            out.add(base + "ed");
+            if (stem.endsWith("y") && !stem.endsWith("ay")) {
+                out.add(stem.substring(0, stem.length() - 1) + "ied");
+            }
+        }
+        out.addAll(Set.of("said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken", "ruled",
+                "tweeted", "blasted", "slammed", "dubbed", "labelled", "labeled", "labeling", "labelling",
+                "snapped", "snapping", "texted", "emailed", "pleaded", "pled", "chanted", "shouted",
+                "admitted", "admitting", "cried", "reiterated", "quipped", "quipping",
+                "stressed", "stressing", "denied", "replied",
+                "retorted", "tweeting", "dubbing", "dubs", "saying", "says", "tells", "telling"));
+        // Forms that are mostly nouns or other verbs in news prose ("the rate", "a point", "states").
+        out.removeAll(Set.of("reed", "puts", "puted", "puting", "rate", "rates", "rating", "rule", "rules",
+                "ruling", "point", "points", "read", "reads", "reading", "put", "putting", "speak", "speaks",
+                "speaking", "spoke", "spoken", "post", "posts", "posting", "text", "texts", "texting",
+                "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
+                "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
+                "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
+                "rated", "pointed", "pointing", "charged", "maintained"));
+        return Set.copyOf(out);
+    }
+}
