@@ -100,8 +100,10 @@ final class NameRunScanner {
             }
             words.add(w);
         }
-        if (PersonWords.isNotPerson(words.get(words.size() - 1)) || PersonWords.isNotPerson(words.get(0))) {
-            return null;
+        for (String w : words) {
+            if (PersonWords.isNotPerson(w)) {
+                return null;
+            }
         }
         String honorific = null;
         String role = null;

@@ -14,6 +14,9 @@ import org.broadsheet.model.Span;
  */
 final class AttributionFinder {
     private static final int AFTER_WINDOW = 14;
+    /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
+    private static final int FULL_STOP_WINDOW = 4;
+    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");
 
     private final String text;
     private final List<QuoteScanner.Found> quotes;
@@ -24,19 +27,39 @@ final class AttributionFinder {
     }
 
     Attribution find(QuoteScanner.Found q, BlockText first, BlockText last, boolean utterance) {
-        Attribution a;
+        Attribution a = byline(q, last);
+        if (a != null) {
+            return a;
+        }
+        boolean fullStop = q.closed() && QuoteKinds.inner(text, q).endsWith(".");
+        int window = fullStop ? FULL_STOP_WINDOW : AFTER_WINDOW;
         if (utterance) {
-            a = right(q, last, AFTER_WINDOW);
+            a = right(q, last, window);
             if (a == null) {
                 a = left(q, first);
             }
         } else {
             a = left(q, first);
             if (a == null) {
-                a = right(q, last, AFTER_WINDOW);
+                a = right(q, last, window);
             }
         }
-        return a != null ? a : right(q, last, 60);
+        return a != null || fullStop ? a : right(q, last, 60);
+    }
+
+    /** A testimonial byline: “...” ― Name. */
+    private Attribution byline(QuoteScanner.Found q, BlockText bt) {
+        List<Token> tokens = bt.tokens();
+        int from = bt.tokenAt(q.end());
+        if (from + 1 >= tokens.size() || !DASHES.contains(tokens.get(from).text())
+                || !tokens.get(from + 1).isCapitalized()) {
+            return null;
+        }
+        int last = from + 1;
+        while (last + 1 < tokens.size() && tokens.get(last + 1).isWord() && tokens.get(last + 1).isCapitalized()) {
+            last++;
+        }
+        return attribution(tokens, new int[] {from + 1, last}, tokens.get(from));
     }
 
     /** A cue after the quote, before the sentence ends or another quote opens. */
@@ -56,8 +79,11 @@ final class AttributionFinder {
             }
             if (SpeechCues.isCue(t)) {
                 int[] np = NounPhrases.before(tokens, k, from);
-                if (np == null && onlyPunctuation(tokens, from, k)) {
+                if (np == null && onlyPunctuation(tokens, from, k) && SpeechCues.invertible(t)) {
                     np = NounPhrases.after(tokens, k + 1, limit);
+                }
+                if (np == null && SpeechCues.isParticiple(t)) {
+                    np = NounPhrases.clauseSubject(tokens, k, from);
                 }
                 return attribution(tokens, np, t);
             }
@@ -91,9 +117,13 @@ final class AttributionFinder {
                         break;
                     }
                 }
-                int[] np = NounPhrases.before(tokens, k, limit);
-                if (np == null) {
+                int[] np = SpeechCues.isParticiple(t) ? NounPhrases.clauseSubject(tokens, k, limit)
+                        : NounPhrases.before(tokens, k, limit);
+                if (np == null && SpeechCues.invertible(t)) {
                     np = NounPhrases.after(tokens, k + 1, quoteFirst);
+                }
+                if (np == null && k > limit && (tokens.get(k - 1).is("and") || tokens.get(k - 1).is("but"))) {
+                    np = NounPhrases.clauseSubject(tokens, k, limit);
                 }
                 if (np != null) {
                     return attribution(tokens, np, t);

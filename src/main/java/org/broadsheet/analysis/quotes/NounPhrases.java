@@ -25,6 +25,14 @@ final class NounPhrases {
     private static final Set<String> STOPS_FORWARD = Set.of("who", "which", "that", "in", "at", "on", "to", "for",
             "during", "when", "while", "after", "before", "as", "with", "and", "but", "about", "from", "by");
 
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+            "Today", "Yesterday", "Tonight");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
+            "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
+            "an", "as", "between", "among", "after", "before", "during");
+
     private NounPhrases() {
     }
 
@@ -65,6 +73,9 @@ final class NounPhrases {
             return new int[] {k, k};
         }
         if (t.isCapitalized()) {
+            if (CALENDAR.contains(t.bare())) {
+                return null;
+            }
             int first = k;
             while (first - 1 >= limit && isNameToken(tokens, first - 1)) {
                 first--;
@@ -84,6 +95,41 @@ final class NounPhrases {
         }
         if (RoleNouns.isRoleNoun(lower) || (lower.endsWith("s") && lower.length() > 3 && isPluralNounLike(lower))) {
             return new int[] {k, k};                             // "sources said", "officials said"
+        }
+        return null;
+    }
+
+    /**
+     * The subject of the clause a participle or a coordinated verb belongs to ("Hillary Clinton spoke
+     * out Tuesday ..., arguing", "Trump attacked Clinton ..., saying"): the leftmost name or pronoun in
+     * the sentence that is followed by a verb or an appositive and not governed by a preposition.
+     */
+    static int[] clauseSubject(List<Token> tokens, int cue, int limit) {
+        for (int j = limit; j < cue; j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord()) {
+                continue;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean pronoun = Set.of("he", "she", "they", "we", "i").contains(lower) || isContractedPronoun(lower);
+            boolean name = t.isCapitalized() && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
+                    && !t.text().endsWith("’s") && !t.text().endsWith("'s");
+            if (!pronoun && !name) {
+                continue;
+            }
+            int last = j;
+            while (name && last + 1 < cue && isNameToken(tokens, last + 1) && tokens.get(last + 1).isCapitalized()) {
+                last++;
+            }
+            boolean governed = j > limit && PREPOSITIONS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
+            boolean verbOrAppositive = next != null && (next.is(",") || next.is("(")
+                    || (next.isWord() && Character.isLowerCase(next.text().charAt(0))
+                        && !PREPOSITIONS.contains(next.text()) && !next.is("and")));
+            if (!governed && verbOrAppositive && (pronoun || t.isCapitalized())) {
+                return new int[] {j, last};
+            }
+            j = last;
         }
         return null;
     }

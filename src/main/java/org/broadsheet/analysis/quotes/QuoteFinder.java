@@ -22,6 +22,9 @@ import org.broadsheet.model.Span;
  * is per call.
  */
 public final class QuoteFinder {
+    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they", "his", "her",
+            "their", "him", "them", "i", "we", "my", "our");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteScanner scanner = new QuoteScanner();
     private final GenderGuesser genders = new GenderGuesser();
@@ -53,7 +56,8 @@ public final class QuoteFinder {
         for (int i = 0; i < found.size(); i++) {
             QuoteScanner.Found q = found.get(i);
             Attribution a = attributed.get(i);
-            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a);
+            BlockText block = blockAt(blocks, q.start());
+            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, people));
             if (kind == QuoteKind.SCARE) {
                 a = null;
             }
@@ -129,6 +133,30 @@ public final class QuoteFinder {
             out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
                     mention == null ? null : resolver.resolve(mention), mention));
         }
+    }
+
+    /** Does the quote's sentence, outside the quote, name a person or use a personal pronoun? */
+    private static boolean namesSomeone(BlockText block, QuoteScanner.Found q, List<Person> people) {
+        Sentence sentence = block.sentenceAt(q.start());
+        if (sentence == null) {
+            return false;
+        }
+        for (org.broadsheet.analysis.text.Token t : sentence.tokens()) {
+            if (t.start() >= q.start() && t.start() < q.end()) {
+                continue;
+            }
+            if (PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            for (Person p : people) {
+                for (Span m : p.mentions()) {
+                    if (m.overlaps(t.start(), t.end())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithColon(BlockText block) {

@@ -12,6 +12,9 @@ import org.broadsheet.model.QuoteKind;
  */
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
+    /** Words that announce a term as somebody else's without quoting anyone. */
+    private static final java.util.Set<String> SCARE_MARKERS = java.util.Set.of("so-called", "self-proclaimed",
+            "self-styled", "self-described", "titled", "entitled", "quote-unquote", "term", "word", "phrase");
 
     /** Does the quote read as a whole utterance? Decided before attribution, which it steers. */
     static boolean isUtterance(String text, QuoteScanner.Found q, Sentence sentence) {
@@ -30,18 +33,42 @@ final class QuoteKinds {
                 || (capital && endsLikeSentence && words(inner) >= 4 && afterColonOrComma(text, q.start()));
     }
 
-    static QuoteKind kind(String text, QuoteScanner.Found q, boolean utterance, Attribution attribution) {
+    /**
+     * @param namesSomeone whether the quote's sentence names a person or refers to one by pronoun,
+     *                     outside the quote: a fragment there is somebody's words, not a scare quote
+     */
+    static QuoteKind kind(String text, QuoteScanner.Found q, boolean utterance, Attribution attribution,
+                          boolean namesSomeone) {
         String inner = inner(text, q);
         if (utterance && (attribution != null || words(inner) >= 3)) {
             return QuoteKind.DIRECT;
         }
-        if (isTitleLike(inner) && !utterance) {
+        String before = wordBefore(text, q.start());
+        if (SCARE_MARKERS.contains(before)) {
             return QuoteKind.SCARE;
         }
-        if (attribution != null) {
+        if (isTitleLike(inner)) {
+            boolean named = before.endsWith("’s") || before.endsWith("'s") || before.equals("on")
+                    || before.equals("of") || before.equals("in");
+            return attribution != null && !named ? QuoteKind.PARTIAL : QuoteKind.SCARE;
+        }
+        if (attribution != null || namesSomeone || words(inner) >= LONG_FRAGMENT_WORDS) {
             return QuoteKind.PARTIAL;
         }
-        return words(inner) >= LONG_FRAGMENT_WORDS ? QuoteKind.PARTIAL : QuoteKind.SCARE;
+        return QuoteKind.SCARE;
+    }
+
+    /** The lower-cased word just before the opening mark, or "". */
+    private static String wordBefore(String text, int quoteStart) {
+        int e = quoteStart;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
     }
 
     static String inner(String text, QuoteScanner.Found q) {

@@ -38,7 +38,9 @@ final class QuoteScanner {
             }
             int i = block.start();
             if (open >= 0) {
-                if (isOpener(s, i, singles, block.end())) {
+                if (isDoubledApostrophe(s, i, block.end())) {
+                    i += 2;
+                } else if (isOpener(s, i, singles, block.end())) {
                     i++;                      // the continuation paragraph's opening mark
                 } else {
                     out.add(new Found(open, lastEnd, false));
@@ -47,6 +49,17 @@ final class QuoteScanner {
             }
             for (; i < block.end(); i++) {
                 char c = s.charAt(i);
+                if (isDoubledApostrophe(s, i, block.end())) {   // ''typewriter double quotes''
+                    if (open < 0) {
+                        open = i;
+                        opener = '"';
+                    } else if (opener == '"' || opener == '“') {
+                        out.add(new Found(open, i + 2, true));
+                        open = -1;
+                    }
+                    i++;
+                    continue;
+                }
                 if (open < 0) {
                     if (c == '"' && i > 0 && s.charAt(i - 1) == '=') {
                         int close = s.indexOf('"', i + 1);
@@ -71,11 +84,15 @@ final class QuoteScanner {
     private static boolean hasDoubleMarks(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '„') {
+            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '„' || isDoubledApostrophe(s, i, s.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isDoubledApostrophe(String s, int i, int end) {
+        return i + 1 < end && s.charAt(i) == '\'' && s.charAt(i + 1) == '\'';
     }
 
     private static boolean isOpener(String s, int i, boolean singles, int end) {

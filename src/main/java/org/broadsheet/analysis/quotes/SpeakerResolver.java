@@ -22,8 +22,11 @@ final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
 
     /** A point in the text where a person is referred to. */
-    private record Reference(int offset, Person person) {
+    private record Reference(int offset, Person person, boolean subject) {
     }
+
+    private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
+            "about", "against", "than", "like", "into", "over", "toward", "between", "among", "before", "after");
 
     private final String text;
     private final List<Person> people;
@@ -36,7 +39,7 @@ final class SpeakerResolver {
         for (Person p : people) {
             genders.add(guesser.guess(p, text));
             for (Span m : p.mentions()) {
-                references.add(new Reference(m.start(), p));
+                references.add(new Reference(m.start(), p, isSubject(m)));
             }
         }
     }
@@ -45,7 +48,7 @@ final class SpeakerResolver {
     void noteDescription(Span description) {
         Person p = byRole(description);
         if (p != null) {
-            references.add(new Reference(description.start(), p));
+            references.add(new Reference(description.start(), p, true));
         }
     }
 
@@ -78,15 +81,45 @@ final class SpeakerResolver {
         return cleanName(words);
     }
 
+    /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
     private String byPronoun(int offset, Gender gender) {
         Reference best = null;
+        Reference bestSubject = null;
         for (Reference r : references) {
-            if (r.offset() < offset && (best == null || r.offset() > best.offset())
-                    && gender.agreesWith(genders.get(people.indexOf(r.person())))) {
+            if (r.offset() >= offset || !gender.agreesWith(genders.get(people.indexOf(r.person())))) {
+                continue;
+            }
+            if (best == null || r.offset() > best.offset()) {
                 best = r;
             }
+            if (r.subject() && (bestSubject == null || r.offset() > bestSubject.offset())) {
+                bestSubject = r;
+            }
         }
-        return best == null ? null : best.person().name();
+        Reference chosen = bestSubject != null ? bestSubject : best;
+        return chosen == null ? null : chosen.person().name();
+    }
+
+    /** A mention followed by a verb or an appositive and not governed by a preposition or a possessive. */
+    private boolean isSubject(Span m) {
+        int e = m.end();
+        if (e < text.length() && (text.charAt(e) == '’' || text.charAt(e) == '\'')) {
+            return false;
+        }
+        while (e < text.length() && Character.isSpaceChar(text.charAt(e))) {
+            e++;
+        }
+        boolean followed = e < text.length() && (text.charAt(e) == ',' || text.charAt(e) == '('
+                || Character.isLowerCase(text.charAt(e)));
+        int b = m.start();
+        while (b > 0 && Character.isSpaceChar(text.charAt(b - 1))) {
+            b--;
+        }
+        int w = b;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return followed && !GOVERNING.contains(text.substring(w, b).toLowerCase(Locale.ROOT));
     }
 
     /** The most recently mentioned person whose role contains the description's head noun. */

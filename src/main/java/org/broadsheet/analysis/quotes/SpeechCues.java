@@ -22,12 +22,26 @@ final class SpeechCues {
             "tout", "demand", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
             "encourage", "reveal", "disclose");
     private static final Set<String> FORMS = forms();
+    private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
+            "asked", "asks", "continued", "continues", "explained", "noted", "recalled", "replied", "responded",
+            "tweeted", "declared", "insisted", "warned", "argued", "recounted", "joked", "quipped", "remarked",
+            "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated");
 
     private SpeechCues() {
     }
 
     static boolean isCue(Token t) {
         return FORMS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
+    static boolean invertible(Token t) {
+        return INVERTIBLE.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
+    static boolean isParticiple(Token t) {
+        return t.text().endsWith("ing") && isCue(t);
     }
 
     /** "according" when followed by "to": the source follows the cue. */

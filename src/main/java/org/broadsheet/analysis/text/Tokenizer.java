@@ -17,7 +17,8 @@ public final class Tokenizer {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{Lu}\\.){2,}"                                   // U.S., D.C.
             + "|[\\p{L}\\p{N}]+(?:[’'\\-\\.][\\p{L}\\p{N}]+)*"      // words, 3.5, al-Ameri, will.i.am
-            + "|\\S");                                             // any other mark
+            + "|\\S", Pattern.UNICODE_CHARACTER_CLASS);             // any other mark; no-break spaces are spaces
+    private static final Pattern INNER_PERIOD = Pattern.compile(".*\\p{L}\\.\\p{L}.*");   // N.C, G.K
     /** Words that take an abbreviation period in news prose. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj",
@@ -47,7 +48,12 @@ public final class Tokenizer {
     }
 
     private static boolean takesPeriod(String word) {
-        return ABBREVIATIONS.contains(word)
+        int dash = word.lastIndexOf('-');
+        if (dash > 0 && dash + 1 < word.length()) {          // party and state: "R-Ky.", "D-Mass."
+            String tail = word.substring(dash + 1);
+            return ABBREVIATIONS.contains(tail) || tail.contains(".") || (tail.length() <= 2 && Character.isUpperCase(tail.charAt(0)));
+        }
+        return ABBREVIATIONS.contains(word) || INNER_PERIOD.matcher(word).matches()
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
                 || word.equals("a.m") || word.equals("p.m");
     }
