@@ -14,6 +14,7 @@ import org.broadsheet.model.Span;
  */
 final class AttributionFinder {
     private static final int AFTER_WINDOW = 14;
+    private static final int IMMEDIATE_WINDOW = 3;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");
@@ -33,6 +34,10 @@ final class AttributionFinder {
         }
         boolean fullStop = q.closed() && QuoteKinds.inner(text, q).endsWith(".");
         int window = fullStop ? FULL_STOP_WINDOW : AFTER_WINDOW;
+        a = right(q, last, IMMEDIATE_WINDOW);          // ,” she said: wins over any cue further away
+        if (a != null) {
+            return a;
+        }
         if (utterance) {
             a = right(q, last, window);
             if (a == null) {
@@ -147,6 +152,26 @@ final class AttributionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * For a fragment with no speech cue: the subject of its sentence, whose words a quoted fragment
+     * usually is ("Trump openly admires Putin as a “strong leader”").
+     */
+    Attribution ofSentenceSubject(BlockText bt, QuoteScanner.Found q) {
+        Sentence s = bt.sentenceAt(q.start());
+        if (s == null) {
+            return null;
+        }
+        int first = bt.tokenAt(s.start());
+        int quoteFirst = bt.tokenAt(q.start());
+        for (int k = first; k < quoteFirst; k++) {
+            if (insideQuote(bt.tokens().get(k))) {
+                return null;                      // an earlier quote in the sentence: not this simple
+            }
+        }
+        int[] np = NounPhrases.clauseSubject(bt.tokens(), quoteFirst, first);
+        return np == null ? null : attribution(bt.tokens(), np, bt.tokens().get(np[0]));
     }
 
     /** The subject opening the sentence before a quote: "X spoke on Monday. “...”". */

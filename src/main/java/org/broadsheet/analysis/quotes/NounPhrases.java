@@ -89,6 +89,9 @@ final class NounPhrases {
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
             return new int[] {det >= 0 ? det : first, k};
         }
+        if (lower.endsWith("ing") || lower.endsWith("ed")) {
+            return null;                                         // a verb, not the head of a noun phrase
+        }
         int det = determinerBefore(tokens, k, limit);
         if (det >= 0) {
             return new int[] {det, k};

@@ -60,6 +60,8 @@ public final class QuoteFinder {
             QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, people));
             if (kind == QuoteKind.SCARE) {
                 a = null;
+            } else if (a == null && kind == QuoteKind.PARTIAL) {
+                a = attributions.ofSentenceSubject(block, q);
             }
             Span mention = a == null ? null : a.mention();
             String speaker = mention == null ? null : resolver.resolve(mention);

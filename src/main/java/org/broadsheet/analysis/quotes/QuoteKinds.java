@@ -12,6 +12,9 @@ import org.broadsheet.model.QuoteKind;
  */
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
+    /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
+    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("on", "of", "in", "the", "his", "her",
+            "their", "its", "our", "my", "your");
     /** Words that announce a term as somebody else's without quoting anyone. */
     private static final java.util.Set<String> SCARE_MARKERS = java.util.Set.of("so-called", "self-proclaimed",
             "self-styled", "self-described", "titled", "entitled", "quote-unquote", "term", "word", "phrase");
@@ -49,7 +52,7 @@ final class QuoteKinds {
         }
         if (isTitleLike(inner)) {
             boolean named = before.endsWith("’s") || before.endsWith("'s") || before.equals("on")
-                    || before.equals("of") || before.equals("in");
+                    || NAMING_WORDS.contains(before);
             return attribution != null && !named ? QuoteKind.PARTIAL : QuoteKind.SCARE;
         }
         if (attribution != null || namesSomeone || words(inner) >= LONG_FRAGMENT_WORDS) {

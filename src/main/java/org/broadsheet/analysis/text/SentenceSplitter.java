@@ -22,7 +22,8 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = i;
-            while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())) {
+            while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())
+                    && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
             }
             if (last + 1 < tokens.size() && !startsSentence(tokens.get(last + 1).text())) {
