@@ -19,6 +19,12 @@ final class NameRunScanner {
             "wrote", "writes", "asked", "explained", "argued", "noted", "stated", "tweeted", "urged", "warned",
             "insisted", "declared", "claimed", "recalled", "replied", "responded", "continued", "acknowledged");
 
+    /** "al-Ameri", "bin", "van": a lower-case name particle, alone or joined by a hyphen. */
+    static boolean isParticle(String w) {
+        int dash = w.indexOf('-');
+        return PARTICLES.contains(dash > 0 ? w.substring(0, dash) : w);
+    }
+
     List<NameRun> scan(String text, List<Token> tokens) {
         List<NameRun> out = new ArrayList<>();
         int i = 0;

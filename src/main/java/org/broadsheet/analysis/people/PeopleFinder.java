@@ -1,7 +1,9 @@
 package org.broadsheet.analysis.people;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText;
@@ -34,9 +36,15 @@ public final class PeopleFinder {
             List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
             runs.addAll(scanner.scan(text.text(), tokens));
         }
+        Set<String> shortForms = new HashSet<>();
+        for (NameRun run : runs) {
+            if (run.words().size() == 1) {
+                shortForms.add(PersonCluster.surnameKey(run.first()));
+            }
+        }
         List<PersonCluster> people = new ArrayList<>();
         for (NameRun run : runs) {
-            if (isPersonEvidence(run)) {
+            if (isPersonEvidence(run) || isUsedShort(run, shortForms)) {
                 PersonCluster match = findCluster(people, run, run.start());
                 if (match == null) {
                     people.add(new PersonCluster(run));
@@ -48,6 +56,9 @@ public final class PeopleFinder {
         for (NameRun run : runs) {
             PersonCluster match = findCluster(people, run, run.start());
             if (match != null) {
+                if (run.words().size() > 1) {
+                    match.absorb(run);
+                }
                 match.mention(new Span(run.start(), run.end(), text.text().substring(run.start(), run.end())));
             }
         }
@@ -66,6 +77,18 @@ public final class PeopleFinder {
             return true;
         }
         return run.words().size() >= 2 && (GivenNames.isGivenName(run.first()) || run.speaks());
+    }
+
+    /**
+     * "Bill Clinton ... Clinton left": a two- or three-word name whose last word also stands alone
+     * elsewhere in the article is how news introduces a person and then refers to them.
+     */
+    private static boolean isUsedShort(NameRun run, Set<String> shortForms) {
+        int n = run.words().size();
+        return n >= 2 && n <= 3 && shortForms.contains(PersonCluster.surnameKey(run.last()))
+                && run.words().stream().allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                        && !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                        || NameRunScanner.isParticle(w));
     }
 
     /** The person a run names: full match first, then a surname or given name alone. */

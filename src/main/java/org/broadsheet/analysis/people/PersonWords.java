@@ -56,7 +56,7 @@ final class PersonWords {
             "Bay", "Sea", "Ocean", "Airport", "Station", "Church", "Mosque", "Hospital", "Museum", "Club",
             "League", "Association", "Union", "Federation", "Alliance", "Coalition", "Movement", "Campaign",
             "Office", "Service", "Services", "Commission", "Board", "Authority", "Fund", "Trust", "Project",
-            "Initiative", "Act", "Bill", "Law", "Amendment", "Day", "Week", "Show", "Festival", "Awards",
+            "Initiative", "Act", "Law", "Amendment", "Day", "Week", "Show", "Festival", "Awards",
             "Prize", "Games", "Cup", "Championship", "Series", "Tour", "War", "Revolution", "Crisis",
             "Summit", "Conference", "Convention", "Debate", "Forum", "Caucus", "Media", "Democrats",
             "Republicans", "Americans", "Muslims", "Christians", "Jews", "Twitter", "Facebook", "Instagram",

@@ -15,6 +15,7 @@ import org.broadsheet.model.Span;
 final class AttributionFinder {
     private static final int AFTER_WINDOW = 14;
     private static final int IMMEDIATE_WINDOW = 3;
+    private static final int PHRASE_WINDOW = 60;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");
@@ -71,12 +72,13 @@ final class AttributionFinder {
     private Attribution right(QuoteScanner.Found q, BlockText bt, int window) {
         List<Token> tokens = bt.tokens();
         int from = bt.tokenAt(q.end());
-        int limit = from;
-        while (limit < tokens.size() && limit - from < window && !insideQuote(tokens.get(limit))
+        int limit = from;                               // the end of the clause after the quote
+        while (limit < tokens.size() && limit - from < PHRASE_WINDOW && !insideQuote(tokens.get(limit))
                 && !(limit > from && isTerminal(tokens.get(limit)))) {
             limit++;
         }
-        for (int k = from; k < limit; k++) {
+        int cueLimit = Math.min(limit, from + window);
+        for (int k = from; k < cueLimit; k++) {
             Token t = tokens.get(k);
             Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
             if (SpeechCues.isAccordingTo(t, next)) {
@@ -181,7 +183,24 @@ final class AttributionFinder {
         if (index <= 0 || current.start() != q.start()) {
             return null;
         }
-        Sentence previous = bt.sentences().get(index - 1);
+        return ofSubjectOpening(bt.sentences().get(index - 1));
+    }
+
+    /** The subject opening the last sentence of the paragraph before a quote paragraph. */
+    Attribution ofLastSentence(BlockText previous) {
+        if (previous.sentences().isEmpty()) {
+            return null;
+        }
+        Sentence last = previous.sentences().get(previous.sentences().size() - 1);
+        for (Token t : last.tokens()) {
+            if (insideQuote(t)) {
+                return null;
+            }
+        }
+        return ofSubjectOpening(last);
+    }
+
+    private Attribution ofSubjectOpening(Sentence previous) {
         List<Token> tokens = previous.tokens();
         for (int k = 1; k < Math.min(tokens.size(), 6); k++) {
             if (!tokens.get(k).isWord() || NounPhrases.isNounish(tokens.get(k))) {

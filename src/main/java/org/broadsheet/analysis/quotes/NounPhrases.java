@@ -72,7 +72,7 @@ final class NounPhrases {
         if (PRONOUNS.contains(lower) || isContractedPronoun(lower)) {
             return new int[] {k, k};
         }
-        if (t.isCapitalized()) {
+        if (t.isCapitalized() || isParticleName(t.text())) {
             if (CALENDAR.contains(t.bare())) {
                 return null;
             }
@@ -135,6 +135,13 @@ final class NounPhrases {
             j = last;
         }
         return null;
+    }
+
+    /** "al-Ameri", "el-Sisi": a surname with a lower-case particle. */
+    static boolean isParticleName(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && NAME_PARTICLES.contains(w.substring(0, dash));
     }
 
     /** "He’s claiming": the token is a pronoun with a contracted auxiliary. */
@@ -206,8 +213,7 @@ final class NounPhrases {
         if (t.isCapitalized()) {
             return !t.text().endsWith("’s") && !t.text().endsWith("'s") || i == 0;
         }
-        return NAME_PARTICLES.contains(t.text()) || RoleNouns.isRoleNoun(t.text())
-                || t.text().startsWith("al-") || t.text().startsWith("el-");
+        return NAME_PARTICLES.contains(t.text()) || RoleNouns.isRoleNoun(t.text()) || isParticleName(t.text());
     }
 
     /** Capitalised only because it opens a sentence or clause ("But", "In", "Asked"). */

@@ -53,11 +53,17 @@ public final class QuoteFinder {
         inherit(found, blocks, attributed, utterances, attributions);
 
         List<Quote> out = new ArrayList<>();
+        QuoteKind previousKind = null;
         for (int i = 0; i < found.size(); i++) {
             QuoteScanner.Found q = found.get(i);
             Attribution a = attributed.get(i);
             BlockText block = blockAt(blocks, q.start());
             QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, people));
+            if (kind == QuoteKind.PARTIAL && a != null && i > 0 && previousKind == QuoteKind.DIRECT
+                    && a.equals(attributed.get(i - 1)) && block.contains(found.get(i - 1).start())) {
+                kind = QuoteKind.DIRECT;        // “We will stay,” she said, “and ...”: one utterance, split
+            }
+            previousKind = kind;
             if (kind == QuoteKind.SCARE) {
                 a = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
@@ -88,6 +94,9 @@ public final class QuoteFinder {
             int index = blocks.indexOf(block);
             if (a == null && index > 0 && q.start() == block.block().start()) {
                 a = fromPreviousBlock(found, attributed, blocks.get(index - 1), attributions);
+            }
+            if (a == null && index > 0 && q.start() == block.block().start()) {
+                a = attributions.ofLastSentence(blocks.get(index - 1));
             }
             attributed.set(i, a);
         }

@@ -74,10 +74,21 @@ final class QuoteKinds {
         return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The quoted words without their marks (one or two characters each: “ or ''). */
     static String inner(String text, QuoteScanner.Found q) {
-        int s = q.start() + 1;
-        int e = q.closed() ? q.end() - 1 : q.end();
-        return s >= e ? "" : text.substring(s, e).strip();
+        int s = q.start();
+        int e = q.end();
+        while (s < e && isMark(text.charAt(s))) {
+            s++;
+        }
+        while (q.closed() && e > s && isMark(text.charAt(e - 1))) {
+            e--;
+        }
+        return text.substring(s, e).strip();
+    }
+
+    private static boolean isMark(char c) {
+        return "\"'“”‘’«»„".indexOf(c) >= 0;
     }
 
     private static boolean opensSentence(String text, int sentenceStart, int quoteStart) {

@@ -55,6 +55,6 @@ public final class SentenceSplitter {
     private static boolean startsSentence(String t) {
         char c = t.charAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘'
-                || c == '«' || c == '„' || c == '(' || c == '[' || c == '—' || c == '-';
+                || c == '«' || c == '„' || c == '\'' || c == '(' || c == '[' || c == '—' || c == '-';
     }
 }
