@@ -25,6 +25,9 @@ final class NameRunScanner {
         return PARTICLES.contains(dash > 0 ? w.substring(0, dash) : w);
     }
 
+    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "and", "of", "by", "with", "to");
+
     List<NameRun> scan(String text, List<Token> tokens) {
         List<NameRun> out = new ArrayList<>();
         int i = 0;
@@ -141,8 +144,7 @@ final class NameRunScanner {
     private static String roleBefore(List<Token> tokens, int runStart) {
         int k = runStart - 1;
         while (k > 0 && runStart - k < 4 && tokens.get(k - 1).isWord()
-                && !Set.of("the", "a", "an", "his", "her", "their", "its", "our", "and", "of", "by", "with", "to")
-                        .contains(tokens.get(k - 1).text())
+                && !ROLE_STOPS.contains(tokens.get(k - 1).text())
                 && !tokens.get(k - 1).isCapitalized()) {
             k--;
         }

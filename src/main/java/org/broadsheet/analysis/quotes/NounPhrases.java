@@ -33,6 +33,10 @@ final class NounPhrases {
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
+    private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
+            "theirs", "yes", "as", "thus");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
     private NounPhrases() {
     }
 
@@ -114,7 +118,7 @@ final class NounPhrases {
                 continue;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
-            boolean pronoun = Set.of("he", "she", "they", "we", "i").contains(lower) || isContractedPronoun(lower);
+            boolean pronoun = SUBJECT_PRONOUNS.contains(lower) || isContractedPronoun(lower);
             boolean name = t.isCapitalized() && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
                     && !t.text().endsWith("’s") && !t.text().endsWith("'s");
             if (!pronoun && !name) {
@@ -218,15 +222,15 @@ final class NounPhrases {
 
     /** Capitalised only because it opens a sentence or clause ("But", "In", "Asked"). */
     private static boolean isSentenceWord(Token t) {
-        return Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
-                "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
-                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With")
-                .contains(t.text());
+        return SENTENCE_WORDS.contains(t.text());
     }
+
+    private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
+                "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
+                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With");
 
     private static boolean isPluralNounLike(String lower) {
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
-                && !Set.of("has", "was", "does", "this", "its", "his", "hers", "theirs", "yes", "as", "thus")
-                        .contains(lower);
+                && !NOT_PLURAL.contains(lower);
     }
 }

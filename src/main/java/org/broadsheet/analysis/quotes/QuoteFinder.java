@@ -52,13 +52,19 @@ public final class QuoteFinder {
         }
         inherit(found, blocks, attributed, utterances, attributions);
 
+        boolean[] personAt = new boolean[s.length()];
+        for (Person p : people) {
+            for (Span m : p.mentions()) {
+                java.util.Arrays.fill(personAt, m.start(), m.end(), true);
+            }
+        }
         List<Quote> out = new ArrayList<>();
         QuoteKind previousKind = null;
         for (int i = 0; i < found.size(); i++) {
             QuoteScanner.Found q = found.get(i);
             Attribution a = attributed.get(i);
             BlockText block = blockAt(blocks, q.start());
-            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, people));
+            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, personAt));
             if (kind == QuoteKind.PARTIAL && a != null && i > 0 && previousKind == QuoteKind.DIRECT
                     && a.equals(attributed.get(i - 1)) && block.contains(found.get(i - 1).start())) {
                 kind = QuoteKind.DIRECT;        // “We will stay,” she said, “and ...”: one utterance, split
@@ -147,7 +153,7 @@ public final class QuoteFinder {
     }
 
     /** Does the quote's sentence, outside the quote, name a person or use a personal pronoun? */
-    private static boolean namesSomeone(BlockText block, QuoteScanner.Found q, List<Person> people) {
+    private static boolean namesSomeone(BlockText block, QuoteScanner.Found q, boolean[] personAt) {
         Sentence sentence = block.sentenceAt(q.start());
         if (sentence == null) {
             return false;
@@ -156,15 +162,8 @@ public final class QuoteFinder {
             if (t.start() >= q.start() && t.start() < q.end()) {
                 continue;
             }
-            if (PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (personAt[t.start()] || PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
-            }
-            for (Person p : people) {
-                for (Span m : p.mentions()) {
-                    if (m.overlaps(t.start(), t.end())) {
-                        return true;
-                    }
-                }
             }
         }
         return false;

@@ -3,8 +3,6 @@ package org.broadsheet.analysis.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Splits English news text into word and punctuation tokens. Words keep inner apostrophes and hyphens
@@ -14,11 +12,7 @@ import java.util.regex.Pattern;
  * needs only these rules. Stateless and thread-safe.
  */
 public final class Tokenizer {
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:\\p{Lu}\\.){2,}"                                   // U.S., D.C.
-            + "|[\\p{L}\\p{N}]+(?:[’'\\-\\.][\\p{L}\\p{N}]+)*"      // words, 3.5, al-Ameri, will.i.am
-            + "|\\S", Pattern.UNICODE_CHARACTER_CLASS);             // any other mark; no-break spaces are spaces
-    private static final Pattern INNER_PERIOD = Pattern.compile(".*\\p{L}\\.\\p{L}.*");   // N.C, G.K
+    private static final String JOINERS = "’'-.";
     /** Words that take an abbreviation period in news prose. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj",
@@ -31,20 +25,63 @@ public final class Tokenizer {
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text).region(from, to);
-        while (m.find()) {
-            int s = m.start();
-            int e = m.end();
-            String word = text.substring(s, e);
-            boolean period = e < to && text.charAt(e) == '.';
-            if (period && takesPeriod(word)) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            int e = initialismEnd(text, i, to);
+            if (e < 0 && Character.isLetterOrDigit(c)) {
+                e = wordEnd(text, i, to);
+            }
+            if (e < 0) {                                   // any other mark, one code point
+                e = i + Character.charCount(text.codePointAt(i));
+            }
+            String word = text.substring(i, e);
+            if (e < to && text.charAt(e) == '.' && Character.isLetterOrDigit(c) && takesPeriod(word)) {
                 e++;
                 word = word + ".";
-                m.region(e, to);
             }
-            out.add(new Token(s, e, word));
+            out.add(new Token(i, e, word));
+            i = e;
         }
         return out;
+    }
+
+    /** End of "U.S." or "D.C." (two or more capital-period pairs) starting at {@code i}, or -1. */
+    private static int initialismEnd(String text, int i, int to) {
+        int j = i;
+        while (j + 1 < to && Character.isUpperCase(text.charAt(j)) && text.charAt(j + 1) == '.') {
+            j += 2;
+        }
+        return j - i >= 4 ? j : -1;
+    }
+
+    /** End of a word: letters and digits, joined by inner apostrophes, hyphens and periods. */
+    private static int wordEnd(String text, int i, int to) {
+        int j = i;
+        while (true) {
+            while (j < to && Character.isLetterOrDigit(text.charAt(j))) {
+                j++;
+            }
+            if (j + 1 < to && JOINERS.indexOf(text.charAt(j)) >= 0 && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                return j;
+            }
+        }
+    }
+
+    /** "N.C", "G.K": a period between letters. */
+    private static boolean hasInnerPeriod(String word) {
+        for (int k = 1; k + 1 < word.length(); k++) {
+            if (word.charAt(k) == '.' && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean takesPeriod(String word) {
@@ -53,7 +90,7 @@ public final class Tokenizer {
             String tail = word.substring(dash + 1);
             return ABBREVIATIONS.contains(tail) || tail.contains(".") || (tail.length() <= 2 && Character.isUpperCase(tail.charAt(0)));
         }
-        return ABBREVIATIONS.contains(word) || INNER_PERIOD.matcher(word).matches()
+        return ABBREVIATIONS.contains(word) || hasInnerPeriod(word)
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
                 || word.equals("a.m") || word.equals("p.m");
     }
