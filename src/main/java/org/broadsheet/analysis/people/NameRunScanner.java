@@ -25,6 +25,7 @@ final class NameRunScanner {
         return PARTICLES.contains(dash > 0 ? w.substring(0, dash) : w);
     }
 
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "and", "of", "by", "with", "to");
 
@@ -130,7 +131,8 @@ final class NameRunScanner {
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start() + stripPossessive(lastName.text()).length();
-        return new NameRun(firstName.start(), end, words, role, titled, honorific, speaksAfter(tokens, to));
+        return new NameRun(firstName.start(), end, words, role, titled || roleAppositive(tokens, to), honorific,
+                speaksAfter(tokens, to));
     }
 
     private static boolean plausibleNameWord(String w) {
@@ -164,6 +166,20 @@ final class NameRunScanner {
             b.append(tokens.get(k).text());
         }
         return b.toString();
+    }
+
+    /** "Donald Trump, her Republican opponent, ...": an appositive naming a role. */
+    private static boolean roleAppositive(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).is(",")
+                || !APPOSITIVE_OPENERS.contains(tokens.get(to + 1).text())) {
+            return false;
+        }
+        for (int k = to + 2; k < tokens.size() && k <= to + 6 && tokens.get(k).isWord(); k++) {
+            if (PersonWords.isRoleNoun(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X said", "X also said", "X, who heads ..., said". */

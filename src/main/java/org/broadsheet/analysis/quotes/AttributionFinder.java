@@ -35,6 +35,9 @@ final class AttributionFinder {
         }
         boolean fullStop = q.closed() && QuoteKinds.inner(text, q).endsWith(".");
         int window = fullStop ? FULL_STOP_WINDOW : AFTER_WINDOW;
+        if (fullStop && !utterance) {                  // a fragment closing its sentence: “... rubble.” Russia said
+            return left(q, first);
+        }
         a = right(q, last, IMMEDIATE_WINDOW);          // ,” she said: wins over any cue further away
         if (a != null) {
             return a;
@@ -86,6 +89,9 @@ final class AttributionFinder {
             }
             if (SpeechCues.isCue(t)) {
                 int[] np = NounPhrases.before(tokens, k, from);
+                if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
+                    return null;                        // “...” when he said: a subordinate clause, not an attribution
+                }
                 if (np == null && onlyPunctuation(tokens, from, k) && SpeechCues.invertible(t)) {
                     np = NounPhrases.after(tokens, k + 1, limit);
                 }
@@ -126,11 +132,16 @@ final class AttributionFinder {
                 }
                 int[] np = SpeechCues.isParticiple(t) ? NounPhrases.clauseSubject(tokens, k, limit)
                         : NounPhrases.before(tokens, k, limit);
-                if (np == null && SpeechCues.invertible(t)) {
-                    np = NounPhrases.after(tokens, k + 1, quoteFirst);
+                int p = k - 1;
+                while (p >= limit && NounPhrases.isSkippable(tokens.get(p))) {
+                    p--;
                 }
-                if (np == null && k > limit && (tokens.get(k - 1).is("and") || tokens.get(k - 1).is("but"))) {
-                    np = NounPhrases.clauseSubject(tokens, k, limit);
+                boolean clauseStart = p < limit || !tokens.get(p).isWord();
+                if (np == null && clauseStart && SpeechCues.invertible(t)) {
+                    np = NounPhrases.after(tokens, k + 1, quoteFirst);    // said Mr. X: “...”
+                }
+                if (np == null && p >= limit && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
+                    np = NounPhrases.clauseSubject(tokens, k, limit);    // X did this and said “...”
                 }
                 if (np != null) {
                     return attribution(tokens, np, t);
@@ -202,17 +213,8 @@ final class AttributionFinder {
 
     private Attribution ofSubjectOpening(Sentence previous) {
         List<Token> tokens = previous.tokens();
-        for (int k = 1; k < Math.min(tokens.size(), 6); k++) {
-            if (!tokens.get(k).isWord() || NounPhrases.isNounish(tokens.get(k))) {
-                continue;
-            }
-            int[] np = NounPhrases.before(tokens, k, 0);
-            if (np != null && np[0] == 0) {
-                return attribution(tokens, np, tokens.get(k));
-            }
-            return null;
-        }
-        return null;
+        int[] np = NounPhrases.clauseSubject(tokens, tokens.size(), 0);
+        return np != null && np[0] <= 1 ? attribution(tokens, np, tokens.get(np[0])) : null;
     }
 
     private Attribution attribution(List<Token> tokens, int[] np, Token cue) {

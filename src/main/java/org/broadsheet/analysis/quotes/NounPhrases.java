@@ -60,7 +60,7 @@ final class NounPhrases {
                 open--;
             }
             if (open > limit && tokens.get(open).is(",")) {
-                return endingAt(tokens, open - 1, limit);
+                return before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
             }
             return null;
         }
@@ -118,6 +118,10 @@ final class NounPhrases {
                 continue;
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
+            int[] described = describedSubject(tokens, j, cue, limit);
+            if (described != null) {
+                return described;
+            }
             boolean pronoun = SUBJECT_PRONOUNS.contains(lower) || isContractedPronoun(lower);
             boolean name = t.isCapitalized() && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
                     && !t.text().endsWith("’s") && !t.text().endsWith("'s");
@@ -137,6 +141,24 @@ final class NounPhrases {
                 return new int[] {j, last};
             }
             j = last;
+        }
+        return null;
+    }
+
+    /** "the band leader called ...": a determiner, up to three words, a role noun, then a verb. */
+    private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
+        String det = tokens.get(j).text().toLowerCase(Locale.ROOT);
+        if (!DETERMINERS.contains(det) || (j > limit && PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
+            return null;
+        }
+        for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
+            if (RoleNouns.isRoleNoun(tokens.get(h).text().toLowerCase(Locale.ROOT)) && !tokens.get(h).isCapitalized()) {
+                Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
+                boolean verb = next != null && (next.is(",") || (next.isWord()
+                        && Character.isLowerCase(next.text().charAt(0)) && !PREPOSITIONS.contains(next.text())
+                        && !next.is("and") && !next.is("who")));
+                return verb ? new int[] {j, h} : null;
+            }
         }
         return null;
     }
@@ -204,7 +226,7 @@ final class NounPhrases {
                 || NAME_PARTICLES.contains(lower);
     }
 
-    private static boolean isSkippable(Token t) {
+    static boolean isSkippable(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
         return SKIPPABLE.contains(lower) || (lower.endsWith("ly") && lower.length() > 4 && !t.isCapitalized());
     }

@@ -19,7 +19,7 @@ final class SpeechCues {
             "lament", "muse", "testify", "counter", "remark", "emphasize", "stress", "opine", "wonder",
             "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
             "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
-            "tout", "demand", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
+            "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
             "encourage", "reveal", "disclose");
     private static final Set<String> FORMS = forms();
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
