@@ -104,7 +104,11 @@ final class AttributionFinder {
         return null;
     }
 
-    /** The last cue before the quote in its sentence, with its subject (or inverted object). */
+    /**
+     * The last cue before the quote in its sentence, with its subject (or inverted object). In
+     * reported speech the outermost verb of saying names the source: "Trump said that Clinton once
+     * described the deal as “the gold standard”" is Trump's, so an earlier say-verb with a subject wins.
+     */
     private Attribution left(QuoteScanner.Found q, BlockText bt) {
         List<Token> tokens = bt.tokens();
         Sentence s = bt.sentenceAt(q.start());
@@ -113,42 +117,66 @@ final class AttributionFinder {
         }
         int sentenceFirst = bt.tokenAt(s.start());
         int quoteFirst = bt.tokenAt(q.start());
+        Attribution nearest = null;
         for (int k = quoteFirst - 1; k >= sentenceFirst; k--) {
             Token t = tokens.get(k);
             if (insideQuote(t)) {
                 continue;
             }
             Token next = tokens.get(k + 1);
+            Attribution a = null;
             if (SpeechCues.isAccordingTo(t, next)) {
-                return attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
+                a = attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
+            } else if (SpeechCues.isCue(t)) {
+                a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
             }
-            if (SpeechCues.isCue(t)) {
-                int limit = sentenceFirst;
-                for (int j = k - 1; j >= sentenceFirst; j--) {
-                    if (insideQuote(tokens.get(j))) {
-                        limit = j + 1;
-                        break;
-                    }
+            if (a == null) {
+                continue;
+            }
+            if (nearest == null) {
+                nearest = a;
+                if (SpeechCues.isSayVerb(t)) {
+                    return a;
                 }
-                int[] np = SpeechCues.isParticiple(t) ? NounPhrases.clauseSubject(tokens, k, limit)
-                        : NounPhrases.before(tokens, k, limit);
-                int p = k - 1;
-                while (p >= limit && NounPhrases.isSkippable(tokens.get(p))) {
-                    p--;
-                }
-                boolean clauseStart = p < limit || !tokens.get(p).isWord();
-                if (np == null && clauseStart && SpeechCues.invertible(t)) {
-                    np = NounPhrases.after(tokens, k + 1, quoteFirst);    // said Mr. X: “...”
-                }
-                if (np == null && p >= limit && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
-                    np = NounPhrases.clauseSubject(tokens, k, limit);    // X did this and said “...”
-                }
-                if (np != null) {
-                    return attribution(tokens, np, t);
-                }
+            } else if (SpeechCues.isSayVerb(t)) {
+                return a;
             }
         }
-        return null;
+        return nearest;
+    }
+
+    private int[] subjectOf(List<Token> tokens, int k, int sentenceFirst, int quoteFirst) {
+        Token t = tokens.get(k);
+        int limit = sentenceFirst;
+        for (int j = k - 1; j >= sentenceFirst; j--) {
+            if (insideQuote(tokens.get(j))) {
+                limit = j + 1;
+                break;
+            }
+        }
+        int[] np = null;
+        if (SpeechCues.isParticiple(t)) {
+            if (k > limit && tokens.get(k - 1).isWord()) {
+                np = NounPhrases.before(tokens, k, limit);       // "footage of Hillary Clinton asking"
+            }
+            if (np == null) {
+                np = NounPhrases.clauseSubject(tokens, k, limit);
+            }
+        } else {
+            np = NounPhrases.before(tokens, k, limit);
+        }
+        int p = k - 1;
+        while (p >= limit && NounPhrases.isSkippable(tokens.get(p))) {
+            p--;
+        }
+        boolean clauseStart = p < limit || !tokens.get(p).isWord();
+        if (np == null && clauseStart && SpeechCues.invertible(t)) {
+            np = NounPhrases.after(tokens, k + 1, quoteFirst);    // said Mr. X: “...”
+        }
+        if (np == null && p >= limit && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
+            np = NounPhrases.clauseSubject(tokens, k, limit);    // X did this and said “...”
+        }
+        return np;
     }
 
     /** The subject of a sentence ending with a colon or opening a quote paragraph: "Caddell continued:". */

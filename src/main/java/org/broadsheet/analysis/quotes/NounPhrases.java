@@ -73,6 +73,9 @@ final class NounPhrases {
         }
         Token t = tokens.get(k);
         String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("who")) {                               // the antecedent: "X, who ..." or "a woman who"
+            return k > limit && tokens.get(k - 1).is(",") ? endingAt(tokens, k - 2, limit) : endingAt(tokens, k - 1, limit);
+        }
         if (PRONOUNS.contains(lower) || isContractedPronoun(lower)) {
             return new int[] {k, k};
         }

@@ -22,6 +22,9 @@ final class SpeechCues {
             "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
             "encourage", "reveal", "disclose");
     private static final Set<String> FORMS = forms();
+    private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "wrote", "writes",
+            "saying", "telling", "writing", "added", "adds", "adding", "argued", "argues", "arguing", "claimed",
+            "claims", "claiming", "insisted", "insists", "stated", "noted", "tweeted", "reported", "reports");
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
             "asked", "asks", "continued", "continues", "explained", "noted", "recalled", "replied", "responded",
             "tweeted", "declared", "insisted", "warned", "argued", "recounted", "joked", "quipped", "remarked",
@@ -37,6 +40,11 @@ final class SpeechCues {
     /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
     static boolean invertible(Token t) {
         return INVERTIBLE.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The plain verbs of saying: in reported speech the outermost of these names the source. */
+    static boolean isSayVerb(Token t) {
+        return SAY_VERBS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
