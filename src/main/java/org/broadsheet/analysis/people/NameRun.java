@@ -11,9 +11,10 @@ import java.util.List;
  * @param titled   whether a title, honorific or role noun introduces the name
  * @param honorific "Mr", "Mrs", "Ms", ... when one stands before the name, else null
  * @param speaks   whether the run is the subject of a speech verb ("Ameri said", "X, who ..., said")
+ * @param initial  whether the run opens a sentence, where any word is capitalised
  */
 record NameRun(int start, int end, List<String> words, String role, boolean titled, String honorific,
-               boolean speaks) {
+               boolean speaks, boolean initial) {
     NameRun {
         words = List.copyOf(words);
     }

@@ -27,7 +27,12 @@ final class NameRunScanner {
 
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
     private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "and", "of", "by", "with", "to");
+            "and", "of", "by", "with", "to", "because", "that", "which", "when", "while", "as", "or", "but", "if",
+            "after", "before", "since", "is", "was", "are", "were", "my", "your", "in", "on", "at", "for", "from");
+    private static final Set<String> GOVERNING = Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by",
+            "against", "near", "across", "into");
+    /** Tokens after which a capitalised word may be capitalised only because it opens a sentence. */
+    private static final Set<String> OPENERS = Set.of(".", "!", "?", "“", "\"", "‘", "'", ":", "(", "—", "–", "-", "―");
 
     List<NameRun> scan(String text, List<Token> tokens) {
         List<NameRun> out = new ArrayList<>();
@@ -105,7 +110,7 @@ final class NameRunScanner {
         List<String> words = new ArrayList<>();
         for (int k = nameFrom; k < to; k++) {
             String w = k == to - 1 ? stripPossessive(tokens.get(k).text()) : tokens.get(k).text();
-            if (!plausibleNameWord(w)) {
+            if (!plausibleNameWord(w) || PersonWords.isFunctionWord(w)) {
                 return null;
             }
             words.add(w);
@@ -124,15 +129,19 @@ final class NameRunScanner {
             if (honorific == null) {
                 role = join(tokens, from, lastTitle + 1);
             }
-        } else if (from > 0 && tokens.get(from - 1).isWord() && PersonWords.isRoleNoun(tokens.get(from - 1).text())) {
+        } else if (from > 0 && to - nameFrom > 1 && tokens.get(from - 1).isWord()
+                && PersonWords.isRoleNoun(tokens.get(from - 1).text())) {
             titled = true;
             role = roleBefore(tokens, from);
         }
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start() + stripPossessive(lastName.text()).length();
-        return new NameRun(firstName.start(), end, words, role, titled || roleAppositive(tokens, to), honorific,
-                speaksAfter(tokens, to));
+        boolean governed = from > 0 && GOVERNING.contains(tokens.get(from - 1).text());
+        boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
+        boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
+        return new NameRun(firstName.start(), end, words, role, titled || appositive, honorific,
+                speaksAfter(tokens, to), initial);
     }
 
     private static boolean plausibleNameWord(String w) {

@@ -32,9 +32,21 @@ public final class PeopleFinder {
 
     public List<Person> find(AnalysisText text) {
         List<NameRun> runs = new ArrayList<>();
+        List<List<Token>> blockTokens = new ArrayList<>();
+        Set<String> lowerWords = new HashSet<>();
         for (Block block : text.blocks()) {
             List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
-            runs.addAll(scanner.scan(text.text(), tokens));
+            blockTokens.add(tokens);
+            for (Token t : tokens) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        for (List<Token> tokens : blockTokens) {
+            if (!isHeadline(tokens, lowerWords)) {
+                runs.addAll(scanner.scan(text.text(), tokens));
+            }
         }
         Set<String> shortForms = new HashSet<>();
         for (NameRun run : runs) {
@@ -72,6 +84,24 @@ public final class PeopleFinder {
         return out;
     }
 
+    /**
+     * A title-case heading ("Hillary Clinton Was Headed to ER"): every long word capitalised, and
+     * some of them written in lower case elsewhere in the article. Capitals there say nothing about names.
+     */
+    static boolean isHeadline(List<Token> tokens, Set<String> lowerWords) {
+        int words = 0;
+        int capitalised = 0;
+        int commonWords = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+                commonWords += lowerWords.contains(t.text().toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && words <= 25 && capitalised == words && commonWords >= 2;
+    }
+
     private static boolean isPersonEvidence(NameRun run) {
         if (run.titled()) {
             return true;
@@ -85,6 +115,9 @@ public final class PeopleFinder {
      */
     private static boolean isUsedShort(NameRun run, Set<String> shortForms) {
         int n = run.words().size();
+        if (run.initial() && !GivenNames.isGivenName(run.first())) {
+            return false;                     // "Notice Trump ...", "Neither Clinton ...": a sentence word first
+        }
         return n >= 2 && n <= 3 && shortForms.contains(PersonCluster.surnameKey(run.last()))
                 && run.words().stream().allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))
                         && !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
