@@ -87,7 +87,7 @@ final class AttributionFinder {
             if (SpeechCues.isAccordingTo(t, next)) {
                 return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
             }
-            if (SpeechCues.isCue(t)) {
+            if (SpeechCues.isCue(t) || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
                 int[] np = NounPhrases.before(tokens, k, from);
                 if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
                     return null;                        // “...” when he said: a subordinate clause, not an attribution
@@ -242,7 +242,8 @@ final class AttributionFinder {
     private Attribution ofSubjectOpening(Sentence previous) {
         List<Token> tokens = previous.tokens();
         int[] np = NounPhrases.clauseSubject(tokens, tokens.size(), 0);
-        return np != null && np[0] <= 1 ? attribution(tokens, np, tokens.get(np[0])) : null;
+        boolean opening = np != null && (np[0] <= 1 || tokens.get(np[0] - 1).is(","));   // "On Monday, X ..."
+        return opening ? attribution(tokens, np, tokens.get(np[0])) : null;
     }
 
     private Attribution attribution(List<Token> tokens, int[] np, Token cue) {

@@ -93,6 +93,12 @@ final class NounPhrases {
             if (isSentenceWord(tokens.get(first))) {
                 return null;
             }
+            while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
+                first++;                                         // "of Republican claims": not a name
+            }
+            if (first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text()) && !tokens.get(first - 1).is("the")) {
+                return null;                                     // governed by a preposition: not a subject
+            }
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
             return new int[] {det >= 0 ? det : first, k};
         }

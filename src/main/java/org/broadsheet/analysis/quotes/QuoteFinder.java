@@ -64,7 +64,9 @@ public final class QuoteFinder {
             QuoteScanner.Found q = found.get(i);
             Attribution a = attributed.get(i);
             BlockText block = blockAt(blocks, q.start());
-            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, namesSomeone(block, q, personAt));
+            Attribution subject = a == null && !utterances.get(i) ? attributions.ofSentenceSubject(block, q) : null;
+            boolean someone = subject != null || namesSomeone(block, q, personAt);
+            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, someone);
             if (kind == QuoteKind.PARTIAL && a != null && i > 0 && previousKind == QuoteKind.DIRECT
                     && a.equals(attributed.get(i - 1)) && block.contains(found.get(i - 1).start())) {
                 kind = QuoteKind.DIRECT;        // “We will stay,” she said, “and ...”: one utterance, split
@@ -73,7 +75,7 @@ public final class QuoteFinder {
             if (kind == QuoteKind.SCARE) {
                 a = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
-                a = attributions.ofSentenceSubject(block, q);
+                a = subject;                    // a fragment without a cue: its sentence's subject's words
             }
             Span mention = a == null ? null : a.mention();
             String speaker = mention == null ? null : resolver.resolve(mention);
@@ -126,7 +128,8 @@ public final class QuoteFinder {
     private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed,
                                                  BlockText previous, AttributionFinder attributions) {
         if (endsWithColon(previous)) {
-            return attributions.ofLeadIn(previous);
+            Attribution a = attributions.ofLeadIn(previous);
+            return a != null ? a : attributions.ofLastSentence(previous);   // "Sanders made the following comment:"
         }
         for (int j = found.size() - 1; j >= 0; j--) {
             QuoteScanner.Found f = found.get(j);

@@ -28,7 +28,8 @@ final class SpeechCues {
     private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
             "asked", "asks", "continued", "continues", "explained", "noted", "recalled", "replied", "responded",
             "tweeted", "declared", "insisted", "warned", "argued", "recounted", "joked", "quipped", "remarked",
-            "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated");
+            "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated",
+            "reported", "reports", "shouted");
 
     private SpeechCues() {
     }
@@ -40,6 +41,11 @@ final class SpeechCues {
     /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
     static boolean invertible(Token t) {
         return INVERTIBLE.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** ",” the letter reads": "read" attributes only right after a quote (elsewhere it is reading). */
+    static boolean isReadCue(Token t) {
+        return t.is("reads") || t.is("read");
     }
 
     /** The plain verbs of saying: in reported speech the outermost of these names the source. */
