@@ -17,8 +17,14 @@ public final class GenderGuesser {
             "king", "prince", "husband", "father", "son", "brother", "councilman", "sir", "lord",
             "grandfather", "sheikh", "ayatollah");
 
+    private static final int MAX_MENTIONS = 30;
+
     public Gender guess(Person person, String text) {
+        int checked = 0;
         for (Span m : person.mentions()) {
+            if (++checked > MAX_MENTIONS) {
+                break;
+            }
             String before = text.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(Locale.ROOT);
             Gender g = fromWords(before.replaceAll("[^\\p{L} ]", " ").trim());
             if (g != Gender.UNKNOWN) {

@@ -127,8 +127,9 @@ public final class PeopleFinder {
     /** The person a run names: full match first, then a surname or given name alone. */
     private static PersonCluster findCluster(List<PersonCluster> people, NameRun run, int offset) {
         PersonCluster best = null;
+        String surname = PersonCluster.surnameKey(run.last());
         for (PersonCluster c : people) {
-            if (c.sameAs(run) && (best == null || c.lastMentionBefore(offset) > best.lastMentionBefore(offset))) {
+            if (c.sameAs(run, surname) && (best == null || c.lastMentionBefore(offset) > best.lastMentionBefore(offset))) {
                 best = c;
             }
         }

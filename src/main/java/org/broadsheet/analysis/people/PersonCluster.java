@@ -13,9 +13,12 @@ final class PersonCluster {
     private final List<Span> mentions = new ArrayList<>();
     private int lastMention = -1;
 
+    private String surname;
+
     PersonCluster(NameRun run) {
         this.words = run.words();
         this.role = run.role();
+        this.surname = surnameKey(words.get(words.size() - 1));
     }
 
     /** The family name as a short mention would give it: "al-Ameri" is also "Ameri". */
@@ -27,7 +30,7 @@ final class PersonCluster {
     }
 
     String surname() {
-        return surnameKey(words.get(words.size() - 1));
+        return surname;
     }
 
     String givenName() {
@@ -39,8 +42,8 @@ final class PersonCluster {
     }
 
     /** Same person as a fuller run: same surname, and the same given name when both have one. */
-    boolean sameAs(NameRun run) {
-        if (!surname().equals(surnameKey(run.last()))) {
+    boolean sameAs(NameRun run, String runSurname) {
+        if (!surname.equals(runSurname)) {
             return false;
         }
         return !isFull() || run.words().size() < 2 || givenName().equals(run.first());
@@ -49,6 +52,7 @@ final class PersonCluster {
     void absorb(NameRun run) {
         if (run.words().size() > 1 && !isFull()) {
             words = run.words();
+            surname = surnameKey(words.get(words.size() - 1));
         }
         if (role == null && run.role() != null) {
             role = run.role();
@@ -65,24 +69,18 @@ final class PersonCluster {
         return role != null;
     }
 
+    /** Mentions arrive in text order, so only the last one can overlap a new one. */
     void mention(Span span) {
-        for (Span m : mentions) {
-            if (m.overlaps(span.start(), span.end())) {
-                return;
-            }
+        if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).overlaps(span.start(), span.end())) {
+            return;
         }
         mentions.add(span);
         lastMention = Math.max(lastMention, span.start());
     }
 
+    /** Start of the latest mention so far (mentions arrive in text order, all before the current run). */
     int lastMentionBefore(int offset) {
-        int best = -1;
-        for (Span m : mentions) {
-            if (m.start() < offset) {
-                best = Math.max(best, m.start());
-            }
-        }
-        return best;
+        return lastMention < offset ? lastMention : -1;
     }
 
     boolean hasMentions() {

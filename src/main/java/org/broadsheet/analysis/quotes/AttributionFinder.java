@@ -255,9 +255,18 @@ final class AttributionFinder {
         return new Attribution(new Span(start, end, text.substring(start, end)), cue.start());
     }
 
+    /** Quotes are sorted and disjoint: a binary search finds the one that could hold the token. */
     private boolean insideQuote(Token t) {
-        for (QuoteScanner.Found f : quotes) {
-            if (f.start() <= t.start() && t.start() < f.end()) {
+        int lo = 0;
+        int hi = quotes.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            QuoteScanner.Found f = quotes.get(mid);
+            if (t.start() < f.start()) {
+                hi = mid - 1;
+            } else if (t.start() >= f.end()) {
+                lo = mid + 1;
+            } else {
                 return true;
             }
         }

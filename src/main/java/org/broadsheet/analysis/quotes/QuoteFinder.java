@@ -99,9 +99,9 @@ public final class QuoteFinder {
             if (a == null) {
                 a = attributions.ofPreviousSentence(block, q);
             }
-            int index = blocks.indexOf(block);
+            int index = indexAt(blocks, q.start());
             if (a == null && index > 0 && q.start() == block.block().start()) {
-                a = fromPreviousBlock(found, attributed, blocks.get(index - 1), attributions);
+                a = fromPreviousBlock(found, attributed, i, blocks.get(index - 1), attributions);
             }
             if (a == null && index > 0 && q.start() == block.block().start()) {
                 a = attributions.ofLastSentence(blocks.get(index - 1));
@@ -125,17 +125,15 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed,
+    private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int before,
                                                  BlockText previous, AttributionFinder attributions) {
         if (endsWithColon(previous)) {
             Attribution a = attributions.ofLeadIn(previous);
             return a != null ? a : attributions.ofLastSentence(previous);   // "Sanders made the following comment:"
         }
-        for (int j = found.size() - 1; j >= 0; j--) {
-            QuoteScanner.Found f = found.get(j);
-            if (previous.block().start() <= f.start() && f.start() < previous.block().end()) {
-                return attributed.get(j);
-            }
+        int j = before - 1;                 // quotes are in text order: the last one before this quote
+        if (j >= 0 && previous.block().start() <= found.get(j).start() && found.get(j).start() < previous.block().end()) {
+            return attributed.get(j);
         }
         return null;
     }
@@ -178,12 +176,21 @@ public final class QuoteFinder {
     }
 
     private static BlockText blockAt(List<BlockText> blocks, int offset) {
-        BlockText found = blocks.get(0);
-        for (BlockText b : blocks) {
-            if (b.block().start() <= offset) {
-                found = b;
+        return blocks.get(indexAt(blocks, offset));
+    }
+
+    /** Index of the last block starting at or before {@code offset} (blocks are in text order). */
+    private static int indexAt(List<BlockText> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blocks.get(mid).block().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
             }
         }
-        return found;
+        return lo;
     }
 }

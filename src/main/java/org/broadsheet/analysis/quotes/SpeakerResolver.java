@@ -22,7 +22,7 @@ final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
 
     /** A point in the text where a person is referred to. */
-    private record Reference(int offset, Person person, boolean subject) {
+    private record Reference(int offset, int end, Person person, Gender gender, boolean subject) {
     }
 
     private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
@@ -30,16 +30,18 @@ final class SpeakerResolver {
 
     private final String text;
     private final List<Person> people;
-    private final List<Gender> genders = new ArrayList<>();
+    private final java.util.Map<String, Gender> genderOf = new java.util.HashMap<>();
     private final List<Reference> references = new ArrayList<>();
+    private boolean sorted;
 
     SpeakerResolver(String text, List<Person> people, GenderGuesser guesser) {
         this.text = text;
         this.people = people;
         for (Person p : people) {
-            genders.add(guesser.guess(p, text));
+            Gender g = guesser.guess(p, text);
+            genderOf.put(p.name(), g);
             for (Span m : p.mentions()) {
-                references.add(new Reference(m.start(), p, isSubject(m)));
+                references.add(new Reference(m.start(), m.end(), p, g, isSubject(m)));
             }
         }
     }
@@ -48,8 +50,29 @@ final class SpeakerResolver {
     void noteDescription(Span description) {
         Person p = byRole(description);
         if (p != null) {
-            references.add(new Reference(description.start(), p, true));
+            references.add(new Reference(description.start(), description.start(), p,
+                    genderOf.getOrDefault(p.name(), Gender.UNKNOWN), true));   // zero width: never a name match
+            sorted = false;
         }
+    }
+
+    /** Index just past the last reference before {@code offset}; sorts the references when needed. */
+    private int referencesBefore(int offset) {
+        if (!sorted) {
+            references.sort((a, b) -> Integer.compare(a.offset(), b.offset()));
+            sorted = true;
+        }
+        int lo = 0;
+        int hi = references.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (references.get(mid).offset() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     String resolve(Span mention) {
@@ -59,12 +82,9 @@ final class SpeakerResolver {
                 || lower.startsWith("he'") || lower.startsWith("she'")) {
             return byPronoun(mention.start(), lower.startsWith("she") ? Gender.FEMALE : Gender.MALE);
         }
-        for (Person p : people) {
-            for (Span m : p.mentions()) {
-                if (m.overlaps(mention.start(), mention.end())) {
-                    return p.name();
-                }
-            }
+        Person named = personOverlapping(mention);
+        if (named != null) {
+            return named.name();
         }
         if (Character.isLowerCase(words.charAt(0)) || lower.startsWith("the ") || lower.startsWith("a ")) {
             Person p = byRole(mention);
@@ -82,22 +102,33 @@ final class SpeakerResolver {
     }
 
     /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
-    private String byPronoun(int offset, Gender gender) {
-        Reference best = null;
-        Reference bestSubject = null;
-        for (Reference r : references) {
-            if (r.offset() >= offset || !gender.agreesWith(genders.get(people.indexOf(r.person())))) {
-                continue;
-            }
-            if (best == null || r.offset() > best.offset()) {
-                best = r;
-            }
-            if (r.subject() && (bestSubject == null || r.offset() > bestSubject.offset())) {
-                bestSubject = r;
+    /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
+    private Person personOverlapping(Span span) {
+        int i = referencesBefore(span.end());
+        for (int k = i - 1; k >= 0 && k >= i - 8; k--) {
+            Reference r = references.get(k);
+            if (r.end() > span.start()) {
+                return r.person();
             }
         }
-        Reference chosen = bestSubject != null ? bestSubject : best;
-        return chosen == null ? null : chosen.person().name();
+        return null;
+    }
+
+    private String byPronoun(int offset, Gender gender) {
+        Reference best = null;
+        for (int i = referencesBefore(offset) - 1; i >= 0; i--) {
+            Reference r = references.get(i);
+            if (!gender.agreesWith(r.gender())) {
+                continue;
+            }
+            if (r.subject()) {
+                return r.person().name();
+            }
+            if (best == null) {
+                best = r;
+            }
+        }
+        return best == null ? null : best.person().name();
     }
 
     /** A mention followed by a verb or an appositive and not governed by a preposition or a possessive. */
@@ -134,17 +165,24 @@ final class SpeakerResolver {
         if (head == null) {
             return null;
         }
-        Person best = null;
-        int bestOffset = -1;
-        for (Reference r : references) {
-            String role = r.person().role();
-            if (r.offset() < description.start() && r.offset() > bestOffset && role != null
-                    && role.toLowerCase(Locale.ROOT).matches("(?s).*\\b" + java.util.regex.Pattern.quote(head) + "\\b.*")) {
-                best = r.person();
-                bestOffset = r.offset();
+        for (int i = referencesBefore(description.start()) - 1; i >= 0; i--) {
+            String role = references.get(i).person().role();
+            if (role != null && containsWord(role.toLowerCase(Locale.ROOT), head)) {
+                return references.get(i).person();
             }
         }
-        return best;
+        return null;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            int end = at + word.length();
+            if (startOk && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCapitalAfterFirst(String words) {
