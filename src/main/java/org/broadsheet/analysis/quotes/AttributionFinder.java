@@ -36,7 +36,7 @@ final class AttributionFinder {
         boolean fullStop = q.closed() && QuoteKinds.inner(text, q).endsWith(".");
         int window = fullStop ? FULL_STOP_WINDOW : AFTER_WINDOW;
         if (fullStop && !utterance) {                  // a fragment closing its sentence: “... rubble.” Russia said
-            return left(q, first);
+            return left(q, first, false);
         }
         a = right(q, last, IMMEDIATE_WINDOW);          // ,” she said: wins over any cue further away
         if (a != null) {
@@ -45,10 +45,10 @@ final class AttributionFinder {
         if (utterance) {
             a = right(q, last, window);
             if (a == null) {
-                a = left(q, first);
+                a = left(q, first, true);
             }
         } else {
-            a = left(q, first);
+            a = left(q, first, false);
             if (a == null) {
                 a = right(q, last, window);
             }
@@ -87,7 +87,8 @@ final class AttributionFinder {
             if (SpeechCues.isAccordingTo(t, next)) {
                 return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
             }
-            if (SpeechCues.isCue(t) || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
+            if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)
+                    || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
                 int[] np = NounPhrases.before(tokens, k, from);
                 if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
                     return null;                        // “...” when he said: a subordinate clause, not an attribution
@@ -109,7 +110,7 @@ final class AttributionFinder {
      * reported speech the outermost verb of saying names the source: "Trump said that Clinton once
      * described the deal as “the gold standard”" is Trump's, so an earlier say-verb with a subject wins.
      */
-    private Attribution left(QuoteScanner.Found q, BlockText bt) {
+    private Attribution left(QuoteScanner.Found q, BlockText bt, boolean utterance) {
         List<Token> tokens = bt.tokens();
         Sentence s = bt.sentenceAt(q.start());
         if (s == null) {
@@ -127,7 +128,7 @@ final class AttributionFinder {
             Attribution a = null;
             if (SpeechCues.isAccordingTo(t, next)) {
                 a = attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
-            } else if (SpeechCues.isCue(t)) {
+            } else if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)) {
                 a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
             }
             if (a == null) {
@@ -135,7 +136,7 @@ final class AttributionFinder {
             }
             if (nearest == null) {
                 nearest = a;
-                if (SpeechCues.isSayVerb(t)) {
+                if (utterance || SpeechCues.isSayVerb(t)) {
                     return a;
                 }
             } else if (SpeechCues.isSayVerb(t)) {
@@ -157,7 +158,7 @@ final class AttributionFinder {
         int[] np = null;
         if (SpeechCues.isParticiple(t)) {
             if (k > limit && tokens.get(k - 1).isWord()) {
-                np = NounPhrases.before(tokens, k, limit);       // "footage of Hillary Clinton asking"
+                np = NounPhrases.participleSubject(tokens, k, limit);   // "footage of Hillary Clinton asking"
             }
             if (np == null) {
                 np = NounPhrases.clauseSubject(tokens, k, limit);

@@ -67,7 +67,16 @@ final class NounPhrases {
         return endingAt(tokens, k, limit);
     }
 
+    /** The name right before a participle, even after a preposition: "footage of Hillary Clinton asking". */
+    static int[] participleSubject(List<Token> tokens, int cue, int limit) {
+        return endingAt(tokens, cue - 1, limit, true);
+    }
+
     private static int[] endingAt(List<Token> tokens, int k, int limit) {
+        return endingAt(tokens, k, limit, false);
+    }
+
+    private static int[] endingAt(List<Token> tokens, int k, int limit, boolean governedOk) {
         if (k < limit || !tokens.get(k).isWord()) {
             return null;
         }
@@ -96,7 +105,8 @@ final class NounPhrases {
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
                 first++;                                         // "of Republican claims": not a name
             }
-            if (first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text()) && !tokens.get(first - 1).is("the")) {
+            if (!governedOk && first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text())
+                    && !tokens.get(first - 1).is("the")) {
                 return null;                                     // governed by a preposition: not a subject
             }
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case

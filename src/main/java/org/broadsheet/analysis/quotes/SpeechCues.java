@@ -48,6 +48,11 @@ final class SpeechCues {
         return t.is("reads") || t.is("read");
     }
 
+    /** "as a memo put it": "put" attributes only with "it". */
+    static boolean isPutIt(Token t, Token next) {
+        return next != null && (t.is("put") || t.is("puts")) && next.is("it");
+    }
+
     /** The plain verbs of saying: in reported speech the outermost of these names the source. */
     static boolean isSayVerb(Token t) {
         return SAY_VERBS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
@@ -89,6 +94,7 @@ final class SpeechCues {
                 "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
                 "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
                 "rated", "pointed", "pointing", "charged", "maintained"));
+        out.add("demanded");
         return Set.copyOf(out);
     }
 }
