@@ -34,7 +34,11 @@ final class NameRunScanner {
     /** Tokens after which a capitalised word may be capitalised only because it opens a sentence. */
     private static final Set<String> OPENERS = Set.of(".", "!", "?", "“", "\"", "‘", "'", ":", "(", "—", "–", "-", "―");
 
-    List<NameRun> scan(String text, List<Token> tokens) {
+    /**
+     * @param commonWords words the article writes in lower case somewhere: capitalised at the start
+     *                    of a name candidate they are sentence words ("Everything Trump says"), not names
+     */
+    List<NameRun> scan(String text, List<Token> tokens, Set<String> commonWords) {
         List<NameRun> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -48,7 +52,7 @@ final class NameRunScanner {
                 possessive = isPossessive(tokens.get(j).text());
                 j++;
             }
-            NameRun run = toRun(tokens, i, j);
+            NameRun run = toRun(tokens, i, j, commonWords);
             if (run != null) {
                 out.add(run);
             }
@@ -93,7 +97,7 @@ final class NameRunScanner {
         return w.endsWith("s’") || w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
     }
 
-    private NameRun toRun(List<Token> tokens, int from, int to) {
+    private NameRun toRun(List<Token> tokens, int from, int to, Set<String> commonWords) {
         while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
             from++;
         }
@@ -103,7 +107,23 @@ final class NameRunScanner {
                 lastTitle = k;
             }
         }
+        if (lastTitle >= from && lastTitle + 1 < to && tokens.get(lastTitle + 1).is("of")) {
+            if (to - (lastTitle + 3) < 2) {
+                return null;                               // "Republican of Iowa": a place follows, not a name
+            }
+            lastTitle += 2;                                // "Secretary of State Hillary Clinton"
+        }
         int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
+        for (int k = nameFrom; k < to; k++) {
+            if (!tokens.get(k).text().endsWith(".") && PersonWords.isFunctionWord(tokens.get(k).bare())) {
+                return null;                               // "Justice Against Sponsors ...": a title of a law
+            }
+        }
+        while (to - nameFrom >= 2 && !GivenNames.isGivenName(tokens.get(nameFrom).text())
+                && commonWords.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
+                && !isParticle(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))) {
+            nameFrom++;
+        }
         if (nameFrom >= to || to - nameFrom > 4) {
             return null;
         }

@@ -45,7 +45,7 @@ public final class PeopleFinder {
         }
         for (List<Token> tokens : blockTokens) {
             if (!isHeadline(tokens, lowerWords)) {
-                runs.addAll(scanner.scan(text.text(), tokens));
+                runs.addAll(scanner.scan(text.text(), tokens, lowerWords));
             }
         }
         Set<String> shortForms = new HashSet<>();
@@ -115,8 +115,10 @@ public final class PeopleFinder {
      */
     private static boolean isUsedShort(NameRun run, Set<String> shortForms) {
         int n = run.words().size();
-        if (run.initial() && !GivenNames.isGivenName(run.first())) {
-            return false;                     // "Notice Trump ...", "Neither Clinton ...": a sentence word first
+        String first = run.first();
+        if (run.initial() && !GivenNames.isGivenName(first)
+                && (first.endsWith("ing") || first.indexOf('’') >= 0 || first.indexOf('\'') >= 0)) {
+            return false;                     // "Injecting Clinton ...", "We're America": a sentence's verb first
         }
         return n >= 2 && n <= 3 && shortForms.contains(PersonCluster.surnameKey(run.last()))
                 && run.words().stream().allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))

@@ -46,7 +46,8 @@ final class PersonCluster {
         if (!surname.equals(runSurname)) {
             return false;
         }
-        return !isFull() || run.words().size() < 2 || givenName().equals(run.first());
+        return !isFull() || run.words().size() < 2 || givenName().equals(run.first())
+                || NameRunScanner.isParticle(run.first().toLowerCase(Locale.ROOT));   // "De Blasio" is "Bill de Blasio"
     }
 
     void absorb(NameRun run) {
