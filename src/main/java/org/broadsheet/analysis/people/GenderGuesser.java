@@ -18,6 +18,7 @@ public final class GenderGuesser {
             "grandfather", "sheikh", "ayatollah");
 
     private static final int MAX_MENTIONS = 30;
+    private static final int PRONOUN_WINDOW = 120;
 
     public Gender guess(Person person, String text) {
         int checked = 0;
@@ -38,7 +39,44 @@ public final class GenderGuesser {
             }
         }
         String[] words = person.name().split(" ");
-        return words.length > 1 ? GivenNames.gender(words[0]) : Gender.UNKNOWN;
+        Gender byName = words.length > 1 ? GivenNames.gender(words[0]) : Gender.UNKNOWN;
+        return byName != Gender.UNKNOWN ? byName : fromPronounsAfter(person, text);
+    }
+
+    /**
+     * The pronouns that follow the person's mentions within a short stretch: "Trump said ... He
+     * added" makes Trump a "he" when no list knows the name.
+     */
+    private static Gender fromPronounsAfter(Person person, String text) {
+        int male = 0;
+        int female = 0;
+        int checked = 0;
+        for (Span m : person.mentions()) {
+            if (++checked > MAX_MENTIONS) {
+                break;
+            }
+            int end = Math.min(text.length(), m.end() + PRONOUN_WINDOW);
+            int i = m.end();
+            while (i < end) {
+                while (i < end && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int w = i;
+                while (i < end && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                String word = text.substring(w, i).toLowerCase(Locale.ROOT);
+                if (word.equals("he") || word.equals("his") || word.equals("him")) {
+                    male++;
+                } else if (word.equals("she") || word.equals("her") || word.equals("hers")) {
+                    female++;
+                }
+            }
+        }
+        if (male >= 2 && male >= 3 * female) {
+            return Gender.MALE;
+        }
+        return female >= 2 && female >= 3 * male ? Gender.FEMALE : Gender.UNKNOWN;
     }
 
     private static Gender fromWords(String words) {

@@ -17,7 +17,8 @@ final class NameRunScanner {
             "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "st", "ter", "ten");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds",
             "wrote", "writes", "asked", "explained", "argued", "noted", "stated", "tweeted", "urged", "warned",
-            "insisted", "declared", "claimed", "recalled", "replied", "responded", "continued", "acknowledged");
+            "insisted", "declared", "claimed", "recalled", "replied", "responded", "continued", "acknowledged",
+            "asks", "notes");
 
     /** "al-Ameri", "bin", "van": a lower-case name particle, alone or joined by a hyphen. */
     static boolean isParticle(String w) {
@@ -120,8 +121,10 @@ final class NameRunScanner {
             }
         }
         while (to - nameFrom >= 2 && !GivenNames.isGivenName(tokens.get(nameFrom).text())
-                && commonWords.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
-                && !isParticle(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))) {
+                && !isParticle(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
+                && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
+                    || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
+                    || tokens.get(nameFrom).text().endsWith("ing") || tokens.get(nameFrom).text().endsWith("ed"))) {
             nameFrom++;
         }
         if (nameFrom >= to || to - nameFrom > 4) {

@@ -156,6 +156,12 @@ final class AttributionFinder {
             }
         }
         int[] np = null;
+        if (k + 2 < quoteFirst && tokens.get(k + 1).is("by")) {
+            np = NounPhrases.after(tokens, k + 2, quoteFirst);   // passive: "described by the network as"
+            if (np != null) {
+                return np;
+            }
+        }
         if (SpeechCues.isParticiple(t)) {
             if (k > limit && tokens.get(k - 1).isWord()) {
                 np = NounPhrases.participleSubject(tokens, k, limit);   // "footage of Hillary Clinton asking"

@@ -35,6 +35,8 @@ final class NounPhrases {
 
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
             "theirs", "yes", "as", "thus");
+    private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
+            "whose", "when", "where", "if", "because", "so", "then", "than");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {
@@ -60,6 +62,12 @@ final class NounPhrases {
                 open--;
             }
             if (open > limit && tokens.get(open).is(",")) {
+                if (isNameRun(tokens, open + 1, k)) {
+                    int[] outer = before(tokens, open, limit);
+                    if (outer == null || !tokens.get(outer[1]).isCapitalized()) {
+                        return new int[] {open + 1, k - 1};   // "the store's owner, Ameer Karass, said"
+                    }
+                }
                 return before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
             }
             return null;
@@ -112,8 +120,9 @@ final class NounPhrases {
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
             return new int[] {det >= 0 ? det : first, k};
         }
-        if (lower.endsWith("ing") || lower.endsWith("ed")) {
-            return null;                                         // a verb, not the head of a noun phrase
+        if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower) || SKIPPABLE.contains(lower)
+                || NOT_HEADS.contains(lower)) {
+            return null;                                         // a verb or a function word, not a noun's head
         }
         int det = determinerBefore(tokens, k, limit);
         if (det >= 0) {
@@ -142,7 +151,8 @@ final class NounPhrases {
                 return described;
             }
             boolean pronoun = SUBJECT_PRONOUNS.contains(lower) || isContractedPronoun(lower);
-            boolean name = t.isCapitalized() && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
+            boolean dateline = t.text().length() >= 5 && t.text().chars().noneMatch(Character::isLowerCase);
+            boolean name = t.isCapitalized() && !dateline && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
                     && !t.text().endsWith("’s") && !t.text().endsWith("'s");
             if (!pronoun && !name) {
                 continue;
@@ -162,6 +172,21 @@ final class NounPhrases {
             j = last;
         }
         return null;
+    }
+
+    /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
+    private static boolean isNameRun(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !(t.isCapitalized() || NAME_PARTICLES.contains(t.text()) || isParticleName(t.text()))
+                    || isSentenceWord(t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the band leader called ...": a determiner, up to three words, a role noun, then a verb. */
