@@ -55,7 +55,7 @@ public final class GenderGuesser {
             if (++checked > MAX_MENTIONS) {
                 break;
             }
-            int end = Math.min(text.length(), m.end() + PRONOUN_WINDOW);
+            int end = sentenceEnd(text, m.end(), Math.min(text.length(), m.end() + PRONOUN_WINDOW));
             int i = m.end();
             while (i < end) {
                 while (i < end && !Character.isLetter(text.charAt(i))) {
@@ -73,10 +73,22 @@ public final class GenderGuesser {
                 }
             }
         }
-        if (male >= 2 && male >= 3 * female) {
+        if (male >= 1 && male >= 3 * female) {
             return Gender.MALE;
         }
-        return female >= 2 && female >= 3 * male ? Gender.FEMALE : Gender.UNKNOWN;
+        return female >= 1 && female >= 3 * male ? Gender.FEMALE : Gender.UNKNOWN;
+    }
+
+    /** The end of the sentence (or paragraph, or quotation) that starts before {@code from}. */
+    private static int sentenceEnd(String text, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '“' || c == '"' || ((c == '.' || c == '!' || c == '?')
+                    && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+                return i;
+            }
+        }
+        return limit;
     }
 
     private static Gender fromWords(String words) {
