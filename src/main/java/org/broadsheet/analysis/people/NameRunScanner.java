@@ -2,6 +2,7 @@ package org.broadsheet.analysis.people;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Token;
 
@@ -121,9 +122,9 @@ final class NameRunScanner {
             }
         }
         while (to - nameFrom >= 2 && !GivenNames.isGivenName(tokens.get(nameFrom).text())
-                && !isParticle(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
-                && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
-                    || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(java.util.Locale.ROOT))
+                && !isParticle(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                    || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                     || tokens.get(nameFrom).text().endsWith("ing") || tokens.get(nameFrom).text().endsWith("ed"))) {
             nameFrom++;
         }

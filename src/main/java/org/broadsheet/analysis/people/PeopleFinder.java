@@ -3,11 +3,12 @@ package org.broadsheet.analysis.people;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
+import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
@@ -96,7 +97,7 @@ public final class PeopleFinder {
             if (t.isWord() && t.text().length() > 3) {
                 words++;
                 capitalised += t.isCapitalized() ? 1 : 0;
-                commonWords += lowerWords.contains(t.text().toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+                commonWords += lowerWords.contains(t.text().toLowerCase(Locale.ROOT)) ? 1 : 0;
             }
         }
         return words >= 4 && words <= 25 && capitalised == words && commonWords >= 2;

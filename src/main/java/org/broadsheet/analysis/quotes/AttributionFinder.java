@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.List;
+import java.util.Set;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.model.Span;
@@ -18,7 +19,7 @@ final class AttributionFinder {
     private static final int PHRASE_WINDOW = 60;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
-    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "-");
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;
     private final List<QuoteScanner.Found> quotes;

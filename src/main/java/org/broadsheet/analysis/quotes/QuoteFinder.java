@@ -1,10 +1,13 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.broadsheet.analysis.AnalysisText;
+import java.util.Locale;
+import java.util.Set;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
+import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.people.GenderGuesser;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.SentenceSplitter;
@@ -22,7 +25,7 @@ import org.broadsheet.model.Span;
  * is per call.
  */
 public final class QuoteFinder {
-    private static final java.util.Set<String> PERSONAL = java.util.Set.of("he", "she", "they", "his", "her",
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
             "their", "him", "them", "i", "we", "my", "our");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -55,7 +58,7 @@ public final class QuoteFinder {
         boolean[] personAt = new boolean[s.length()];
         for (Person p : people) {
             for (Span m : p.mentions()) {
-                java.util.Arrays.fill(personAt, m.start(), m.end(), true);
+                Arrays.fill(personAt, m.start(), m.end(), true);
             }
         }
         List<Quote> out = new ArrayList<>();
@@ -163,7 +166,7 @@ public final class QuoteFinder {
             if (t.start() >= q.start() && t.start() < q.end()) {
                 continue;
             }
-            if (personAt[t.start()] || PERSONAL.contains(t.text().toLowerCase(java.util.Locale.ROOT))) {
+            if (personAt[t.start()] || PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -1,5 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
+import java.util.Locale;
+import java.util.Set;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.model.QuoteKind;
 
@@ -13,10 +15,10 @@ import org.broadsheet.model.QuoteKind;
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
     /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
-    private static final java.util.Set<String> NAMING_WORDS = java.util.Set.of("on", "of", "in", "the", "his", "her",
+    private static final Set<String> NAMING_WORDS = Set.of("on", "of", "in", "the", "his", "her",
             "their", "its", "our", "my", "your");
     /** Words that announce a term as somebody else's without quoting anyone. */
-    private static final java.util.Set<String> SCARE_MARKERS = java.util.Set.of("so-called", "self-proclaimed",
+    private static final Set<String> SCARE_MARKERS = Set.of("so-called", "self-proclaimed",
             "self-styled", "self-described", "titled", "entitled", "quote-unquote", "term", "word", "phrase");
 
     /** Does the quote read as a whole utterance? Decided before attribution, which it steers. */
@@ -71,7 +73,7 @@ final class QuoteKinds {
         while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
             b--;
         }
-        return text.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
     /** The quoted words without their marks (one or two characters each: “ or ''). */

@@ -2,9 +2,9 @@ package org.broadsheet.analysis.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
+import org.broadsheet.analysis.AnalysisText;
 
 /**
  * Finds the stretches of an article that stand between quotation marks. Double marks (curly “ ”,

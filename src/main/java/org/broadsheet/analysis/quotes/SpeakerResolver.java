@@ -1,8 +1,10 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.broadsheet.analysis.people.Gender;
 import org.broadsheet.analysis.people.GenderGuesser;
@@ -20,23 +22,20 @@ import org.broadsheet.model.Span;
  */
 final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
+    private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
+            "about", "against", "than", "like", "into", "over", "toward", "between", "among", "before", "after");
 
     /** A point in the text where a person is referred to. */
     private record Reference(int offset, int end, Person person, Gender gender, boolean subject) {
     }
 
-    private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
-            "about", "against", "than", "like", "into", "over", "toward", "between", "among", "before", "after");
-
     private final String text;
-    private final List<Person> people;
-    private final java.util.Map<String, Gender> genderOf = new java.util.HashMap<>();
+    private final Map<String, Gender> genderOf = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private boolean sorted;
 
     SpeakerResolver(String text, List<Person> people, GenderGuesser guesser) {
         this.text = text;
-        this.people = people;
         for (Person p : people) {
             Gender g = guesser.guess(p, text);
             genderOf.put(p.name(), g);

@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Token;
 
@@ -35,12 +36,12 @@ final class SpeechCues {
     }
 
     static boolean isCue(Token t) {
-        return FORMS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        return FORMS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
     static boolean invertible(Token t) {
-        return INVERTIBLE.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        return INVERTIBLE.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** ",” the letter reads": "read" attributes only right after a quote (elsewhere it is reading). */
@@ -55,7 +56,7 @@ final class SpeechCues {
 
     /** The plain verbs of saying: in reported speech the outermost of these names the source. */
     static boolean isSayVerb(Token t) {
-        return SAY_VERBS.contains(t.text().toLowerCase(java.util.Locale.ROOT));
+        return SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
