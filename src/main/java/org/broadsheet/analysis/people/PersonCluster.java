@@ -51,13 +51,20 @@ final class PersonCluster {
     }
 
     void absorb(NameRun run) {
-        if (run.words().size() > 1 && !isFull()) {
+        if (run.words().size() > 1 && (!isFull() || plainerForm(run.words()))) {
             words = run.words();
             surname = surnameKey(words.get(words.size() - 1));
         }
         if (role == null && run.role() != null) {
             role = run.role();
         }
+    }
+
+    /** "Donald Trump" is the canonical form of "Donald J. Trump": same ends, no middle initial. */
+    private boolean plainerForm(List<String> other) {
+        return other.size() == 2 && words.size() > 2 && other.get(0).equals(words.get(0))
+                && other.get(1).equals(words.get(words.size() - 1))
+                && words.subList(1, words.size() - 1).stream().allMatch(w -> w.length() == 2 && w.endsWith("."));
     }
 
     void setRoleIfAbsent(String newRole) {
