@@ -214,13 +214,11 @@ final class AttributionFinder {
         }
         int first = bt.tokenAt(s.start());
         int quoteFirst = bt.tokenAt(q.start());
-        for (int k = first; k < quoteFirst; k++) {
-            if (insideQuote(bt.tokens().get(k))) {
-                return null;                      // an earlier quote in the sentence: not this simple
-            }
-        }
         int[] np = NounPhrases.clauseSubject(bt.tokens(), quoteFirst, first);
-        return np == null ? null : attribution(bt.tokens(), np, bt.tokens().get(np[0]));
+        if (np == null || insideQuote(bt.tokens().get(np[0]))) {
+            return null;                          // a name inside an earlier quote is nobody's subject
+        }
+        return attribution(bt.tokens(), np, bt.tokens().get(np[0]));
     }
 
     /** The subject opening the sentence before a quote: "X spoke on Monday. “...”". */
