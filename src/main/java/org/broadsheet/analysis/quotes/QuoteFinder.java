@@ -143,13 +143,16 @@ public final class QuoteFinder {
 
     private static void addBlockquotes(AnalysisText text, List<BlockText> blocks, AttributionFinder attributions,
                                        SpeakerResolver resolver, List<Quote> out) {
+        Attribution a = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i).block();
             if (b.kind() != BlockKind.BLOCKQUOTE) {
                 continue;
             }
-            Attribution a = i > 0 && endsWithColon(blocks.get(i - 1))
-                    ? attributions.ofLeadIn(blocks.get(i - 1)) : null;
+            boolean continues = i > 0 && blocks.get(i - 1).block().kind() == BlockKind.BLOCKQUOTE;
+            if (!continues) {                   // later paragraphs of one blockquote keep its speaker
+                a = i > 0 && endsWithColon(blocks.get(i - 1)) ? attributions.ofLeadIn(blocks.get(i - 1)) : null;
+            }
             Span mention = a == null ? null : a.mention();
             out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
                     mention == null ? null : resolver.resolve(mention), mention));
