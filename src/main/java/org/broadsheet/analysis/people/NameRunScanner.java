@@ -144,6 +144,9 @@ final class NameRunScanner {
                 return null;
             }
         }
+        if (PlaceWords.isPlace(words)) {
+            return null;
+        }
         String honorific = null;
         String role = null;
         boolean titled = lastTitle >= from;
