@@ -1,7 +1,9 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +24,10 @@ import org.broadsheet.model.Span;
  */
 final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
+    private static final Set<String> ADVERBS = Set.of("Even", "Only", "Just", "Also", "Instead", "Still", "Yet",
+            "Meanwhile", "However", "Now", "Then");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "another", "one", "some", "several", "many", "other", "two", "three", "this", "that", "these", "those");
     private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
             "about", "against", "than", "like", "into", "over", "toward", "between", "among", "before", "after");
 
@@ -33,6 +39,7 @@ final class SpeakerResolver {
     private final Map<String, Gender> genderOf = new HashMap<>();
     private final List<Reference> references = new ArrayList<>();
     private boolean sorted;
+    private Set<String> commonWords;
 
     SpeakerResolver(String text, List<Person> people, GenderGuesser guesser) {
         this.text = text;
@@ -85,19 +92,33 @@ final class SpeakerResolver {
         if (named != null) {
             return named.name();
         }
-        if (Character.isLowerCase(words.charAt(0)) || lower.startsWith("the ") || lower.startsWith("a ")) {
+        String[] ws = words.split("\\s+");
+        boolean lowerWord = false;
+        for (int i = 1; i < ws.length; i++) {
+            lowerWord |= Character.isLowerCase(ws[i].charAt(0)) && !GOVERNING.contains(ws[i]);
+        }
+        boolean description = Character.isLowerCase(words.charAt(0)) || DETERMINERS.contains(ws[0].toLowerCase(Locale.ROOT))
+                || Character.isLowerCase(ws[ws.length - 1].charAt(0));
+        if (description) {
             Person p = byRole(mention);
             if (p != null) {
                 return p.name();
             }
-            if (Character.isLowerCase(words.charAt(0)) || !hasCapitalAfterFirst(words)) {
-                return null;
+            if (Character.isLowerCase(words.charAt(0)) || !hasCapitalAfterFirst(words) || lowerWord) {
+                return null;                    // "the New York businessman", "his surrogates": nobody named
             }
         }
         if (NounPhrases.PRONOUNS.contains(lower)) {
             return null;
         }
-        return cleanName(words);
+        if (ws.length == 1 && (isCommonWord(ws[0]) || ws[0].endsWith("ly"))) {
+            return null;                        // "Instead", "Conversely": capitalised only by position
+        }
+        int from = 0;
+        while (from < ws.length - 1 && (ADVERBS.contains(ws[from]) || ws[from].endsWith("ly"))) {
+            from++;                             // "Even China": the adverb is not part of the name
+        }
+        return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }
 
     /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
@@ -182,6 +203,27 @@ final class SpeakerResolver {
             }
         }
         return false;
+    }
+
+    /** A word the article also writes in lower case ("Instead", "Even"): capitalised only by position. */
+    private boolean isCommonWord(String w) {
+        if (commonWords == null) {
+            commonWords = new HashSet<>();
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                    i++;
+                }
+                if (i > start && Character.isLowerCase(text.charAt(start))) {
+                    commonWords.add(text.substring(start, i));
+                }
+            }
+        }
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && commonWords.contains(w.toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasCapitalAfterFirst(String words) {
