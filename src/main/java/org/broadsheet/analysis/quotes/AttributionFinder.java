@@ -98,7 +98,7 @@ final class AttributionFinder {
                     np = NounPhrases.after(tokens, k + 1, limit);
                 }
                 if (np == null && SpeechCues.isParticiple(t)) {
-                    np = NounPhrases.clauseSubject(tokens, k, from);
+                    np = ClauseSubject.of(tokens, k, from);
                 }
                 return attribution(tokens, np, t);
             }
@@ -168,7 +168,7 @@ final class AttributionFinder {
                 np = NounPhrases.participleSubject(tokens, k, limit);   // "footage of Hillary Clinton asking"
             }
             if (np == null) {
-                np = NounPhrases.clauseSubject(tokens, k, limit);
+                np = ClauseSubject.of(tokens, k, limit);
             }
         } else {
             np = NounPhrases.before(tokens, k, limit);
@@ -182,7 +182,7 @@ final class AttributionFinder {
             np = NounPhrases.after(tokens, k + 1, quoteFirst);    // said Mr. X: “...”
         }
         if (np == null && p >= limit && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
-            np = NounPhrases.clauseSubject(tokens, k, limit);    // X did this and said “...”
+            np = ClauseSubject.of(tokens, k, limit);    // X did this and said “...”
         }
         return np;
     }
@@ -214,7 +214,7 @@ final class AttributionFinder {
         }
         int first = bt.tokenAt(s.start());
         int quoteFirst = bt.tokenAt(q.start());
-        int[] np = NounPhrases.clauseSubject(bt.tokens(), quoteFirst, first);
+        int[] np = ClauseSubject.of(bt.tokens(), quoteFirst, first);
         if (np == null || insideQuote(bt.tokens().get(np[0]))) {
             return null;                          // a name inside an earlier quote is nobody's subject
         }
@@ -247,7 +247,7 @@ final class AttributionFinder {
 
     private Attribution ofSubjectOpening(Sentence previous) {
         List<Token> tokens = previous.tokens();
-        int[] np = NounPhrases.clauseSubject(tokens, tokens.size(), 0);
+        int[] np = ClauseSubject.of(tokens, tokens.size(), 0);
         boolean opening = np != null && (np[0] <= 1 || tokens.get(np[0] - 1).is(","));   // "On Monday, X ..."
         return opening ? attribution(tokens, np, tokens.get(np[0])) : null;
     }

@@ -14,22 +14,23 @@ import org.broadsheet.analysis.text.Token;
  */
 final class NounPhrases {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "your", "another", "one", "two", "three", "several", "many", "some", "other", "both", "these",
             "those", "this", "most", "few", "all", "no", "each", "every");
     private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "previously", "recently", "again",
             "once", "has", "had", "have", "was", "is", "were", "are", "would", "will", "not", "never", "further",
-            "earlier", "even", "first", "just", "still", "already", "often", "always", "been", "did", "does", "do", "could", "might", "may", "should", "must", "can", "soon", "now", "last", "too");
+            "earlier", "even", "first", "just", "still", "already", "often", "always", "been", "did", "does", "do",
+            "could", "might", "may", "should", "must", "can", "soon", "now", "last", "too");
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da",
             "del", "der", "di", "du", "la", "le", "of");
     private static final Set<String> STOPS_FORWARD = Set.of("who", "which", "that", "in", "at", "on", "to", "for",
             "during", "when", "while", "after", "before", "as", "with", "and", "but", "about", "from", "by");
 
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
             "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
             "Today", "Yesterday", "Tonight");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
+    static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
@@ -37,7 +38,7 @@ final class NounPhrases {
             "theirs", "yes", "as", "thus");
     private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
             "whose", "when", "where", "if", "because", "so", "then", "than");
-    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {
     }
@@ -134,46 +135,6 @@ final class NounPhrases {
         return null;
     }
 
-    /**
-     * The subject of the clause a participle or a coordinated verb belongs to ("Hillary Clinton spoke
-     * out Tuesday ..., arguing", "Trump attacked Clinton ..., saying"): the leftmost name or pronoun in
-     * the sentence that is followed by a verb or an appositive and not governed by a preposition.
-     */
-    static int[] clauseSubject(List<Token> tokens, int cue, int limit) {
-        for (int j = limit; j < cue; j++) {
-            Token t = tokens.get(j);
-            if (!t.isWord()) {
-                continue;
-            }
-            String lower = t.text().toLowerCase(Locale.ROOT);
-            int[] described = describedSubject(tokens, j, cue, limit);
-            if (described != null) {
-                return described;
-            }
-            boolean pronoun = SUBJECT_PRONOUNS.contains(lower) || isContractedPronoun(lower);
-            boolean dateline = t.text().length() >= 5 && t.text().chars().noneMatch(Character::isLowerCase);
-            boolean name = t.isCapitalized() && !dateline && !CALENDAR.contains(t.bare()) && !isSentenceWord(t)
-                    && !t.text().endsWith("’s") && !t.text().endsWith("'s");
-            if (!pronoun && !name) {
-                continue;
-            }
-            int last = j;
-            while (name && last + 1 < cue && isNameToken(tokens, last + 1) && tokens.get(last + 1).isCapitalized()) {
-                last++;
-            }
-            boolean governed = j > limit && PREPOSITIONS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
-            Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-            boolean verbOrAppositive = next != null && (next.is(",") || next.is("(")
-                    || (next.isWord() && Character.isLowerCase(next.text().charAt(0))
-                        && !PREPOSITIONS.contains(next.text()) && !next.is("and")));
-            if (!governed && verbOrAppositive && (pronoun || t.isCapitalized())) {
-                return new int[] {j, last};
-            }
-            j = last;
-        }
-        return null;
-    }
-
     /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
     private static boolean isNameRun(List<Token> tokens, int from, int to) {
         if (to - from < 2 || to - from > 4) {
@@ -189,24 +150,6 @@ final class NounPhrases {
         return true;
     }
 
-    /** "the band leader called ...": a determiner, up to three words, a role noun, then a verb. */
-    private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
-        String det = tokens.get(j).text().toLowerCase(Locale.ROOT);
-        if (!DETERMINERS.contains(det) || (j > limit && PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
-            return null;
-        }
-        for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
-            if (RoleNouns.isRoleNoun(tokens.get(h).text().toLowerCase(Locale.ROOT)) && !tokens.get(h).isCapitalized()) {
-                Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
-                boolean verb = next != null && (next.is(",") || (next.isWord()
-                        && Character.isLowerCase(next.text().charAt(0)) && !PREPOSITIONS.contains(next.text())
-                        && !next.is("and") && !next.is("who")));
-                return verb ? new int[] {j, h} : null;
-            }
-        }
-        return null;
-    }
-
     /** "al-Ameri", "el-Sisi": a surname with a lower-case particle. */
     static boolean isParticleName(String w) {
         int dash = w.indexOf('-');
@@ -215,7 +158,7 @@ final class NounPhrases {
     }
 
     /** "He’s claiming": the token is a pronoun with a contracted auxiliary. */
-    private static boolean isContractedPronoun(String lower) {
+    static boolean isContractedPronoun(String lower) {
         int apo = Math.max(lower.indexOf('’'), lower.indexOf('\''));
         return apo > 0 && PRONOUNS.contains(lower.substring(0, apo));
     }
@@ -275,7 +218,7 @@ final class NounPhrases {
         return SKIPPABLE.contains(lower) || (lower.endsWith("ly") && lower.length() > 4 && !t.isCapitalized());
     }
 
-    private static boolean isNameToken(List<Token> tokens, int i) {
+    static boolean isNameToken(List<Token> tokens, int i) {
         Token t = tokens.get(i);
         if (!t.isWord()) {
             return false;
@@ -287,7 +230,7 @@ final class NounPhrases {
     }
 
     /** Capitalised only because it opens a sentence or clause ("But", "In", "Asked"). */
-    private static boolean isSentenceWord(Token t) {
+    static boolean isSentenceWord(Token t) {
         return SENTENCE_WORDS.contains(t.text());
     }
 
