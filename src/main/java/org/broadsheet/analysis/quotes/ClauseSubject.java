@@ -31,9 +31,12 @@ final class ClauseSubject {
             if (described != null) {
                 return described;
             }
-            boolean pronoun = NounPhrases.SUBJECT_PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower);
+            boolean pronoun = NounPhrases.SUBJECT_PRONOUNS.contains(lower) || lower.equals("it")
+                    || NounPhrases.isContractedPronoun(lower);
             boolean dateline = t.text().length() >= 5 && t.text().chars().noneMatch(Character::isLowerCase);
-            boolean name = t.isCapitalized() && !dateline && !NounPhrases.CALENDAR.contains(t.bare()) && !NounPhrases.isSentenceWord(t)
+            boolean adverb = lower.endsWith("ly") && j + 1 < cue && tokens.get(j + 1).is(",");   // "Conversely, ..."
+            boolean name = t.isCapitalized() && !dateline && !adverb && !NounPhrases.CALENDAR.contains(t.bare())
+                    && !NounPhrases.isSentenceWord(t)
                     && !t.text().endsWith("’s") && !t.text().endsWith("'s");
             if (!pronoun && !name) {
                 continue;

@@ -194,6 +194,18 @@ final class NounPhrases {
         if (PRONOUNS.contains(lower)) {
             return new int[] {k, k};
         }
+        if (!tokens.get(k).isCapitalized() && !DETERMINERS.contains(lower)) {
+            for (int n = k + 1; n < limit && n <= k + 4; n++) {     // "said 9/11 widow Terry Strada"
+                Token t = tokens.get(n);
+                if (t.isWord() && t.isCapitalized()) {
+                    k = n;
+                    break;
+                }
+                if (!t.isWord() && !t.is("/") && !t.is("-")) {
+                    break;
+                }
+            }
+        }
         int last = k;
         while (last + 1 < limit && tokens.get(last + 1).isWord()
                 && !STOPS_FORWARD.contains(tokens.get(last + 1).text()) && last - k < 7
