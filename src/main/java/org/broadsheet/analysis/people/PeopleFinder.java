@@ -28,6 +28,9 @@ public final class PeopleFinder {
             "^(?:A|An) ((?:[\\p{Ll}\\-]+ ){0,3}[\\p{Ll}]+(?: (?:of|for|at|in|with) [^,.]{2,60}?)?)"
             + "(?:,[^.]{0,80},)? (?:says|said|told|tells|warns|warned|urged|urges|insists|insisted)\\b");
 
+    /** How close (in characters) a full-name mention must be to claim an ambiguous surname by recency. */
+    private static final int NEAR = 300;
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final NameRunScanner scanner = new NameRunScanner();
 
@@ -132,7 +135,7 @@ public final class PeopleFinder {
         PersonCluster best = null;
         String surname = PersonCluster.surnameKey(run.last());
         for (PersonCluster c : people) {
-            if (c.sameAs(run, surname) && (best == null || c.lastMentionBefore(offset) > best.lastMentionBefore(offset))) {
+            if (c.sameAs(run, surname) && (best == null || preferred(c, best, offset))) {
                 best = c;
             }
         }
@@ -147,6 +150,24 @@ public final class PeopleFinder {
             }
         }
         return best;
+    }
+
+    /**
+     * Two people share a surname: the one named just before (same paragraph or so) is meant;
+     * otherwise the one the article names more often ("Cruz" is Ted Cruz, not a passing Heidi Cruz).
+     */
+    private static boolean preferred(PersonCluster c, PersonCluster best, int offset) {
+        int cLast = c.lastMentionBefore(offset);
+        int bestLast = best.lastMentionBefore(offset);
+        boolean cNear = cLast >= 0 && offset - cLast < NEAR;
+        boolean bestNear = bestLast >= 0 && offset - bestLast < NEAR;
+        if (cNear != bestNear) {
+            return cNear;
+        }
+        if (cNear || c.mentionCount() == best.mentionCount()) {
+            return cLast > bestLast;
+        }
+        return c.mentionCount() > best.mentionCount();
     }
 
     private static void lendLedeDescription(AnalysisText text, List<NameRun> runs, List<PersonCluster> people) {

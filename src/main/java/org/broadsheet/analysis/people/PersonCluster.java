@@ -91,6 +91,10 @@ final class PersonCluster {
         return lastMention < offset ? lastMention : -1;
     }
 
+    int mentionCount() {
+        return mentions.size();
+    }
+
     boolean hasMentions() {
         return !mentions.isEmpty();
     }
