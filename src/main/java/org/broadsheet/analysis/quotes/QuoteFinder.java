@@ -55,8 +55,8 @@ public final class QuoteFinder {
         }
         inherit(found, blocks, attributed, utterances, attributions);
 
-        boolean[] personAt = new boolean[s.length()];
-        for (Person p : people) {
+        boolean[] personAt = new boolean[found.isEmpty() ? 0 : s.length()];
+        for (Person p : found.isEmpty() ? List.<Person>of() : people) {
             for (Span m : p.mentions()) {
                 Arrays.fill(personAt, m.start(), m.end(), true);
             }
