@@ -116,6 +116,12 @@ final class NameRunScanner {
             lastTitle += 2;                                // "Secretary of State Hillary Clinton"
         }
         int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
+        // a capitalised role noun opening the run is a role, not a name: "Librarian Selma Hadzic said"
+        int roleFrom = nameFrom;
+        while (to - nameFrom >= 3 && PersonWords.isRoleNoun(tokens.get(nameFrom).text())) {
+            nameFrom++;
+        }
+        boolean leadingRole = nameFrom > roleFrom;
         for (int k = nameFrom; k < to; k++) {
             if (!tokens.get(k).text().endsWith(".") && PersonWords.isFunctionWord(tokens.get(k).bare())) {
                 return null;                               // "Justice Against Sponsors ...": a title of a law
@@ -149,8 +155,10 @@ final class NameRunScanner {
         }
         String honorific = null;
         String role = null;
-        boolean titled = lastTitle >= from;
-        if (titled) {
+        boolean titled = lastTitle >= from || leadingRole;
+        if (leadingRole && lastTitle < from) {
+            role = join(tokens, roleFrom, nameFrom);
+        } else if (titled) {
             String t = tokens.get(lastTitle).bare();
             honorific = PersonWords.HONORIFICS.contains(t) ? t : null;
             if (honorific == null) {

@@ -42,7 +42,10 @@ final class PersonWords {
             "mate", "wife", "husband", "daughter", "son", "father", "mother", "brother", "sister", "opponent",
             "rival", "challenger", "incumbent", "democrat", "republican", "member", "head", "deputy",
             "colleague", "friend", "critic", "supporter", "voter", "resident", "student", "teacher", "doctor",
-            "physician", "surgeon", "nurse", "ceo", "president-elect", "vice-president", "spokesmen");
+            "physician", "surgeon", "nurse", "ceo", "president-elect", "vice-president", "spokesmen",
+            "librarian", "councillor", "councilor", "councilman", "councilwoman", "engineer", "organiser", "organizer",
+            "trader", "farmer", "volunteer", "investigator", "curator", "architect", "priest", "imam", "rabbi",
+            "bishop", "prosecutor", "chancellor", "commissioner", "inspector", "superintendent", "principal");
 
     /** Last words that make a capitalised run an organisation, a place, an event or a work. */
     private static final Set<String> NOT_PERSON = Set.of(
