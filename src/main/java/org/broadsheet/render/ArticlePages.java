@@ -106,7 +106,7 @@ public final class ArticlePages {
                 continue;
             }
             String href = q.speaker() == null ? null : RenderContext.href("people/" + People.slugFor(q.speaker()) + "/");
-            out.add(new QuoteView(q.text(), q.kind().label(), q.speaker(), href, null));
+            out.add(new QuoteView(QuoteText.of(q), q.kind().label(), q.speaker(), href, null));
         }
         return out;
     }

@@ -57,7 +57,7 @@ public final class PeoplePages {
         List<QuoteView> out = new ArrayList<>(refs.size());
         for (QuoteRef r : refs) {
             String speaker = r.quote().speaker();
-            out.add(new QuoteView(r.quote().text(), r.quote().kind().label(), speaker,
+            out.add(new QuoteView(QuoteText.of(r.quote()), r.quote().kind().label(), speaker,
                     speaker == null ? null : RenderContext.href("people/" + People.slugFor(speaker) + "/"),
                     ctx.card(r.article())));
         }
