@@ -1,49 +1,131 @@
 package org.broadsheet.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
-import org.broadsheet.build.ExtractionJson;
+import org.broadsheet.build.ArticleLoader;
+import org.broadsheet.content.ContentProblem;
+import org.broadsheet.content.SourceFile;
+import org.broadsheet.markdown.ArticleParser;
+import org.broadsheet.model.Article;
+import org.broadsheet.render.ExtractionJson;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true,
-        header = "Print the analysis of articles as JSON; nothing is rendered.")
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        header = "Print the analysis of articles as JSON; nothing is rendered.",
+        description = {"For each FILE prints one JSON object (one line) with its quotes, dates, places and people. "
+                + "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication "
+                + "date or null) and prints one line per input with the same id. Offsets are Unicode code points "
+                + "into the article body."},
+        footer = {"", "Examples:", "  broadsheet extract content/000_90963fd85bcb9a33.txt",
+                "  echo '{\"id\":\"a\",\"dct\":\"2017-11-23\",\"text\":\"He said “yes” on Monday.\"}' | broadsheet extract --jsonl"})
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    SharedOptions shared;
+
     @Option(names = "--jsonl", description = "Read JSON lines {\"id\", \"dct\", \"text\"} from standard input.")
     boolean jsonl;
 
+    @Option(names = "--pretty", description = "Indent the JSON (one object per article, no longer one per line).")
+    boolean pretty;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files (.txt or .md).")
+    List<Path> files = new ArrayList<>();
+
+    /** Where --jsonl reads from; tests set it to feed many lines through one command. */
+    InputStream in = System.in;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
     @Override
-    public Integer call() throws Exception {
-        ObjectMapper mapper = new ObjectMapper();
+    public Integer call() throws IOException {
+        if (jsonl == !files.isEmpty()) {
+            throw new BroadsheetException("give either FILE... or --jsonl (see broadsheet extract --help)", 2);
+        }
         ExtractionJson json = new ExtractionJson(mapper);
         Analyzer analyzer = new Analyzer();
         PrintWriter out = spec.commandLine().getOut();
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
+        PrintWriter err = spec.commandLine().getErr();
+        int failures = jsonl ? fromStdin(json, analyzer, out, err) : fromFiles(json, analyzer, out, err);
+        out.flush();
+        err.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private int fromFiles(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
+        ArticleLoader loader = new ArticleLoader(new ArticleParser(false), analyzer);
+        int failures = 0;
+        for (Path file : files) {
+            String name = file.toString();
+            SourceFile.Format format = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? SourceFile.Format.MARKDOWN
+                    : SourceFile.Format.TEXT;
+            try {
+                if (!Files.isRegularFile(file)) {
+                    throw new ContentProblem(name, 0, "no such file");
+                }
+                Article a = loader.load(new SourceFile(file, name, format));
+                print(out, json.toJson(name, a.title(), a.date(), a.body(), a.extraction()));
+            } catch (ContentProblem e) {
+                err.println("error: " + e.describe());
+                failures++;
+            }
+        }
+        return failures;
+    }
+
+    private int fromStdin(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        int failures = 0;
+        int lineNumber = 0;
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            lineNumber++;
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node = mapper.readTree(line);
-            String text = node.path("text").asText("");
-            LocalDate dct = node.hasNonNull("dct") ? LocalDate.parse(node.get("dct").asText()) : null;
-            AnalysisText input = AnalysisText.ofPlainText(text, dct);
-            out.println(mapper.writeValueAsString(json.toJson(node.path("id").asText(null), null, dct, text,
-                    analyzer.analyze(input))));
+            String id = null;
+            try {
+                JsonNode node = mapper.readTree(line);
+                id = node.hasNonNull("id") ? node.get("id").asText() : null;
+                String text = node.path("text").asText("");
+                LocalDate dct = node.hasNonNull("dct") ? LocalDate.parse(node.get("dct").asText().substring(0,
+                        Math.min(10, node.get("dct").asText().length()))) : null;
+                AnalysisText input = AnalysisText.ofPlainText(text, dct);
+                print(out, json.toJson(id, null, dct, text, analyzer.analyze(input)));
+            } catch (JsonProcessingException | DateTimeParseException e) {
+                err.println("error: standard input:" + lineNumber + ": " + e.getMessage().lines().findFirst().orElse(""));
+                ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", "unreadable input line");
+                print(out, failed);
+                failures++;
+            }
         }
-        out.flush();
-        return 0;
+        return failures;
+    }
+
+    private void print(PrintWriter out, JsonNode node) throws JsonProcessingException {
+        out.println(pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node) : mapper.writeValueAsString(node));
     }
 }

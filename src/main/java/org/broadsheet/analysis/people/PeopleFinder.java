@@ -1,12 +1,193 @@
 package org.broadsheet.analysis.people;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.text.Token;
+import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Span;
 
-/** Finds the people named in an article, each with all their mentions. */
+/**
+ * Finds the people named in an article, each with all their mentions. A capitalised run is a person
+ * when a title or role introduces it ("Prime Minister Haider al-Abadi", "nominee Mike Pence"), when it
+ * opens with a common given name ("Hillary Clinton"), or when it is two or more words and the subject
+ * of a speech verb ("Hadi al-Ameri, who heads ..., said"). Later short forms ("Ameri", "Mr. Trump",
+ * "Hillary") are merged into the person they name; a surname two people share goes to the one named
+ * most recently. A lede that introduces a speaker by description only ("A senior commander of ...
+ * says") lends that description as the role of the first person quoted by name after it. Thread-safe.
+ */
 public final class PeopleFinder {
+    private static final Pattern LEDE_DESCRIPTION = Pattern.compile(
+            "^(?:A|An) ((?:[\\p{Ll}\\-]+ ){0,3}[\\p{Ll}]+(?: (?:of|for|at|in|with) [^,.]{2,60}?)?)"
+            + "(?:,[^.]{0,80},)? (?:says|said|told|tells|warns|warned|urged|urges|insists|insisted)\\b");
+
+    /** How close (in characters) a full-name mention must be to claim an ambiguous surname by recency. */
+    private static final int NEAR = 300;
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final NameRunScanner scanner = new NameRunScanner();
+
     public List<Person> find(AnalysisText text) {
-        return List.of();
+        List<NameRun> runs = new ArrayList<>();
+        List<List<Token>> blockTokens = new ArrayList<>();
+        Set<String> lowerWords = new HashSet<>();
+        for (Block block : text.blocks()) {
+            List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
+            blockTokens.add(tokens);
+            for (Token t : tokens) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerWords.add(t.text());
+                }
+            }
+        }
+        for (List<Token> tokens : blockTokens) {
+            if (!isHeadline(tokens, lowerWords)) {
+                runs.addAll(scanner.scan(text.text(), tokens, lowerWords));
+            }
+        }
+        Set<String> shortForms = new HashSet<>();
+        for (NameRun run : runs) {
+            if (run.words().size() == 1) {
+                shortForms.add(PersonCluster.surnameKey(run.first()));
+            }
+        }
+        List<PersonCluster> people = new ArrayList<>();
+        for (NameRun run : runs) {
+            if (isPersonEvidence(run) || isUsedShort(run, shortForms)) {
+                PersonCluster match = findCluster(people, run, run.start());
+                if (match == null) {
+                    people.add(new PersonCluster(run));
+                } else {
+                    match.absorb(run);
+                }
+            }
+        }
+        for (NameRun run : runs) {
+            PersonCluster match = findCluster(people, run, run.start());
+            if (match != null) {
+                if (run.words().size() > 1) {
+                    match.absorb(run);
+                }
+                match.mention(new Span(run.start(), run.end(), text.text().substring(run.start(), run.end())));
+            }
+        }
+        lendLedeDescription(text, runs, people);
+        List<Person> out = new ArrayList<>();
+        for (PersonCluster c : people) {
+            if (c.hasMentions()) {
+                out.add(c.toPerson());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title-case heading ("Hillary Clinton Was Headed to ER"): every long word capitalised, and
+     * some of them written in lower case elsewhere in the article. Capitals there say nothing about names.
+     */
+    static boolean isHeadline(List<Token> tokens, Set<String> lowerWords) {
+        int words = 0;
+        int capitalised = 0;
+        int commonWords = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && t.text().length() > 3) {
+                words++;
+                capitalised += t.isCapitalized() ? 1 : 0;
+                commonWords += lowerWords.contains(t.text().toLowerCase(Locale.ROOT)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && words <= 25 && capitalised == words && commonWords >= 2;
+    }
+
+    private static boolean isPersonEvidence(NameRun run) {
+        if (run.titled()) {
+            return true;
+        }
+        return run.words().size() >= 2 && (GivenNames.isGivenName(run.first()) || run.speaks());
+    }
+
+    /**
+     * "Bill Clinton ... Clinton left": a two- or three-word name whose last word also stands alone
+     * elsewhere in the article is how news introduces a person and then refers to them.
+     */
+    private static boolean isUsedShort(NameRun run, Set<String> shortForms) {
+        int n = run.words().size();
+        String first = run.first();
+        if (run.initial() && !GivenNames.isGivenName(first)
+                && (first.endsWith("ing") || first.indexOf('’') >= 0 || first.indexOf('\'') >= 0)) {
+            return false;                     // "Injecting Clinton ...", "We're America": a sentence's verb first
+        }
+        return n >= 2 && n <= 3 && shortForms.contains(PersonCluster.surnameKey(run.last()))
+                && run.words().stream().allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))
+                        && !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                        || NameRunScanner.isParticle(w));
+    }
+
+    /** The person a run names: full match first, then a surname or given name alone. */
+    private static PersonCluster findCluster(List<PersonCluster> people, NameRun run, int offset) {
+        PersonCluster best = null;
+        String surname = PersonCluster.surnameKey(run.last());
+        for (PersonCluster c : people) {
+            if (c.sameAs(run, surname) && (best == null || preferred(c, best, offset))) {
+                best = c;
+            }
+        }
+        if (best == null && run.words().size() == 1 && GivenNames.isGivenName(run.first())) {
+            for (PersonCluster c : people) {
+                if (run.first().equals(c.givenName())) {
+                    if (best != null) {
+                        return null;                  // two people share the given name
+                    }
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Two people share a surname: the one named just before (same paragraph or so) is meant;
+     * otherwise the one the article names more often ("Cruz" is Ted Cruz, not a passing Heidi Cruz).
+     */
+    private static boolean preferred(PersonCluster c, PersonCluster best, int offset) {
+        int cLast = c.lastMentionBefore(offset);
+        int bestLast = best.lastMentionBefore(offset);
+        boolean cNear = cLast >= 0 && offset - cLast < NEAR;
+        boolean bestNear = bestLast >= 0 && offset - bestLast < NEAR;
+        if (cNear != bestNear) {
+            return cNear;
+        }
+        if (cNear || c.mentionCount() == best.mentionCount()) {
+            return cLast > bestLast;
+        }
+        return c.mentionCount() > best.mentionCount();
+    }
+
+    private static void lendLedeDescription(AnalysisText text, List<NameRun> runs, List<PersonCluster> people) {
+        List<Block> blocks = text.blocks();
+        for (int b = 0; b < Math.min(2, blocks.size()); b++) {
+            Matcher m = LEDE_DESCRIPTION.matcher(text.blockText(blocks.get(b)));
+            if (!m.find()) {
+                continue;
+            }
+            int searchEnd = blocks.get(Math.min(b + 2, blocks.size() - 1)).end();
+            for (NameRun run : runs) {
+                if (run.start() >= blocks.get(b).end() && run.start() < searchEnd && run.speaks()) {
+                    PersonCluster c = findCluster(people, run, run.start());
+                    if (c != null) {
+                        c.setRoleIfAbsent(m.group(1));
+                    }
+                    return;
+                }
+            }
+            return;
+        }
     }
 }

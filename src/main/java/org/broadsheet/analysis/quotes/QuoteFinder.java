@@ -1,13 +1,202 @@
 package org.broadsheet.analysis.quotes;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.broadsheet.analysis.AnalysisText.Block;
+import org.broadsheet.analysis.AnalysisText.BlockKind;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.people.GenderGuesser;
+import org.broadsheet.analysis.text.Sentence;
+import org.broadsheet.analysis.text.SentenceSplitter;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Quote;
+import org.broadsheet.model.QuoteKind;
+import org.broadsheet.model.Span;
 
-/** Finds quotations and attributes them to the people found in the same article. */
+/**
+ * Finds quotations and attributes them to the people found in the same article. Scans the quotation
+ * marks, decides utterance or fragment, finds the attribution in the quote's sentence, and where a
+ * quote has none, takes it where news style puts it: from another quote of the same paragraph, from
+ * the previous paragraph when that one was quoted speech or ended with "X said:", or from the subject
+ * of the previous sentence. Blockquote blocks are quotes of kind {@code block}. Thread-safe: all state
+ * is per call.
+ */
 public final class QuoteFinder {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
+            "their", "him", "them", "i", "we", "my", "our");
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final GenderGuesser genders = new GenderGuesser();
+
     public List<Quote> find(AnalysisText text, List<Person> people) {
-        return List.of();
+        String s = text.text();
+        List<BlockText> blocks = new ArrayList<>();
+        for (Block b : text.blocks()) {
+            blocks.add(BlockText.of(b, splitter.split(s, b.start(), b.end())));
+        }
+        List<QuoteScanner.Found> found = scanner.scan(text);
+        AttributionFinder attributions = new AttributionFinder(s, found);
+        SpeakerResolver resolver = new SpeakerResolver(s, people, genders);
+        DescriptionMentions.note(blocks, resolver);
+
+        List<Attribution> attributed = new ArrayList<>();
+        List<Boolean> utterances = new ArrayList<>();
+        for (QuoteScanner.Found q : found) {
+            BlockText first = blockAt(blocks, q.start());
+            BlockText last = blockAt(blocks, Math.max(q.start(), q.end() - 1));
+            Sentence sentence = first.sentenceAt(q.start());
+            boolean utterance = QuoteKinds.isUtterance(s, q, sentence);
+            utterances.add(utterance);
+            attributed.add(attributions.find(q, first, last, utterance));
+        }
+        inherit(found, blocks, attributed, utterances, attributions);
+
+        boolean[] personAt = new boolean[found.isEmpty() ? 0 : s.length()];
+        for (Person p : found.isEmpty() ? List.<Person>of() : people) {
+            for (Span m : p.mentions()) {
+                Arrays.fill(personAt, m.start(), m.end(), true);
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        QuoteKind previousKind = null;
+        for (int i = 0; i < found.size(); i++) {
+            QuoteScanner.Found q = found.get(i);
+            Attribution a = attributed.get(i);
+            BlockText block = blockAt(blocks, q.start());
+            Attribution subject = a == null && !utterances.get(i) ? attributions.ofSentenceSubject(block, q) : null;
+            boolean someone = subject != null || namesSomeone(block, q, personAt);
+            QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, someone);
+            if (kind == QuoteKind.PARTIAL && a != null && i > 0 && previousKind == QuoteKind.DIRECT
+                    && a.equals(attributed.get(i - 1)) && block.contains(found.get(i - 1).start())) {
+                kind = QuoteKind.DIRECT;        // “We will stay,” she said, “and ...”: one utterance, split
+            }
+            previousKind = kind;
+            if (kind == QuoteKind.SCARE) {
+                a = null;
+            } else if (a == null && kind == QuoteKind.PARTIAL) {
+                a = subject;                    // a fragment without a cue: its sentence's subject's words
+            }
+            Span mention = a == null ? null : a.mention();
+            String speaker = mention == null ? null : resolver.resolve(mention);
+            out.add(new Quote(q.start(), q.end(), s.substring(q.start(), q.end()), kind, speaker, mention));
+        }
+        addBlockquotes(text, blocks, attributions, resolver, out);
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Utterances without an attribution of their own take one from where news style puts it. */
+    private static void inherit(List<QuoteScanner.Found> found, List<BlockText> blocks, List<Attribution> attributed,
+                                List<Boolean> utterances, AttributionFinder attributions) {
+        for (int i = 0; i < found.size(); i++) {
+            if (attributed.get(i) != null || !utterances.get(i)) {
+                continue;
+            }
+            QuoteScanner.Found q = found.get(i);
+            BlockText block = blockAt(blocks, q.start());
+            Attribution a = sameBlock(found, attributed, i, block);
+            if (a == null) {
+                a = attributions.ofPreviousSentence(block, q);
+            }
+            int index = indexAt(blocks, q.start());
+            if (a == null && index > 0 && q.start() == block.block().start()) {
+                a = fromPreviousBlock(found, attributed, i, blocks.get(index - 1), attributions);
+            }
+            if (a == null && index > 0 && q.start() == block.block().start()) {
+                a = attributions.ofLastSentence(blocks.get(index - 1));
+            }
+            attributed.set(i, a);
+        }
+    }
+
+    private static Attribution sameBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
+                                         BlockText block) {
+        for (int j = i - 1; j >= 0 && block.contains(found.get(j).start()); j--) {
+            if (attributed.get(j) != null) {
+                return attributed.get(j);
+            }
+        }
+        for (int j = i + 1; j < found.size() && block.contains(found.get(j).start()); j++) {
+            if (attributed.get(j) != null) {
+                return attributed.get(j);
+            }
+        }
+        return null;
+    }
+
+    private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int before,
+                                                 BlockText previous, AttributionFinder attributions) {
+        if (endsWithColon(previous)) {
+            Attribution a = attributions.ofLeadIn(previous);
+            return a != null ? a : attributions.ofLastSentence(previous);   // "Sanders made the following comment:"
+        }
+        int j = before - 1;                 // quotes are in text order: the last one before this quote
+        if (j >= 0 && previous.block().start() <= found.get(j).start() && found.get(j).start() < previous.block().end()) {
+            return attributed.get(j);
+        }
+        return null;
+    }
+
+    private static void addBlockquotes(AnalysisText text, List<BlockText> blocks, AttributionFinder attributions,
+                                       SpeakerResolver resolver, List<Quote> out) {
+        Attribution a = null;
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i).block();
+            if (b.kind() != BlockKind.BLOCKQUOTE) {
+                continue;
+            }
+            boolean continues = i > 0 && blocks.get(i - 1).block().kind() == BlockKind.BLOCKQUOTE;
+            if (!continues) {                   // later paragraphs of one blockquote keep its speaker
+                a = i > 0 && endsWithColon(blocks.get(i - 1)) ? attributions.ofLeadIn(blocks.get(i - 1)) : null;
+            }
+            Span mention = a == null ? null : a.mention();
+            out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
+                    mention == null ? null : resolver.resolve(mention), mention));
+        }
+    }
+
+    /** Does the quote's sentence, outside the quote, name a person or use a personal pronoun? */
+    private static boolean namesSomeone(BlockText block, QuoteScanner.Found q, boolean[] personAt) {
+        Sentence sentence = block.sentenceAt(q.start());
+        if (sentence == null) {
+            return false;
+        }
+        for (org.broadsheet.analysis.text.Token t : sentence.tokens()) {
+            if (t.start() >= q.start() && t.start() < q.end()) {
+                continue;
+            }
+            if (personAt[t.start()] || PERSONAL.contains(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithColon(BlockText block) {
+        return block.block().kind() != BlockKind.BLOCKQUOTE && !block.tokens().isEmpty()
+                && block.tokens().get(block.tokens().size() - 1).is(":");
+    }
+
+    private static BlockText blockAt(List<BlockText> blocks, int offset) {
+        return blocks.get(indexAt(blocks, offset));
+    }
+
+    /** Index of the last block starting at or before {@code offset} (blocks are in text order). */
+    private static int indexAt(List<BlockText> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (blocks.get(mid).block().start() <= offset) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 }

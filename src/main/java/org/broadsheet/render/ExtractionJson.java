@@ -1,4 +1,4 @@
-package org.broadsheet.build;
+package org.broadsheet.render;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Incremental rebuild benchmark (issue 6).
+
+usage (from the project root): scripts/bench/incremental-bench.py [N] [EDITS]
+
+1. Writes a synthetic archive of N articles (default 10,000) to a temporary folder.
+2. Times a cold `broadsheet build` and a second build of the unchanged archive.
+3. Starts `broadsheet serve` on it, then EDITS times (default 5) appends a word to one article and
+   measures the time from the file write to the article's rebuilt page on disk containing it.
+"""
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+n = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+edits = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+launcher = os.path.join(root, "broadsheet")
+
+
+def timed_build(site):
+    t = time.monotonic()
+    out = subprocess.run([launcher, "build", "--source", site], capture_output=True, text=True)
+    return time.monotonic() - t, out.stdout.strip().splitlines()[-1] if out.stdout.strip() else out.stderr[-300:]
+
+
+with tempfile.TemporaryDirectory() as site:
+    subprocess.run([sys.executable, os.path.join(root, "scripts/bench/make-archive.py"), str(n), site], check=True)
+    subprocess.run([launcher, "--version"], check=True, capture_output=True)
+    cold, line = timed_build(site)
+    print(f"cold build of {n} articles: {cold:.1f} s  ({line})")
+    warm, line = timed_build(site)
+    print(f"second build, nothing changed: {warm:.1f} s  ({line}); {cold / warm:.1f}x faster")
+
+    serve = subprocess.Popen([launcher, "serve", "--source", site, "--port", "0"], stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True)
+    try:
+        for line in serve.stdout:
+            if "Serving" in line:
+                break
+        article = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(os.path.join(site, "content")))
+                       for f in sorted(fs) if f.endswith(".md"))
+        slug = os.path.splitext(os.path.basename(article))[0]
+        page = os.path.join(site, "site-output", "articles", slug, "index.html")
+        latencies = []
+        for i in range(edits):
+            word = f"benchmarkword{i}x{int(time.time())}"
+            with open(article, "a", encoding="utf-8") as f:
+                f.write(f"\nA new paragraph with {word}.\n")
+            start = time.monotonic()
+            while True:
+                try:
+                    with open(page, encoding="utf-8") as f:
+                        if word in f.read():
+                            break
+                except FileNotFoundError:
+                    pass
+                if time.monotonic() - start > 60:
+                    raise SystemExit("page never updated")
+                time.sleep(0.002)
+            latencies.append((time.monotonic() - start) * 1000)
+            time.sleep(1.0)
+        print(f"edit one article -> rebuilt page on disk, {edits} edits: median {statistics.median(latencies):.0f} ms, "
+              f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms (includes the watcher's 100 ms quiet period)")
+    finally:
+        serve.terminate()
+        serve.wait(10)

@@ -1,0 +1,95 @@
+package org.broadsheet.analysis.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses the tense around a time expression from the nearest verb-like cue in its sentence: first the
+ * words before it (nearest first), then the words after it. News mostly reports the past, so callers
+ * treat {@link Tense#UNKNOWN} as past where they must choose. Stateless.
+ */
+final class TenseCues {
+    private static final int WORDS_BEFORE = 8;
+    private static final int WORDS_AFTER = 4;
+    private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
+            "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
+    /** Words that make a following "to" point ahead: "is to", "planned to leave". */
+    private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
+            "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
+    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
+            "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
+            "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday");
+    private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "indeed", "seed", "feed", "bleed",
+            "proceed", "exceed", "succeed", "red", "bed", "fed", "led", "wed", "shed", "hundred", "expected",
+            "scheduled", "planned", "based", "alleged", "allegedly", "united", "armed", "detailed", "related", "advanced");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
+    /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
+    private static final Pattern CLAUSE_STOP = Pattern.compile("[.!?;\\n]|,\\s+(?:and|but|while|whereas|although|though)\\b");
+
+    private TenseCues() {
+    }
+
+    static Tense around(String text, int start, int end) {
+        int from = Math.max(0, start - 90);
+        String before = text.substring(from, start);
+        Matcher stop = SENTENCE_STOP.matcher(before);
+        int cut = 0;
+        while (stop.find()) {
+            cut = stop.end();
+        }
+        String[] words = words(before.substring(cut));
+        for (int i = words.length - 1, n = 0; i >= 0 && n < WORDS_BEFORE; i--, n++) {
+            Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 60));
+        Matcher afterStop = CLAUSE_STOP.matcher(after);
+        if (afterStop.find()) {
+            after = after.substring(0, afterStop.start());
+        }
+        String[] next = words(after);
+        for (int i = 0; i < next.length && i < WORDS_AFTER; i++) {
+            Tense t = cue(next[i], i > 0 ? next[i - 1] : "");
+            if (t != Tense.UNKNOWN) {
+                return t;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static String[] words(String s) {
+        Matcher m = WORD.matcher(s);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out.toArray(String[]::new);
+    }
+
+    private static Tense cue(String word, String previous) {
+        if (FUTURE.contains(word) || word.endsWith("'ll")) {
+            return Tense.FUTURE;
+        }
+        if (word.equals("as") && (previous.equals("early") || previous.equals("soon"))) {
+            return Tense.FUTURE;
+        }
+        if (word.equals("to") && TO_FUTURE.contains(previous)) {
+            return Tense.FUTURE;
+        }
+        if (PAST.contains(word) || word.endsWith("'d")) {
+            return Tense.PAST;
+        }
+        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word)) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+}

@@ -1,0 +1,251 @@
+package org.broadsheet.analysis.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.broadsheet.analysis.text.Token;
+
+/**
+ * Reads the tokens of a block into {@link NameRun}s: maximal runs of capitalised words, initials and
+ * name particles ("al-", "bin", "van", "de"), "of" inside a title ("Secretary of State"), ended by a
+ * possessive ("Clinton’s"). Leading sentence words ("But", "The") are dropped, the last title word
+ * splits role from name, and a lower-case role noun just before the run ("nominee Mike Pence") counts
+ * as a title. Thread-safe.
+ */
+final class NameRunScanner {
+    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "van", "von",
+            "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "st", "ter", "ten");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds",
+            "wrote", "writes", "asked", "explained", "argued", "noted", "stated", "tweeted", "urged", "warned",
+            "insisted", "declared", "claimed", "recalled", "replied", "responded", "continued", "acknowledged",
+            "asks", "notes");
+
+    /** "al-Ameri", "bin", "van": a lower-case name particle, alone or joined by a hyphen. */
+    static boolean isParticle(String w) {
+        int dash = w.indexOf('-');
+        return PARTICLES.contains(dash > 0 ? w.substring(0, dash) : w);
+    }
+
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
+    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "and", "of", "by", "with", "to", "because", "that", "which", "when", "while", "as", "or", "but", "if",
+            "after", "before", "since", "is", "was", "are", "were", "my", "your", "in", "on", "at", "for", "from");
+    private static final Set<String> GOVERNING = Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by",
+            "against", "near", "across", "into");
+    /** Tokens after which a capitalised word may be capitalised only because it opens a sentence. */
+    private static final Set<String> OPENERS = Set.of(".", "!", "?", "“", "\"", "‘", "'", ":", "(", "—", "–", "-", "―");
+
+    /**
+     * @param commonWords words the article writes in lower case somewhere: capitalised at the start
+     *                    of a name candidate they are sentence words ("Everything Trump says"), not names
+     */
+    List<NameRun> scan(String text, List<Token> tokens, Set<String> commonWords) {
+        List<NameRun> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!startsRun(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            boolean possessive = isPossessive(tokens.get(i).text());
+            while (!possessive && j < tokens.size() && continuesRun(tokens, j)) {
+                possessive = isPossessive(tokens.get(j).text());
+                j++;
+            }
+            NameRun run = toRun(tokens, i, j, commonWords);
+            if (run != null) {
+                out.add(run);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean startsRun(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
+    private static boolean continuesRun(List<Token> tokens, int j) {
+        Token t = tokens.get(j);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return true;
+        }
+        String lower = t.text();
+        boolean nextCapital = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord();
+        if (PARTICLES.contains(lower) && nextCapital) {
+            return true;
+        }
+        if (lower.equals("of") && nextCapital && PersonWords.isTitle(tokens.get(j - 1).bare())) {
+            return true;
+        }
+        int dash = lower.indexOf('-');             // al-Ameri, el-Sisi
+        return dash > 0 && PARTICLES.contains(lower.substring(0, dash)) && dash + 1 < lower.length()
+                && Character.isUpperCase(lower.charAt(dash + 1));
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+    }
+
+    private static String stripPossessive(String w) {
+        if (w.endsWith("’s") || w.endsWith("'s")) {
+            return w.substring(0, w.length() - 2);
+        }
+        return w.endsWith("s’") || w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    private NameRun toRun(List<Token> tokens, int from, int to, Set<String> commonWords) {
+        while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
+            from++;
+        }
+        int lastTitle = -1;
+        for (int k = from; k < to; k++) {
+            if (PersonWords.isTitle(tokens.get(k).bare())) {
+                lastTitle = k;
+            }
+        }
+        if (lastTitle >= from && lastTitle + 1 < to && tokens.get(lastTitle + 1).is("of")) {
+            if (to - (lastTitle + 3) < 2) {
+                return null;                               // "Republican of Iowa": a place follows, not a name
+            }
+            lastTitle += 2;                                // "Secretary of State Hillary Clinton"
+        }
+        int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
+        // a capitalised role noun opening the run is a role, not a name: "Librarian Selma Hadzic said"
+        int roleFrom = nameFrom;
+        while (to - nameFrom >= 3 && PersonWords.isRoleNoun(tokens.get(nameFrom).text())) {
+            nameFrom++;
+        }
+        boolean leadingRole = nameFrom > roleFrom;
+        for (int k = nameFrom; k < to; k++) {
+            if (!tokens.get(k).text().endsWith(".") && PersonWords.isFunctionWord(tokens.get(k).bare())) {
+                return null;                               // "Justice Against Sponsors ...": a title of a law
+            }
+        }
+        while (to - nameFrom >= 2 && !GivenNames.isGivenName(tokens.get(nameFrom).text())
+                && !isParticle(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                    || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                    || tokens.get(nameFrom).text().endsWith("ing") || tokens.get(nameFrom).text().endsWith("ed"))) {
+            nameFrom++;
+        }
+        if (nameFrom >= to || to - nameFrom > 4) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = nameFrom; k < to; k++) {
+            String w = k == to - 1 ? stripPossessive(tokens.get(k).text()) : tokens.get(k).text();
+            if (!plausibleNameWord(w) || PersonWords.isFunctionWord(w)) {
+                return null;
+            }
+            words.add(w);
+        }
+        for (String w : words) {
+            if (PersonWords.isNotPerson(w)) {
+                return null;
+            }
+        }
+        if (PlaceWords.isPlace(words)) {
+            return null;
+        }
+        String honorific = null;
+        String role = null;
+        boolean titled = lastTitle >= from || leadingRole;
+        if (leadingRole && lastTitle < from) {
+            role = join(tokens, roleFrom, nameFrom);
+        } else if (titled) {
+            String t = tokens.get(lastTitle).bare();
+            honorific = PersonWords.HONORIFICS.contains(t) ? t : null;
+            if (honorific == null) {
+                role = join(tokens, from, lastTitle + 1);
+            }
+        } else if (from > 0 && to - nameFrom > 1 && tokens.get(from - 1).isWord()
+                && PersonWords.isRoleNoun(tokens.get(from - 1).text())) {
+            titled = true;
+            role = roleBefore(tokens, from);
+        }
+        Token firstName = tokens.get(nameFrom);
+        Token lastName = tokens.get(to - 1);
+        int end = lastName.start() + stripPossessive(lastName.text()).length();
+        boolean governed = from > 0 && GOVERNING.contains(tokens.get(from - 1).text());
+        boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
+        boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
+        return new NameRun(firstName.start(), end, words, role, titled || appositive, honorific,
+                speaksAfter(tokens, to), initial);
+    }
+
+    private static boolean plausibleNameWord(String w) {
+        if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
+            return w.length() <= 2 || w.endsWith(".");   // initials "J." or "JR" but not "WALLACE" or "NATO"
+        }
+        return w.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Lower-case role words before the run, from the nearest determiner or punctuation. */
+    private static String roleBefore(List<Token> tokens, int runStart) {
+        int k = runStart - 1;
+        while (k > 0 && runStart - k < 4 && tokens.get(k - 1).isWord()
+                && !ROLE_STOPS.contains(tokens.get(k - 1).text())
+                && !tokens.get(k - 1).isCapitalized()) {
+            k--;
+        }
+        if (k > 0 && tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord()
+                && !PersonWords.isFunctionWord(tokens.get(k - 1).bare())) {
+            k--;                                      // "Republican vice-presidential nominee"
+        }
+        return join(tokens, k, runStart);
+    }
+
+    private static String join(List<Token> tokens, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(tokens.get(k).text());
+        }
+        return b.toString();
+    }
+
+    /** "Donald Trump, her Republican opponent, ...": an appositive naming a role. */
+    private static boolean roleAppositive(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size() || !tokens.get(to).is(",")
+                || !APPOSITIVE_OPENERS.contains(tokens.get(to + 1).text())) {
+            return false;
+        }
+        for (int k = to + 2; k < tokens.size() && k <= to + 6 && tokens.get(k).isWord(); k++) {
+            if (PersonWords.isRoleNoun(tokens.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "X said", "X also said", "X, who heads ..., said". */
+    private static boolean speaksAfter(List<Token> tokens, int to) {
+        int k = to;
+        if (k < tokens.size() && tokens.get(k).is(",")) {
+            int close = k + 1;
+            while (close < tokens.size() && close - k < 25 && !tokens.get(close).is(",")
+                    && !tokens.get(close).is(".")) {
+                close++;
+            }
+            k = close < tokens.size() && tokens.get(close).is(",") ? close + 1 : k;
+        }
+        for (int n = 0; k < tokens.size() && n < 3; k++, n++) {
+            String w = tokens.get(k).text();
+            if (SPEECH.contains(w)) {
+                return true;
+            }
+            if (!tokens.get(k).isWord() || Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

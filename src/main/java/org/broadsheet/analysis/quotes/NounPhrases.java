@@ -1,0 +1,257 @@
+package org.broadsheet.analysis.quotes;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Token;
+
+/**
+ * Finds the noun phrase that is the subject of a speech cue: backwards from the cue ("Mr. Barrett
+ * said", "the Iraqi commander further urged", "Hadi al-Ameri, who heads ..., said") or forwards for
+ * inverted attributions ("said Victor Cha, who ...", "according to the report"). Returns token index
+ * ranges; callers turn them into spans.
+ */
+final class NounPhrases {
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+            "my", "your", "another", "one", "two", "three", "several", "many", "some", "other", "both", "these",
+            "those", "this", "most", "few", "all", "no", "each", "every");
+    private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "previously", "recently", "again",
+            "once", "has", "had", "have", "was", "is", "were", "are", "would", "will", "not", "never", "further",
+            "earlier", "even", "first", "just", "still", "already", "often", "always", "been", "did", "does", "do",
+            "could", "might", "may", "should", "must", "can", "soon", "now", "last", "too");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da",
+            "del", "der", "di", "du", "la", "le", "of");
+    private static final Set<String> STOPS_FORWARD = Set.of("who", "which", "that", "in", "at", "on", "to", "for",
+            "during", "when", "while", "after", "before", "as", "with", "and", "but", "about", "from", "by");
+
+    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
+            "Today", "Yesterday", "Tonight");
+    static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
+            "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
+            "an", "as", "between", "among", "after", "before", "during");
+
+    private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
+            "theirs", "yes", "as", "thus");
+    private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
+            "whose", "when", "where", "if", "because", "so", "then", "than");
+    static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
+
+    private NounPhrases() {
+    }
+
+    /** [first, last] token indexes of the subject ending just before {@code cue}, or null. */
+    static int[] before(List<Token> tokens, int cue, int limit) {
+        int k = cue - 1;
+        while (k >= limit && isSkippable(tokens.get(k))) {
+            k--;
+        }
+        if (k >= limit && tokens.get(k).is(")")) {
+            int open = k;
+            while (open > limit && !tokens.get(open).is("(")) {
+                open--;
+            }
+            int[] inner = before(tokens, open, limit);     // "Rep. John Mica (R-Fla.) said"
+            return inner == null ? null : new int[] {inner[0], k};
+        }
+        if (k >= limit && tokens.get(k).is(",")) {          // appositive: "X, who heads ..., said"
+            int open = k - 1;
+            while (open > limit && k - open < 30 && !tokens.get(open).is(",")) {
+                open--;
+            }
+            if (open > limit && tokens.get(open).is(",")) {
+                if (isNameRun(tokens, open + 1, k)) {
+                    int[] outer = before(tokens, open, limit);
+                    if (outer == null || !tokens.get(outer[1]).isCapitalized()) {
+                        return new int[] {open + 1, k - 1};   // "the store's owner, Ameer Karass, said"
+                    }
+                }
+                return before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
+            }
+            return null;
+        }
+        return endingAt(tokens, k, limit);
+    }
+
+    /** The name right before a participle, even after a preposition: "footage of Hillary Clinton asking". */
+    static int[] participleSubject(List<Token> tokens, int cue, int limit) {
+        return endingAt(tokens, cue - 1, limit, true);
+    }
+
+    private static int[] endingAt(List<Token> tokens, int k, int limit) {
+        return endingAt(tokens, k, limit, false);
+    }
+
+    private static int[] endingAt(List<Token> tokens, int k, int limit, boolean governedOk) {
+        if (k < limit || !tokens.get(k).isWord()) {
+            return null;
+        }
+        Token t = tokens.get(k);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("who")) {                               // the antecedent: "X, who ..." or "a woman who"
+            return k > limit && tokens.get(k - 1).is(",") ? endingAt(tokens, k - 2, limit) : endingAt(tokens, k - 1, limit);
+        }
+        if (PRONOUNS.contains(lower) || isContractedPronoun(lower)) {
+            return new int[] {k, k};
+        }
+        if (t.isCapitalized() || isParticleName(t.text())) {
+            if (CALENDAR.contains(t.bare())) {
+                return null;
+            }
+            int first = k;
+            while (first - 1 >= limit && isNameToken(tokens, first - 1)) {
+                first--;
+            }
+            while (first < k && isSentenceWord(tokens.get(first))) {
+                first++;
+            }
+            if (isSentenceWord(tokens.get(first))) {
+                return null;
+            }
+            while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
+                first++;                                         // "of Republican claims": not a name
+            }
+            if (!governedOk && first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text())
+                    && !tokens.get(first - 1).is("the")) {
+                return null;                                     // governed by a preposition: not a subject
+            }
+            int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
+            return new int[] {det >= 0 ? det : first, k};
+        }
+        if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower) || SKIPPABLE.contains(lower)
+                || NOT_HEADS.contains(lower)) {
+            return null;                                         // a verb or a function word, not a noun's head
+        }
+        int det = determinerBefore(tokens, k, limit);
+        if (det >= 0) {
+            return new int[] {det, k};
+        }
+        if (RoleNouns.isRoleNoun(lower) || (lower.endsWith("s") && lower.length() > 3 && isPluralNounLike(lower))) {
+            return new int[] {k, k};                             // "sources said", "officials said"
+        }
+        return null;
+    }
+
+    /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
+    private static boolean isNameRun(List<Token> tokens, int from, int to) {
+        if (to - from < 2 || to - from > 4) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !(t.isCapitalized() || NAME_PARTICLES.contains(t.text()) || isParticleName(t.text()))
+                    || isSentenceWord(t)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "al-Ameri", "el-Sisi": a surname with a lower-case particle. */
+    static boolean isParticleName(String w) {
+        int dash = w.indexOf('-');
+        return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+                && NAME_PARTICLES.contains(w.substring(0, dash));
+    }
+
+    /** "He’s claiming": the token is a pronoun with a contracted auxiliary. */
+    static boolean isContractedPronoun(String lower) {
+        int apo = Math.max(lower.indexOf('’'), lower.indexOf('\''));
+        return apo > 0 && PRONOUNS.contains(lower.substring(0, apo));
+    }
+
+    /** Index of a determiner opening the phrase that ends at {@code k}, within four words, or -1. */
+    private static int determinerBefore(List<Token> tokens, int k, int limit) {
+        for (int d = k; d >= limit && k - d <= 5; d--) {
+            Token t = tokens.get(d);
+            if (!t.isWord() && !t.is("-")) {
+                return -1;
+            }
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
+                return d;
+            }
+            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** [first, last] token indexes of the phrase starting at {@code from}, before {@code limit}, or null. */
+    static int[] after(List<Token> tokens, int from, int limit) {
+        int k = from;
+        while (k < limit && (tokens.get(k).is(",") || isSkippable(tokens.get(k)))) {
+            k++;
+        }
+        if (k >= limit || !tokens.get(k).isWord()) {
+            return null;
+        }
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (PRONOUNS.contains(lower)) {
+            return new int[] {k, k};
+        }
+        if (!tokens.get(k).isCapitalized() && !DETERMINERS.contains(lower)) {
+            for (int n = k + 1; n < limit && n <= k + 4; n++) {     // "said 9/11 widow Terry Strada"
+                Token t = tokens.get(n);
+                if (t.isWord() && t.isCapitalized()) {
+                    k = n;
+                    break;
+                }
+                if (!t.isWord() && !t.is("/") && !t.is("-")) {
+                    break;
+                }
+            }
+        }
+        int last = k;
+        while (last + 1 < limit && tokens.get(last + 1).isWord()
+                && !STOPS_FORWARD.contains(tokens.get(last + 1).text()) && last - k < 7
+                && !SpeechCues.isCue(tokens.get(last + 1))) {
+            last++;
+        }
+        if (tokens.get(k).isCapitalized() || DETERMINERS.contains(lower) || RoleNouns.isRoleNoun(lower)) {
+            return new int[] {k, last};
+        }
+        return null;
+    }
+
+    /** A word that can stand inside a subject noun phrase before its verb ("the Iraqi commander"). */
+    static boolean isNounish(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return t.isCapitalized() || DETERMINERS.contains(lower) || RoleNouns.isRoleNoun(lower)
+                || NAME_PARTICLES.contains(lower);
+    }
+
+    static boolean isSkippable(Token t) {
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        return SKIPPABLE.contains(lower) || (lower.endsWith("ly") && lower.length() > 4 && !t.isCapitalized());
+    }
+
+    static boolean isNameToken(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.isWord()) {
+            return false;
+        }
+        if (t.isCapitalized()) {
+            return !t.text().endsWith("’s") && !t.text().endsWith("'s") || i == 0;
+        }
+        return NAME_PARTICLES.contains(t.text()) || RoleNouns.isRoleNoun(t.text()) || isParticleName(t.text());
+    }
+
+    /** Capitalised only because it opens a sentence or clause ("But", "In", "Asked"). */
+    static boolean isSentenceWord(Token t) {
+        return SENTENCE_WORDS.contains(t.text());
+    }
+
+    private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
+                "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
+                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With");
+
+    private static boolean isPluralNounLike(String lower) {
+        return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
+                && !NOT_PLURAL.contains(lower);
+    }
+}

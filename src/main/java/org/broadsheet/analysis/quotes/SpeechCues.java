@@ -1,0 +1,101 @@
+package org.broadsheet.analysis.quotes;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.broadsheet.analysis.text.Token;
+
+/**
+ * The verbs that attribute speech or writing in English news ("said", "told", "added", "wrote",
+ * "urged", "warned", ...), in every tense a report uses, plus "according to". An immutable table:
+ * a quote's speaker is the subject (or, inverted, the object) of one of these.
+ */
+final class SpeechCues {
+    private static final Set<String> STEMS = Set.of(
+            "say", "tell", "add", "write", "state", "ask", "explain", "note", "argue", "claim", "insist",
+            "declare", "announce", "warn", "urge", "reply", "respond", "continue", "recall", "tweet", "post",
+            "report", "acknowledge", "admit", "suggest", "predict", "promise", "vow", "call", "describe",
+            "dub", "label", "brand", "accuse", "blast", "slam", "criticize", "praise", "joke", "quip",
+            "shout", "yell", "chant", "sing", "observe", "conclude", "concede", "boast", "complain",
+            "lament", "muse", "testify", "counter", "remark", "emphasize", "stress", "opine", "wonder",
+            "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
+            "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
+            "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
+            "encourage", "reveal", "disclose");
+    private static final Set<String> FORMS = forms();
+    private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "wrote", "writes",
+            "saying", "telling", "writing", "added", "adds", "adding", "argued", "argues", "arguing", "claimed",
+            "claims", "claiming", "insisted", "insists", "stated", "noted", "tweeted", "reported", "reports");
+    private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
+            "asked", "asks", "continued", "continues", "explained", "noted", "recalled", "replied", "responded",
+            "tweeted", "declared", "insisted", "warned", "argued", "recounted", "joked", "quipped", "remarked",
+            "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated",
+            "reported", "reports", "shouted");
+
+    private SpeechCues() {
+    }
+
+    static boolean isCue(Token t) {
+        return FORMS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
+    static boolean invertible(Token t) {
+        return INVERTIBLE.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** ",” the letter reads": "read" attributes only right after a quote (elsewhere it is reading). */
+    static boolean isReadCue(Token t) {
+        return t.is("reads") || t.is("read");
+    }
+
+    /** "as a memo put it": "put" attributes only with "it". */
+    static boolean isPutIt(Token t, Token next) {
+        return next != null && (t.is("put") || t.is("puts")) && next.is("it");
+    }
+
+    /** The plain verbs of saying: in reported speech the outermost of these names the source. */
+    static boolean isSayVerb(Token t) {
+        return SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
+    static boolean isParticiple(Token t) {
+        return t.text().endsWith("ing") && isCue(t);
+    }
+
+    /** "according" when followed by "to": the source follows the cue. */
+    static boolean isAccordingTo(Token t, Token next) {
+        return next != null && t.text().equalsIgnoreCase("according") && next.is("to");
+    }
+
+    private static Set<String> forms() {
+        Set<String> out = new HashSet<>();
+        for (String stem : STEMS) {
+            out.add(stem);
+            out.add(stem.endsWith("y") && !stem.endsWith("ay") ? stem.substring(0, stem.length() - 1) + "ies" : stem + "s");
+            String base = stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
+            out.add(base + "ing");
+            out.add(base + "ed");
+            if (stem.endsWith("y") && !stem.endsWith("ay")) {
+                out.add(stem.substring(0, stem.length() - 1) + "ied");
+            }
+        }
+        out.addAll(Set.of("said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken", "ruled",
+                "tweeted", "blasted", "slammed", "dubbed", "labelled", "labeled", "labeling", "labelling",
+                "snapped", "snapping", "texted", "emailed", "pleaded", "pled", "chanted", "shouted",
+                "admitted", "admitting", "cried", "reiterated", "quipped", "quipping",
+                "stressed", "stressing", "denied", "replied",
+                "retorted", "tweeting", "dubbing", "dubs", "saying", "says", "tells", "telling"));
+        // Forms that are mostly nouns or other verbs in news prose ("the rate", "a point", "states").
+        out.removeAll(Set.of("reed", "puts", "puted", "puting", "rate", "rates", "rating", "rule", "rules",
+                "ruling", "point", "points", "read", "reads", "reading", "put", "putting", "speak", "speaks",
+                "speaking", "spoke", "spoken", "post", "posts", "posting", "text", "texts", "texting",
+                "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
+                "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
+                "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
+                "rated", "pointed", "pointing", "charged", "maintained"));
+        out.add("demanded");
+        return Set.copyOf(out);
+    }
+}

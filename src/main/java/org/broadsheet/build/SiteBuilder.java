@@ -1,0 +1,155 @@
+package org.broadsheet.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.broadsheet.analysis.Analyzer;
+import org.broadsheet.content.ContentProblem;
+import org.broadsheet.content.ContentScanner;
+import org.broadsheet.content.SiteConfigLoader;
+import org.broadsheet.content.SourceFile;
+import org.broadsheet.index.Archive;
+import org.broadsheet.index.SlugAssigner;
+import org.broadsheet.markdown.ArticleParser;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.output.OutputFolder;
+
+/**
+ * Runs the pipeline: scan, load and analyse every article (in parallel), index the archive, render
+ * every page (in parallel) into a staged output folder, and commit it. Bad articles and broken
+ * templates are reported and skipped; anything worse leaves the previous site as it was.
+ */
+public final class SiteBuilder {
+    private final BuildOptions options;
+    private final Analyzer analyzer;
+    private final ObjectMapper mapper = new ObjectMapper();
+    /** Articles loaded by earlier builds of this builder (serve), reused while their file is unchanged. */
+    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
+
+    private record Loaded(long size, FileTime modified, Article article) {
+    }
+
+    public SiteBuilder(BuildOptions options) {
+        this(options, new Analyzer());
+    }
+
+    public SiteBuilder(BuildOptions options, Analyzer analyzer) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
+    public BuildReport build() throws BuildFailure, IOException {
+        long started = System.nanoTime();
+        checkFolders();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        SiteConfig config = loadConfig();
+        List<SourceFile> files = ContentScanner.scan(options.site(), options.content(),
+                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        ArticleParser parser = new ArticleParser(config.unsafeHtml());
+        ArticleLoader loader = new ArticleLoader(parser, analyzer,
+                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), problems::add);
+        Set<Path> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        this.loaded.keySet().retainAll(present);
+        List<Article> loaded = files.parallelStream()
+                .map(f -> load(loader, f, problems::add))
+                .flatMap(Optional::stream)
+                .filter(a -> options.drafts() || !a.frontMatter().draft())
+                .toList();
+        List<Article> articles = SlugAssigner.assign(loaded,
+                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        trace("load", started);
+        Archive archive = new Archive(articles);
+        trace("index", started);
+
+        OutputFolder output = new OutputFolder(options.output(), options.clean());
+        try {
+            new SiteRenderer(options, config, archive, parser, mapper, problems::add).render(output);
+            trace("render", started);
+            OutputFolder.Summary summary = output.commit();
+            trace("commit", started);
+            List<Problem> sorted = new ArrayList<>(problems);
+            sorted.sort((a, b) -> a.location().compareTo(b.location()));
+            return new BuildReport(articles.size(), loader.analysedCount(), summary.written(), summary.unchanged(), summary.removed(), sorted,
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException | IOException e) {
+            output.abort();
+            throw e;
+        }
+    }
+
+    /** With BROADSHEET_TRACE set, prints how long each stage took (for benchmarks). */
+    private static void trace(String stage, long started) {
+        if (System.getenv("BROADSHEET_TRACE") != null) {
+            System.err.printf("trace: %s done at %d ms%n", stage, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private SiteConfig loadConfig() throws BuildFailure, IOException {
+        try {
+            SiteConfig config = SiteConfigLoader.load(options.siteYaml(), "site.yaml");
+            return options.baseUrl() == null ? config : config.withBaseUrl(options.baseUrl());
+        } catch (ContentProblem e) {
+            throw new BuildFailure(e.describe(), false);
+        }
+    }
+
+    private Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            Loaded before = this.loaded.get(file.path());
+            if (before != null && before.size() == attrs.size() && before.modified().equals(attrs.lastModifiedTime())
+                    && before.article().source().equals(file.displayName())) {
+                return Optional.of(before.article());
+            }
+            Article article = loader.load(file);
+            this.loaded.put(file.path(), new Loaded(attrs.size(), attrs.lastModifiedTime(), article));
+            return Optional.of(article);
+        } catch (ContentProblem e) {
+            problems.accept(new Problem(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage(), true));
+            // under serve, a file broken while being edited keeps its last good version on the site
+            Loaded before = this.loaded.get(file.path());
+            if (before != null) {
+                return Optional.of(before.article());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(new Problem(file.displayName(), "cannot be read: " + e.getMessage(), true));
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.accept(new Problem(file.displayName(), "could not be analysed (" + e + "); please report this", true));
+        }
+        return Optional.empty();
+    }
+
+    private void checkFolders() throws BuildFailure {
+        Path site = options.site();
+        Path out = options.output();
+        if (!Files.isDirectory(site)) {
+            throw new BuildFailure("no site folder at " + site, true);
+        }
+        if (!Files.isDirectory(options.content())) {
+            throw new BuildFailure("no content/ folder in " + site + " (put your articles there)", true);
+        }
+        if (out.equals(site) || site.startsWith(out)) {
+            throw new BuildFailure("the output folder " + out + " may not be the site folder or contain it", true);
+        }
+        if (out.startsWith(options.content()) || out.startsWith(options.templates())) {
+            throw new BuildFailure("the output folder " + out + " may not be inside content/ or templates/", true);
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.broadsheet.build;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.broadsheet.index.Archive;
+import org.broadsheet.markdown.ArticleParser;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.output.OutputFolder;
+import org.broadsheet.render.ArticlePages;
+import org.broadsheet.render.ListPages;
+import org.broadsheet.render.PeoplePages;
+import org.broadsheet.render.PlacePages;
+import org.broadsheet.render.QuotePages;
+import org.broadsheet.render.RenderContext;
+import org.broadsheet.render.SiteFiles;
+import org.broadsheet.render.SiteView;
+import org.broadsheet.render.Templates;
+import org.broadsheet.render.ThemeAssets;
+import org.broadsheet.render.TimelinePages;
+
+/** Renders every page of an archive into an output folder, in parallel; the sitemap last, from what was rendered. */
+final class SiteRenderer {
+    static final String ATTRIBUTION = "Place data: GeoNames (CC BY 4.0) and world-countries (ODbL 1.0). "
+            + "Maps made with Natural Earth (public domain).";
+
+    private final BuildOptions options;
+    private final SiteConfig config;
+    private final Archive archive;
+    private final ArticleParser parser;
+    private final ObjectMapper mapper;
+    private final Consumer<Problem> problems;
+
+    SiteRenderer(BuildOptions options, SiteConfig config, Archive archive, ArticleParser parser, ObjectMapper mapper,
+                 Consumer<Problem> problems) {
+        this.options = options;
+        this.config = config;
+        this.archive = archive;
+        this.parser = parser;
+        this.mapper = mapper;
+        this.problems = problems;
+    }
+
+    /** The program, the site's templates and its settings: what every page depends on besides its own data. */
+    private String fingerprint() throws IOException {
+        StringBuilder s = new StringBuilder(ProgramFingerprint.value()).append('|').append(config);
+        Path dir = options.templates();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    s.append('|').append(dir.relativize(p)).append('=').append(Arrays.hashCode(Files.readAllBytes(p)));
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    void render(OutputFolder output) throws IOException {
+        Templates templates = new Templates(options.templates());
+        SiteView site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
+                config.author(), "Broadsheet", ATTRIBUTION);
+        RenderContext ctx = new RenderContext(templates, output, config, site, archive, problems, fingerprint());
+        ThemeAssets.copy(options.templates(), output);
+
+        List<Runnable> tasks = new ArrayList<>();
+        ArticlePages articles = new ArticlePages(ctx, parser, mapper);
+        for (Article a : archive.articles()) {
+            tasks.add(() -> articles.render(a));
+        }
+        tasks.addAll(new ListPages(ctx).tasks());
+        tasks.addAll(new PeoplePages(ctx).tasks());
+        tasks.addAll(new QuotePages(ctx).tasks());
+        tasks.addAll(new TimelinePages(ctx).tasks());
+        tasks.addAll(new PlacePages(ctx, code -> null).tasks());
+        SiteFiles siteFiles = new SiteFiles(ctx);
+        tasks.addAll(siteFiles.pageTasks());
+        tasks.parallelStream().forEach(Runnable::run);
+        siteFiles.sitemap(ctx.renderedPages());
+    }
+}

@@ -1,0 +1,74 @@
+package org.broadsheet.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.broadsheet.build.BuildFailure;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.BuildReport;
+import org.broadsheet.build.SiteBuilder;
+import org.broadsheet.model.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, showDefaultValues = true,
+        header = "Build the site from content/ into site-output/.",
+        description = {"Reads every article under content/ (.txt and .md, any sub-folder), finds its quotes, dates, "
+                + "places and people, and writes a static website. Bad articles are reported and skipped; the rest "
+                + "of the archive is still built. Only files whose bytes changed are rewritten.",
+                "", "Exit status: 0 built, 1 some input had errors, 2 usage error."},
+        footer = {"", "Examples:", "  broadsheet build", "  broadsheet build --source my-archive --base-url https://news.example.org/",
+                "  broadsheet build --drafts --output /tmp/preview"})
+public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SharedOptions shared;
+
+    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (holds content/, templates/, site.yaml).")
+    Path source = Path.of(".");
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site-output).")
+    Path output;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at; overrides site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include articles marked draft: true.")
+    boolean drafts;
+
+    @Option(names = "--clean", description = "Write every file again, even those whose bytes did not change.")
+    boolean clean;
+
+    @Override
+    public Integer call() throws Exception {
+        if (baseUrl != null && !baseUrl.matches("(?i)https?://\\S+")) {
+            throw new BroadsheetException("--base-url must be an http(s) URL, got '" + baseUrl + "'", 2);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildReport report;
+        try {
+            report = new SiteBuilder(new BuildOptions(source, output, baseUrl, drafts, clean)).build();
+        } catch (BuildFailure e) {
+            throw new BroadsheetException(e.getMessage(), e.usage() ? 2 : 1);
+        }
+        for (Problem p : report.problems()) {
+            err.println(p);
+        }
+        out.printf("Built %d article(s) (%d analysed) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
+                report.articles(), report.analysed(), new BuildOptions(source, output, baseUrl, drafts, clean).output(), report.millis(),
+                report.written(), report.unchanged(), report.removed());
+        long errors = report.problems().stream().filter(Problem::error).count();
+        if (errors > 0) {
+            err.printf("%d error(s); everything else was built.%n", errors);
+        }
+        out.flush();
+        err.flush();
+        return errors > 0 ? 1 : 0;
+    }
+}

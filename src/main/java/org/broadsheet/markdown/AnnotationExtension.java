@@ -1,0 +1,33 @@
+package org.broadsheet.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import org.broadsheet.markdown.internal.AnnotationNodeRenderer;
+
+/**
+ * Renders the nodes analysis inserts ({@link QuoteNode}, {@link TimeNode}, {@link PlaceNode},
+ * {@link PersonNode}) and {@link LiteralText} as semantic HTML. The nodes are inserted after parsing by
+ * {@link AnnotationInserter}, not by a parser post-processor: analysis needs the publication date and
+ * runs once per article, outside any single parse.
+ */
+public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExtension {
+    /** Per-document link targets; set on the Document before rendering. */
+    public static final DataKey<ArticleLinks> LINKS = new DataKey<>("BROADSHEET_LINKS", ArticleLinks.NONE);
+
+    private AnnotationExtension() {
+    }
+
+    public static AnnotationExtension create() {
+        return new AnnotationExtension();
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder builder, String rendererType) {
+        builder.nodeRendererFactory(new AnnotationNodeRenderer.Factory());
+    }
+}

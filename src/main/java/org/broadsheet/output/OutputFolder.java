@@ -1,0 +1,250 @@
+package org.broadsheet.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * The site-output folder, written as one transaction. Pages are written (from any thread) into a
+ * staging folder inside the output folder; {@link #commit()} then moves each changed file into place
+ * with an atomic rename and removes the files the previous build made and this one did not. Until
+ * commit, the previous site stays as it was; files whose bytes did not change are never rewritten.
+ * Nothing outside the output folder is ever written or deleted: every path is checked.
+ */
+public final class OutputFolder {
+    static final String MANIFEST = ".broadsheet-manifest";
+    static final String STAGING = ".broadsheet-staging";
+
+    private final Path root;
+    private final Path staging;
+    private final Set<String> produced = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Map<String, String> previousKeys;
+    private final Set<String> staged = new ConcurrentSkipListSet<>();
+    private final Set<String> kept = ConcurrentHashMap.newKeySet();
+
+    /** What a commit did. */
+    public record Summary(int written, int unchanged, int removed) {
+    }
+
+    private final boolean rewriteAll;
+
+    /** @param rewriteAll write every file even when its bytes did not change (build --clean) */
+    public OutputFolder(Path root, boolean rewriteAll) throws IOException {
+        this.rewriteAll = rewriteAll;
+        this.root = root.toAbsolutePath().normalize();
+        Files.createDirectories(this.root);
+        this.staging = this.root.resolve(STAGING);
+        deleteTree(staging);
+        Files.createDirectories(staging);
+        this.previousKeys = rewriteAll ? Map.of() : readManifest();
+    }
+
+    /**
+     * Keeps a file of the previous build when it was made from the same inputs: {@code key} must
+     * capture everything the file depends on. Returns false (and the caller renders the file) when
+     * the key differs or the file is gone.
+     */
+    public boolean reuse(String relativePath, String key) {
+        Path target = resolve(relativePath);
+        if (key == null || !key.equals(previousKeys.get(relativePath)) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!produced.add(relativePath)) {
+            throw new IllegalStateException("two pages want the same file: " + relativePath);
+        }
+        keys.put(relativePath, key);
+        return true;
+    }
+
+    /** As {@link #write(String, String)}, remembering the key of the inputs it was made from. */
+    public void write(String relativePath, String text, String key) {
+        write(relativePath, text);
+        if (key != null) {
+            keys.put(relativePath, key);
+        }
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Writes one file of the new site; {@code relativePath} uses '/' and may not leave the folder. */
+    public void write(String relativePath, String text) {
+        write(relativePath, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void write(String relativePath, byte[] bytes) {
+        Path target = resolve(relativePath);
+        if (!produced.add(relativePath)) {
+            throw new IllegalStateException("two pages want the same file: " + relativePath);
+        }
+        try {
+            if (!rewriteAll && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                return;
+            }
+            Path file = staging.resolve(relativePath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
+            staged.add(relativePath);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A page that failed to render this time: its previous version (if any) stays. */
+    public void keepPrevious(String relativePath) {
+        resolve(relativePath);
+        kept.add(relativePath);
+    }
+
+    /** Moves the new site into place and removes what the last build made that this one did not. */
+    public Summary commit() throws IOException {
+        for (String rel : staged) {
+            // before anything moves: a linked folder that leaves the output would fail the commit half-way
+            Path real = nearestExisting(root.resolve(rel).getParent());
+            if (!real.startsWith(root.toRealPath())) {
+                throw new IOException("refusing to write " + rel + " through a link that leaves the output folder (to " + real + ")");
+            }
+        }
+        for (String rel : staged) {
+            Path target = root.resolve(rel);
+            Files.createDirectories(target.getParent());
+            checkInside(target.getParent().toRealPath());
+            move(staging.resolve(rel), target);
+        }
+        Set<String> now = new TreeSet<>(produced);
+        now.addAll(kept);
+        int removed = 0;
+        for (String old : readManifest().keySet()) {
+            if (!now.contains(old)) {
+                Path stale = resolve(old);
+                if (!nearestExisting(stale.getParent()).startsWith(root.toRealPath())) {
+                    continue; // behind a link to somewhere else: not ours to delete
+                }
+                if (Files.deleteIfExists(stale)) {
+                    removed++;
+                }
+                removeEmptyParents(stale.getParent());
+            }
+        }
+        Path manifest = staging.resolve(MANIFEST);
+        StringBuilder lines = new StringBuilder();
+        for (String rel : now) {
+            lines.append(rel).append('\t').append(keys.getOrDefault(rel, "")).append('\n');
+        }
+        Files.writeString(manifest, lines.toString(), StandardCharsets.UTF_8);
+        move(manifest, root.resolve(MANIFEST));
+        deleteTree(staging);
+        return new Summary(staged.size(), produced.size() - staged.size(), removed);
+    }
+
+    /** Drops the staged files; the previous site is left untouched. */
+    public void abort() {
+        try {
+            deleteTree(staging);
+        } catch (IOException e) {
+            // best effort: a later build clears the staging folder first
+        }
+    }
+
+    /** The previous build's files, each with the key of the inputs it was made from ("" when none). */
+    private Map<String, String> readManifest() throws IOException {
+        Path manifest = root.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest)) {
+            return Map.of();
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            String rel = tab < 0 ? line : line.substring(0, tab);
+            if (!rel.isBlank() && isSafe(rel)) {
+                out.put(rel, tab < 0 ? "" : line.substring(tab + 1));
+            }
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    private Path resolve(String relativePath) {
+        if (!isSafe(relativePath)) {
+            throw new IllegalArgumentException("refusing to write outside the output folder: " + relativePath);
+        }
+        return root.resolve(relativePath);
+    }
+
+    private boolean isSafe(String rel) {
+        if (rel.isEmpty() || rel.startsWith("/") || rel.contains("\\") || rel.contains(":") || rel.contains("\0")) {
+            return false;
+        }
+        for (String part : rel.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.equals(STAGING)) {
+                return false;
+            }
+        }
+        return root.resolve(rel).normalize().startsWith(root);
+    }
+
+    private void checkInside(Path realDir) throws IOException {
+        if (!realDir.startsWith(root.toRealPath())) {
+            throw new IOException("refusing to write through a link that leaves the output folder: " + realDir);
+        }
+    }
+
+    /** The real path of {@code dir}, or of its nearest ancestor that exists. */
+    private static Path nearestExisting(Path dir) throws IOException {
+        Path p = dir;
+        while (!Files.exists(p)) {
+            p = p.getParent();
+        }
+        return p.toRealPath();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private void removeEmptyParents(Path dir) throws IOException {
+        while (dir != null && dir.startsWith(root) && !dir.equals(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                if (s.iterator().hasNext()) {
+                    return;
+                }
+            }
+            Files.delete(dir);
+            dir = dir.getParent();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                for (Path p : s) {
+                    deleteTree(p);
+                }
+            }
+        }
+        Files.delete(dir);
+    }
+}

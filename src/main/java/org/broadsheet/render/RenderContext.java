@@ -1,0 +1,272 @@
+package org.broadsheet.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.broadsheet.index.Archive;
+import org.broadsheet.index.Slugs;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
+import org.broadsheet.model.SiteConfig;
+import org.broadsheet.output.OutputFolder;
+
+/**
+ * What every page renderer shares: templates, the output folder, the archive and the site settings.
+ * Pages are folders with an index.html; links between pages are relative and end in index.html, so
+ * the site works from disk, under any sub-path and on any static host.
+ */
+public final class RenderContext {
+    private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Templates templates;
+    private final OutputFolder output;
+    private final SiteConfig config;
+    private final SiteView site;
+    private final Archive archive;
+    private final Consumer<Problem> problems;
+    private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private final byte[] fingerprintBytes;
+    /** Text forms of article cards, by identity of the (memoised) card. */
+    private final Map<ArticleCard, String> cardText = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * @param fingerprint identifies everything besides a page's own data that its bytes depend on
+     *                    (program, theme, site templates, settings); pages whose data and fingerprint
+     *                    match the previous build's are not rendered again
+     */
+    public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
+                         Consumer<Problem> problems, String fingerprint) {
+        this.fingerprintBytes = fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        this.templates = templates;
+        this.output = output;
+        this.config = config;
+        this.site = site;
+        this.archive = archive;
+        this.problems = problems;
+    }
+
+    public Archive archive() {
+        return archive;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public SiteView site() {
+        return site;
+    }
+
+    public OutputFolder output() {
+        return output;
+    }
+
+    /** The link to a page folder: "articles/x/" gives "articles/x/index.html". */
+    public static String href(String dir) {
+        return dir + "index.html";
+    }
+
+    /** The relative prefix from a page folder to the site root: "../../" for "articles/x/". */
+    public static String rootFrom(String dir) {
+        return "../".repeat((int) dir.chars().filter(c -> c == '/').count());
+    }
+
+    public static String isoDate(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+
+    public static String humanDate(LocalDate d) {
+        return d == null ? null : HUMAN_DATE.format(d);
+    }
+
+    public PageView pageView(String title, String description, String dir, String type, String section) {
+        return new PageView(title, description == null ? site.description() : description, dir, canonical(dir), type,
+                section, Map.of(), null);
+    }
+
+    public String canonical(String dir) {
+        return config.baseUrl() == null ? null : config.baseUrl() + dir;
+    }
+
+    /** An article's card; made once per build, since lists of all kinds show the same articles. */
+    public ArticleCard card(Article a) {
+        return cards.computeIfAbsent(a.slug(), slug -> makeCard(a));
+    }
+
+    private ArticleCard makeCard(Article a) {
+        List<Link> tags = new ArrayList<>();
+        for (String t : a.tags()) {
+            tags.add(new Link(t, href("tags/" + Slugs.slugify(t, "tag") + "/")));
+        }
+        return new ArticleCard(a.title(), href(a.path()), isoDate(a.date()), humanDate(a.date()), a.summary(),
+                a.frontMatter().source(), tags);
+    }
+
+    public List<ArticleCard> cards(List<Article> articles) {
+        List<ArticleCard> out = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            out.add(card(a));
+        }
+        return out;
+    }
+
+    /**
+     * Renders an HTML page into {@code dir/index.html}, unless the previous build rendered it from the
+     * same data; a template error is reported and the old page kept.
+     */
+    public void page(String dir, String template, PageView page, Map<String, Object> data) {
+        String key = dataKey(template, page, data);
+        rendered.add(dir);
+        if (output.reuse(href(dir), key)) {
+            return;
+        }
+        render(dir, template, page, data, key);
+    }
+
+    /**
+     * As {@link #page} for pages whose data is costly to make (article pages): {@code inputs} must name
+     * everything the page shows, and the data is only made when the page must be rendered.
+     */
+    public boolean pageUnlessUnchanged(String dir, String template, String inputs,
+                                       java.util.function.Supplier<PageView> page,
+                                       java.util.function.Supplier<Map<String, Object>> data) {
+        String key = key(template, inputs);
+        rendered.add(dir);
+        if (output.reuse(href(dir), key)) {
+            return false;
+        }
+        render(dir, template, page.get(), data.get(), key);
+        return true;
+    }
+
+    private void render(String dir, String template, PageView page, Map<String, Object> data, String key) {
+        Map<String, Object> model = new HashMap<>(data);
+        model.put("site", site);
+        model.put("page", page);
+        model.put("root", rootFrom(dir));
+        String path = href(dir);
+        try {
+            output.write(path, templates.render(template, model), key);
+        } catch (TemplateProblem e) {
+            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            output.keepPrevious(path);
+        }
+    }
+
+    /**
+     * The key of a page made from view records: their text forms say everything the page shows. Lists
+     * are hashed item by item, and an article card's text is made once per build, since the same cards
+     * appear on many pages.
+     */
+    private String dataKey(String template, PageView page, Map<String, Object> data) {
+        java.security.MessageDigest digest = digest();
+        update(digest, template);
+        update(digest, page.toString());
+        for (Map.Entry<String, Object> e : new java.util.TreeMap<>(data).entrySet()) {
+            update(digest, e.getKey());
+            if (e.getValue() instanceof List<?> list) {
+                for (Object item : list) {
+                    update(digest, itemText(item));
+                }
+            } else {
+                update(digest, String.valueOf(e.getValue()));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** The text form of a list item for page keys; the cards inside are made into text once per build. */
+    private String itemText(Object item) {
+        if (item instanceof ArticleCard c) {
+            return cardText(c);
+        }
+        if (item instanceof EventView e) {
+            return e.date() + '|' + e.sentence() + '|' + (e.article() == null ? "" : cardText(e.article()));
+        }
+        if (item instanceof QuoteView q) {
+            return q.text() + '|' + q.kind() + '|' + q.speaker() + '|' + (q.article() == null ? "" : cardText(q.article()));
+        }
+        return String.valueOf(item);
+    }
+
+    private String cardText(ArticleCard c) {
+        return cardText.computeIfAbsent(c, ArticleCard::toString);
+    }
+
+    private java.security.MessageDigest digest() {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(fingerprintBytes);
+            return digest;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(java.security.MessageDigest digest, String part) {
+        digest.update((byte) 0);
+        digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** A short hash of a page's inputs and everything else its bytes depend on. */
+    public String key(String... parts) {
+        java.security.MessageDigest digest = digest();
+        for (String part : parts) {
+            update(digest, part);
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
+    }
+
+    /** The folders of every page rendered so far, sorted (for the sitemap). */
+    public List<String> renderedPages() {
+        return rendered.stream().sorted().toList();
+    }
+
+    /** Renders any file (feed.xml, sitemap.xml) from a template, with {@code site} in the model. */
+    public void file(String path, String template, Map<String, Object> data) {
+        Map<String, Object> model = new HashMap<>(data);
+        model.putIfAbsent("site", site);
+        model.putIfAbsent("root", rootFrom(path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : ""));
+        try {
+            output.write(path, templates.render(template, model));
+        } catch (TemplateProblem e) {
+            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            output.keepPrevious(path);
+        }
+    }
+
+    public void warn(String location, String message) {
+        problems.accept(new Problem(location, message, false));
+    }
+
+    /**
+     * Splits a list into pages of the site's page size: page 1 at {@code dir}, page N at {@code dir/page/N/}.
+     */
+    public <T> List<ListPage<T>> paginate(String dir, List<T> items) {
+        int size = config.pageSize();
+        int total = Math.max(1, (items.size() + size - 1) / size);
+        List<ListPage<T>> pages = new ArrayList<>(total);
+        for (int n = 1; n <= total; n++) {
+            String prev = n == 1 ? null : href(pageDir(dir, n - 1));
+            String next = n == total ? null : href(pageDir(dir, n + 1));
+            List<T> slice = items.subList((n - 1) * size, Math.min(items.size(), n * size));
+            pages.add(new ListPage<>(pageDir(dir, n), slice, new Pagination(n, total, prev, next)));
+        }
+        return pages;
+    }
+
+    private static String pageDir(String dir, int n) {
+        return n == 1 ? dir : dir + "page/" + n + "/";
+    }
+
+    /** One page of a paginated list. */
+    public record ListPage<T>(String dir, List<T> items, Pagination pagination) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.broadsheet.render;
+
+/** The site, as every template sees it ({@code site}). */
+public record SiteView(String title, String description, String language, String baseUrl, String author,
+                       String generator, String attribution) {
+}
