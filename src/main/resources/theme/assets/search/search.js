@@ -145,7 +145,7 @@
     var item = element('li', 'search-result')
     var heading = element('h2', 'search-result-title')
     var link = element('a')
-    link.href = root + doc.url
+    link.href = root + (doc.url.endsWith('/') ? doc.url + 'index.html' : doc.url)
     appendMarked(link, doc.title, terms, null)
     heading.append(link)
     item.append(heading)

@@ -26,7 +26,7 @@ class SearchAppTemplateTest {
         Document page = render("../");
         Element form = page.selectFirst("form[role=search]");
         assertNotNull(form);
-        assertEquals("../search/", form.attr("action"));
+        assertEquals("../search/index.html", form.attr("action"));
         assertEquals("get", form.attr("method"));
         assertNotNull(form.selectFirst("input[name=q][type=search]"));
         assertEquals(List.of("../assets/search/vendor/stemmer.js", "../assets/search/search-engine.js",
@@ -46,7 +46,7 @@ class SearchAppTemplateTest {
         Element noscript = render("../").selectFirst("noscript");
         assertNotNull(noscript);
         assertTrue(noscript.html().contains("needs JavaScript"), noscript.html());
-        assertTrue(noscript.html().contains("href=\"../archive/\""), noscript.html());
+        assertTrue(noscript.html().contains("href=\"../archive/index.html\""), noscript.html());
     }
 
     @Test

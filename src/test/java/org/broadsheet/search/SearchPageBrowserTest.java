@@ -153,7 +153,7 @@ class SearchPageBrowserTest {
         waitFor(() -> resultTitles().equals(List.of("Kirkuk votes in disputed referendum")));
 
         driver.findElement(By.cssSelector("#search-results a")).click();
-        waitFor(() -> driver.getCurrentUrl().equals(server.url() + "articles/kirkuk-referendum/"));
+        waitFor(() -> driver.getCurrentUrl().equals(server.url() + "articles/kirkuk-referendum/index.html"));
         assertEquals("Kirkuk votes in disputed referendum", driver.findElement(By.tagName("h1")).getText());
         assertNoConsoleErrors();
     }
@@ -240,7 +240,7 @@ class SearchPageBrowserTest {
         driver.get(server.url() + "search/?q=kirkuk");
         String message = driver.findElement(By.cssSelector("#search-app")).getText();
         assertTrue(message.contains("Search runs in the browser and needs JavaScript"), message);
-        assertEquals(server.url() + "archive/", driver.findElement(By.linkText("by date")).getAttribute("href"));
+        assertEquals(server.url() + "archive/index.html", driver.findElement(By.linkText("by date")).getAttribute("href"));
         assertEquals(List.of(), resultTitles());
     }
 
