@@ -178,7 +178,8 @@
       var score = distinct.size * 100 + hits.slice(from, to).filter(function (h) { return h !== null }).length
       if (score > bestScore) {
         bestScore = score
-        best = { from: words[from].start, to: words[to - 1].end, first: from === 0, last: to === words.length }
+        var last = to === words.length
+        best = { from: from === 0 ? 0 : words[from].start, to: last ? text.length : words[to - 1].end, first: from === 0, last: last }
       }
     }
     return best

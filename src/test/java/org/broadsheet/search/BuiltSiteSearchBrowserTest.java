@@ -1,0 +1,134 @@
+package org.broadsheet.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.build.BuildOptions;
+import org.broadsheet.build.SiteBuilder;
+import org.broadsheet.cli.InlineSite;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A site built by {@link SiteBuilder} with the real theme: a reader types into the header search box of
+ * the front page, lands on the search page with results, and follows one to the article. No page
+ * visited logs a console error.
+ */
+class BuiltSiteSearchBrowserTest {
+    private static final String SITE = """
+            -- site.yaml --
+            title: Search Gazette
+            language: en
+            -- content/kirkuk.txt --
+            ---
+            title: Kirkuk votes in disputed referendum
+            date: 2017-09-25
+            slug: kirkuk-referendum
+            ---
+            Voters in Kirkuk queued from dawn, officials said.
+            The vote in Kirkuk was described as a turning point.
+            -- content/rawah.txt --
+            ---
+            title: Iraqi forces retake Rawa
+            date: 2017-11-17
+            slug: rawah-retaken
+            ---
+            Iraqi forces entered Rawa on Friday, the last town held by the militants.
+            -- content/oil.txt --
+            ---
+            title: Oil exports resume
+            date: 2018-03-02
+            slug: oil-exports
+            ---
+            Pipeline exports from the northern fields restarted after months of dispute.
+            """;
+
+    @TempDir
+    Path dir;
+    WebDriver driver;
+
+    @AfterEach
+    void quit() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void theHeaderSearchBoxLeadsToResultsAndAResultLeadsToTheArticle() throws Exception {
+        Path site = InlineSite.write(dir.resolve("site"), SITE);
+        new SiteBuilder(new BuildOptions(site, null, null, false, false)).build();
+        Path out = site.resolve("site-output");
+        writeIndexUnlessTheBuildDid(out);
+
+        try (StaticSiteServer server = new StaticSiteServer(out, "/archive/")) {
+            driver = SearchPageBrowserTest.chromium(Files.createDirectory(dir.resolve("profile")));
+            driver.get(server.url() + "index.html");
+            WebElement box = driver.findElement(By.cssSelector("header input[name=q]"));
+            box.sendKeys("kirkuk", Keys.ENTER);
+            waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "search/"));
+            waitFor(() -> titles().equals(List.of("Kirkuk votes in disputed referendum")));
+            assertEquals("kirkuk", driver.findElement(By.cssSelector("#search-app input[name=q]")).getAttribute("value"));
+
+            driver.findElement(By.cssSelector("#search-results a")).click();
+            waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "articles/kirkuk-referendum/"));
+            assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Kirkuk votes in disputed referendum"));
+            List<String> errors = new ArrayList<>();
+            for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+                if (entry.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    errors.add(entry.getMessage());
+                }
+            }
+            assertEquals(List.of(), errors);
+        }
+    }
+
+    /**
+     * Until the site build writes the search index itself, write it here from the same articles; once
+     * the build does, its own index is the one under test.
+     */
+    private static void writeIndexUnlessTheBuildDid(Path out) throws IOException {
+        if (Files.exists(out.resolve("search/meta.json"))) {
+            return;
+        }
+        List<SearchDocument> documents = List.of(
+                new SearchDocument("articles/kirkuk-referendum/", "Kirkuk votes in disputed referendum", "2017-09-25", "",
+                        "Voters in Kirkuk queued from dawn, officials said. The vote in Kirkuk was described as a turning point.",
+                        List.of(), List.of("Kirkuk")),
+                new SearchDocument("articles/rawah-retaken/", "Iraqi forces retake Rawa", "2017-11-17", "",
+                        "Iraqi forces entered Rawa on Friday, the last town held by the militants.",
+                        List.of(), List.of("Rawah"), List.of("Rawa")),
+                new SearchDocument("articles/oil-exports/", "Oil exports resume", "2018-03-02", "",
+                        "Pipeline exports from the northern fields restarted after months of dispute.", List.of(), List.of()));
+        for (Map.Entry<String, byte[]> file : new SearchIndexWriter().write(documents).entrySet()) {
+            Path target = out.resolve("search/" + file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+    }
+
+    private List<String> titles() {
+        return driver.findElements(By.cssSelector("#search-results .search-result-title")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(RuntimeException.class)
+                .until(d -> condition.getAsBoolean());
+    }
+}
