@@ -1,7 +1,6 @@
 package org.broadsheet.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.broadsheet.build.BuildFailure;
 import org.broadsheet.build.BuildOptions;
@@ -29,17 +28,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     SharedOptions shared;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder (holds content/, templates/, site.yaml).")
-    Path source = Path.of(".");
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site-output).")
-    Path output;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at; overrides site.yaml.")
     String baseUrl;
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
 
     @Option(names = "--clean", description = "Write every file again, even those whose bytes did not change.")
     boolean clean;
@@ -51,9 +44,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        BuildOptions options = new BuildOptions(site.source, site.output, baseUrl, site.drafts, clean);
         BuildReport report;
         try {
-            report = new SiteBuilder(new BuildOptions(source, output, baseUrl, drafts, clean)).build();
+            report = new SiteBuilder(options).build();
         } catch (BuildFailure e) {
             throw new BroadsheetException(e.getMessage(), e.usage() ? 2 : 1);
         }
@@ -61,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
             err.println(p);
         }
         out.printf("Built %d article(s) (%d analysed) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
-                report.articles(), report.analysed(), new BuildOptions(source, output, baseUrl, drafts, clean).output(), report.millis(),
+                report.articles(), report.analysed(), options.output(), report.millis(),
                 report.written(), report.unchanged(), report.removed());
         long errors = report.problems().stream().filter(Problem::error).count();
         if (errors > 0) {

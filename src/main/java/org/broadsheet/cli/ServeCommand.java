@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,20 +37,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     SharedOptions shared;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The site folder.")
-    Path source = Path.of(".");
-
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: DIR/site-output).")
-    Path output;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--port", description = "TCP port; 0 picks a free one.")
     int port = 8080;
 
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on.")
     String bind = "127.0.0.1";
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
 
     @Override
     public Integer call() throws Exception {
@@ -70,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("warning: " + w);
             err.flush();
         });
-        BuildOptions options = new BuildOptions(source, output, null, drafts, false);
+        BuildOptions options = new BuildOptions(site.source, site.output, null, site.drafts, false);
         SiteBuilder builder = new SiteBuilder(options);
         try (DevServer server = new DevServer(options.output(), address)) {
             RebuildLoop rebuild = new RebuildLoop(server, changed -> problemsOf(builder), err);
