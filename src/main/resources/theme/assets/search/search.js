@@ -153,7 +153,7 @@
       var time = element('time', 'search-result-date')
       time.dateTime = doc.date
       var parts = doc.date.split('-')
-      time.textContent = Number(parts[2]) + ' ' + MONTHS[Number(parts[1]) - 1] + ' ' + parts[0]
+      time.textContent = (parts[2] ? Number(parts[2]) + ' ' : '') + (parts[1] ? MONTHS[Number(parts[1]) - 1] + ' ' : '') + parts[0]
       item.append(time)
     }
     var snippet = element('p', 'search-snippet')

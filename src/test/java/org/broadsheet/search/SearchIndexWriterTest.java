@@ -2,6 +2,7 @@ package org.broadsheet.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -132,6 +133,17 @@ class SearchIndexWriterTest {
         assertEquals("A \"quoted\" <title>", document.get("title").asText());
         assertTrue(document.get("text").asText().startsWith(markup));
         assertEquals(SearchIndexWriter.MAX_TEXT_CHARS, document.get("text").asText().length());
+    }
+
+    @Test
+    void datesKeepTheirPrecisionWithoutATimeAndNonsenseIsRefused() {
+        assertEquals("2017-11-23", new SearchDocument("a/", "t", "2017-11-23T10:30:00Z", "", "", List.of(), List.of()).date());
+        assertEquals("2017-11", new SearchDocument("a/", "t", "2017-11", "", "", List.of(), List.of()).date());
+        assertEquals("2017", new SearchDocument("a/", "t", "2017", "", "", List.of(), List.of()).year());
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchDocument("a/", "t", "last week", "", "", List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SearchDocument("../../etc/", "t", null, "", "", List.of(), List.of()));
     }
 
     @Test
