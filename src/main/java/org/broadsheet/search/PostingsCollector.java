@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gathers, for every term, the documents it occurs in with a field-weighted term frequency, and each
@@ -22,8 +23,11 @@ final class PostingsCollector {
     static final double K1 = 1.2;
     static final double B = 0.75;
 
+    /** Documents whose words are counted in parallel before their postings are appended in id order. */
+    private static final int BATCH = 512;
+
     private final Map<String, Postings> byTerm = new HashMap<>();
-    private final Map<String, String> termOfWord = new HashMap<>();
+    private final Map<String, String> termOfWord = new ConcurrentHashMap<>();
     private final int[] lengths;
     private long totalLength;
 
@@ -31,8 +35,23 @@ final class PostingsCollector {
         this.lengths = new int[documentCount];
     }
 
-    /** Adds one document; documents must be added in id order. */
-    void add(int id, SearchDocument document) {
+    /**
+     * Adds the documents, numbered by their position. Counting words is the expensive part and runs in
+     * parallel, a batch at a time to bound memory; postings are appended in id order, so the result is
+     * the same whatever the thread timing.
+     */
+    void addAll(List<SearchDocument> documents) {
+        for (int from = 0; from < documents.size(); from += BATCH) {
+            int start = from;
+            List<Map<String, Integer>> batch = documents.subList(from, Math.min(documents.size(), from + BATCH))
+                    .parallelStream().map(this::weightedTerms).toList();
+            for (int i = 0; i < batch.size(); i++) {
+                append(start + i, batch.get(i));
+            }
+        }
+    }
+
+    private Map<String, Integer> weightedTerms(SearchDocument document) {
         Map<String, Integer> weighted = new HashMap<>();
         count(weighted, SearchTokenizer.terms(document.title(), termOfWord), TITLE_WEIGHT);
         count(weighted, SearchTokenizer.terms(document.summary(), termOfWord), 1);
@@ -46,6 +65,10 @@ final class PostingsCollector {
         for (String name : document.placeAlternates()) {
             count(weighted, SearchTokenizer.terms(name, termOfWord), NAME_WEIGHT);
         }
+        return weighted;
+    }
+
+    private void append(int id, Map<String, Integer> weighted) {
         int length = 0;
         for (Map.Entry<String, Integer> entry : weighted.entrySet()) {
             byTerm.computeIfAbsent(entry.getKey(), term -> new Postings()).add(id, entry.getValue());

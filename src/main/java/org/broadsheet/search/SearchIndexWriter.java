@@ -55,9 +55,7 @@ public final class SearchIndexWriter {
         ordered.sort(ORDER);
 
         PostingsCollector postings = new PostingsCollector(ordered.size());
-        for (int id = 0; id < ordered.size(); id++) {
-            postings.add(id, ordered.get(id));
-        }
+        postings.addAll(ordered);
         TermShards shards = new TermShards(postings.impacts(), shardBytes);
         FacetTables places = new FacetTables(ordered, SearchDocument::places);
         FacetTables people = new FacetTables(ordered, SearchDocument::people);

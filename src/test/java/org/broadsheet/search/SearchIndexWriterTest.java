@@ -81,7 +81,7 @@ class SearchIndexWriterTest {
 
     @Test
     void sameDocumentsGiveTheSameBytesWhateverTheirInputOrder() {
-        List<SearchDocument> documents = syntheticArchive(300, 11);
+        List<SearchDocument> documents = syntheticArchive(1200, 11);
         SortedMap<String, byte[]> first = new SearchIndexWriter().write(documents);
         List<SearchDocument> shuffled = new ArrayList<>(documents);
         Collections.shuffle(shuffled, new Random(5));
