@@ -71,7 +71,7 @@
   search.Engine.load(new URL(app.getAttribute('data-index'), document.baseURI)).then(function (loaded) {
     engine = loaded
     say('')
-    if (initial.trim()) run(initial, true)
+    if (input.value.trim()) run(input.value, true)
   }).catch(function (error) {
     say('The search index could not be loaded (' + error.message + ').')
   })
