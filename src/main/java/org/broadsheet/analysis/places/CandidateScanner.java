@@ -1,0 +1,77 @@
+package org.broadsheet.analysis.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
+ * (capitalised, or joining particles such as "de" and "al-Zawr") that the gazetteer knows. A possessive
+ * ends a name ("Iraq’s Mosul" gives "Iraq" and "Mosul"); punctuation between words ends it too.
+ */
+final class CandidateScanner {
+    static final int MAX_WORDS = 6;
+    private static final Set<String> PARTICLES = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
+            "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
+
+    private final Gazetteer gazetteer;
+
+    CandidateScanner(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> scan(String text, List<Token> tokens) {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            if (!first.capitalised()) {
+                i++;
+                continue;
+            }
+            int best = -1;
+            int[] bestEntries = null;
+            String bestKey = null;
+            for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
+                Token t = tokens.get(j);
+                if (j > i && (!joined(text, tokens.get(j - 1), t) || tokens.get(j - 1).possessive()
+                        || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())) && !hyphenated(text, t))) {
+                    break;
+                }
+                String key = Gazetteer.key(text.substring(first.start(), t.end()));
+                int[] entries = gazetteer.lookup(key);
+                if (entries.length > 0) {
+                    best = j;
+                    bestEntries = entries;
+                    bestKey = key;
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            found.add(new Candidate(i, best, first.start(), tokens.get(best).end(), bestKey, bestEntries));
+            i = best + 1;
+        }
+        return found;
+    }
+
+    /** Only spaces (or a hyphen) between two words of one name. */
+    static boolean joined(String text, Token before, Token after) {
+        int from = before.possessive() ? before.end() + 2 : before.end();
+        for (int k = from; k < after.start(); k++) {
+            char c = text.charAt(k);
+            if (c != ' ' && c != '-') {
+                return false;
+            }
+        }
+        return after.start() - from <= 2;
+    }
+
+    /** "al-Zawr", "ez-Zor": a lower-case particle hyphenated to a capitalised word. */
+    private static boolean hyphenated(String text, Token t) {
+        int dash = text.indexOf('-', t.start());
+        return dash > 0 && dash + 1 < t.end() && Character.isUpperCase(text.charAt(dash + 1));
+    }
+}

@@ -1,0 +1,176 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+
+/**
+ * Chooses one gazetteer entry per name and article (one sense per document). A name qualified in the text
+ * ("Gainesville, Ga.", "Paris, Texas") keeps only the entries that fit; otherwise entries score by kind and
+ * size, plus the countries and regions the article talks about: those named outright or by demonym, then
+ * those of the places resolved in a first round ("Rawa" beside "Iraq" is Rawa, Iraq).
+ */
+final class PlaceResolver {
+    private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital", "port", "suburb");
+    private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
+            "district", "parish", "prefecture", "department", "oblast");
+
+    private final Gazetteer gazetteer;
+
+    PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The chosen entry for every candidate, in candidate order. */
+    int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries) {
+        Map<String, Evidence> byKey = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            Evidence e = byKey.computeIfAbsent(c.key(), k -> new Evidence());
+            e.mentions++;
+            kindCue(text, tokens, c, e);
+            if (i + 1 < candidates.size()) {
+                qualify(text, c, candidates.get(i + 1), e);
+            }
+            stateAbbreviationAfter(text, tokens, c, e);
+        }
+        Context context = new Context();
+        demonymCountries.forEach((cc, n) -> context.countries.merge(cc, 2.0 * n, Double::sum));
+        for (Candidate c : candidates) {
+            for (int index : c.entries()) {
+                GazetteerEntry entry = gazetteer.entry(index);
+                if (entry.kind() == Kind.COUNTRY) {
+                    context.countries.merge(entry.country(), 3.0, Double::sum);
+                }
+            }
+            for (String admin1 : byKey.get(c.key()).admin1Qualifiers) {
+                context.admin1.merge(admin1, 3.0, Double::sum);
+            }
+        }
+        int[] chosen = choose(candidates, byKey, context);
+        Context resolved = new Context();
+        demonymCountries.forEach((cc, n) -> resolved.countries.merge(cc, 2.0 * n, Double::sum));
+        for (int i = 0; i < chosen.length; i++) {
+            GazetteerEntry entry = gazetteer.entry(chosen[i]);
+            if (entry.country() != null) {
+                resolved.countries.merge(entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0, Double::sum);
+            }
+            if (entry.admin1() != null) {
+                resolved.admin1.merge(entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0, Double::sum);
+            }
+        }
+        return choose(candidates, byKey, resolved);
+    }
+
+    private int[] choose(List<Candidate> candidates, Map<String, Evidence> byKey, Context context) {
+        Map<String, Integer> sense = new HashMap<>();
+        int[] chosen = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(c.entries(), byKey.get(k), context, byKey.get(k).mentions));
+        }
+        return chosen;
+    }
+
+    private int best(int[] entries, Evidence evidence, Context context, int mentions) {
+        int best = entries[0];
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int index : entries) {
+            GazetteerEntry e = gazetteer.entry(index);
+            double score = prior(e) + evidence.kindBonus(e.kind());
+            if (e.country() != null) {
+                double weight = context.countries.getOrDefault(e.country(), 0.0) - (e.kind() == Kind.COUNTRY ? 3.0 * mentions : 0);
+                score += Math.min(4.0, weight > 0 ? 2.0 + weight / 2 : 0);
+            }
+            if (e.admin1() != null && e.kind() != Kind.COUNTRY) {
+                double weight = context.admin1.getOrDefault(e.admin1(), 0.0)
+                        - (e.id().startsWith("admin1:") ? 3.0 * mentions : 0);
+                score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
+            }
+            if (evidence.countryQualifiers.contains(e.country()) || evidence.admin1Qualifiers.contains(e.admin1())) {
+                score += 20;
+            }
+            if (score > bestScore) {
+                best = index;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static double prior(GazetteerEntry e) {
+        return switch (e.kind()) {
+            case COUNTRY -> 9.5;
+            case REGION -> 9.0;
+            case ADMIN -> e.id().startsWith("admin1:") ? 8.0 : 6.0;
+            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() ? 0.7 : 0);
+        };
+    }
+
+    private void kindCue(String text, List<Token> tokens, Candidate c, Evidence e) {
+        if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {
+            String noun = NotPlaceRules.word(text, tokens.get(c.first() - 2));
+            e.cue(CITY_WORDS.contains(noun) ? Kind.CITY : ADMIN_WORDS.contains(noun) ? Kind.ADMIN : null);
+        }
+        if (c.last() + 1 < tokens.size() && !tokens.get(c.last()).possessive() && !tokens.get(c.last() + 1).capitalised()) {
+            String noun = NotPlaceRules.word(text, tokens.get(c.last() + 1));
+            e.cue(CITY_WORDS.contains(noun) ? Kind.CITY : ADMIN_WORDS.contains(noun) ? Kind.ADMIN : null);
+        }
+    }
+
+    /** "Paris, Texas": the next candidate, right after a comma, names the country or area of this one. */
+    private void qualify(String text, Candidate c, Candidate next, Evidence e) {
+        String between = text.substring(c.end(), next.start());
+        if (!", ".equals(between) && !",".equals(between)) {
+            return;
+        }
+        for (int index : next.entries()) {
+            GazetteerEntry q = gazetteer.entry(index);
+            if (q.kind() == Kind.COUNTRY) {
+                e.countryQualifiers.add(q.country());
+            } else if (q.id().startsWith("admin1:")) {
+                e.admin1Qualifiers.add(q.admin1());
+            }
+        }
+    }
+
+    private void stateAbbreviationAfter(String text, List<Token> tokens, Candidate c, Evidence e) {
+        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end())) {
+            return;
+        }
+        Token next = tokens.get(c.last() + 1);
+        String word = text.substring(next.start(), next.end());
+        String state = gazetteer.stateAbbreviation(next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word);
+        if (state != null && next.start() == c.end() + 2) {
+            e.admin1Qualifiers.add(state);
+        }
+    }
+
+    private static final class Context {
+        final Map<String, Double> countries = new HashMap<>();
+        final Map<String, Double> admin1 = new HashMap<>();
+    }
+
+    /** What the article says about one name across its mentions. */
+    private static final class Evidence {
+        int mentions;
+        int cityCues;
+        int adminCues;
+        final java.util.Set<String> countryQualifiers = new java.util.HashSet<>();
+        final java.util.Set<String> admin1Qualifiers = new java.util.HashSet<>();
+
+        void cue(Kind kind) {
+            if (kind == Kind.CITY) {
+                cityCues++;
+            } else if (kind == Kind.ADMIN) {
+                adminCues++;
+            }
+        }
+
+        double kindBonus(Kind kind) {
+            return kind == Kind.CITY && cityCues > 0 || kind == Kind.ADMIN && adminCues > 0 ? 2.5 : 0;
+        }
+    }
+}
