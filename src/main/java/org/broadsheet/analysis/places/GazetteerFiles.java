@@ -20,14 +20,16 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 /** Reads the gazetteer resources written by scripts/gazetteer/generate.py into a {@link Gazetteer}. */
 final class GazetteerFiles {
     private static final String DIR = "/gazetteer/";
-    private static final Set<String> SEAT_CODES = Set.of("PPLC", "PPLA", "PPLG");
+    private static final Set<String> SEAT_CODES = Set.of("PPLA", "PPLG");
 
     private final List<GazetteerEntry> entries = new ArrayList<>(140_000);
     private final Map<String, int[]> byName = new HashMap<>(800_000);
     private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> states = new HashMap<>();
+    private final Map<String, Integer> admin1Entries = new HashMap<>();
     private final Set<String> commonWords = new HashSet<>();
+    private final Set<String> firstNames = new HashSet<>();
 
     private GazetteerFiles() {
     }
@@ -40,14 +42,15 @@ final class GazetteerFiles {
         files.read("places.tsv.gz", files::place);
         files.read("us-states.tsv", files::state);
         files.read("common-words.txt", files.commonWords::add);
+        files.read("first-names.txt", files.firstNames::add);
         return new Gazetteer(files.entries, files.byName, files.countryNames, files.demonyms, files.states,
-                files.commonWords);
+                files.commonWords, files.firstNames, files.admin1Entries);
     }
 
     private void country(String line) {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("country:" + c[0], c[2], Kind.COUNTRY, c[0], null, Double.parseDouble(c[3]),
-                Double.parseDouble(c[4]), 0, false), c[6]);
+                Double.parseDouble(c[4]), 0, 0), c[6]);
         countryNames.put(c[0], c[2]);
         for (String demonym : c[7].split("\\|")) {
             if (!demonym.isEmpty()) {
@@ -60,22 +63,25 @@ final class GazetteerFiles {
     private void region(String line) {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("region:" + c[0], c[1], Kind.REGION, null, null, Double.parseDouble(c[2]),
-                Double.parseDouble(c[3]), 0, false), c[4]);
+                Double.parseDouble(c[3]), 0, 0), c[4]);
     }
 
     private void admin(String line) {
         String[] c = line.split("\t", -1);
         String country = c[0].substring(0, 2);
         String admin1 = c[0].length() > 2 ? c[0].substring(0, c[0].indexOf('.', 3) < 0 ? c[0].length() : c[0].indexOf('.', 3)) : null;
+        if ("1".equals(c[1])) {
+            admin1Entries.put(c[0], entries.size());
+        }
         add(new GazetteerEntry("admin" + c[1] + ":" + c[0], c[2], Kind.ADMIN, country, admin1,
-                Double.parseDouble(c[3]), Double.parseDouble(c[4]), 0, false), c[5]);
+                Double.parseDouble(c[3]), Double.parseDouble(c[4]), 0, 0), c[5]);
     }
 
     private void place(String line) {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("geonames:" + c[0], c[1], Kind.CITY, c[5], c[5] + "." + c[6],
                 Double.parseDouble(c[2]), Double.parseDouble(c[3]), Long.parseLong(c[7]),
-                SEAT_CODES.contains(c[4])), c[8]);
+                "PPLC".equals(c[4]) ? 2 : SEAT_CODES.contains(c[4]) ? 1 : 0), c[8]);
     }
 
     private void state(String line) {

@@ -21,13 +21,9 @@ final class NotPlaceRules {
             "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
             "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
             "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal");
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
-            "gov", "governor", "judge", "justice", "officer", "sheriff", "deputy", "chief", "coach", "rev", "father",
-            "pastor", "prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "mayor", "minister",
-            "secretary", "general", "gen", "col", "capt", "captain", "lt", "sgt", "cpl", "pvt", "maj", "adm",
-            "professor", "prof", "pope", "sheikh", "ayatollah", "imam", "agent", "detective", "det", "trooper",
-            "commissioner", "superintendent", "attorney", "councilman", "councilwoman", "sister", "brother",
-            "uncle", "aunt", "dear");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
+            "north-west", "south-east", "south-west");
     private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
@@ -35,9 +31,11 @@ final class NotPlaceRules {
             "across", "around", "toward", "towards", "through", "via", "between");
 
     private final Gazetteer gazetteer;
+    private final PersonNames people;
 
-    NotPlaceRules(Gazetteer gazetteer) {
+    NotPlaceRules(Gazetteer gazetteer, PersonNames people) {
         this.gazetteer = gazetteer;
+        this.people = people;
     }
 
     /**
@@ -50,7 +48,7 @@ final class NotPlaceRules {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key))) {
+        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key))) {
             return new int[0];
         }
         int[] entries = c.entries();
@@ -66,37 +64,20 @@ final class NotPlaceRules {
             return entries;
         }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries);
+        if (people.isPartOfName(text, tokens, c, broad, personWords)) {
+            return new int[0];
+        }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        if (TITLES.contains(before) && joinedTo(text, tokens, c.first() - 1)) {
-            return new int[0];
-        }
-        if (single && personWords.contains(key)) {
-            return new int[0];
-        }
         if (gazetteer.isCommonWord(key) && !broad) {
             boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart();
             if (!locative || maxPopulation(entries) < 50_000) {
                 return new int[0];
             }
         }
-        if (!first.headline()) {
-            if (c.first() > 0 && !first.sentenceStart() && joinedTo(text, tokens, c.first() - 1)
-                    && !last.possessive()) {
-                Token prev = tokens.get(c.first() - 1);
-                if (prev.capitalised() && !prev.possessive() && !gazetteer.isCommonWord(before) && !"the".equals(before)) {
-                    return new int[0];
-                }
-            }
-            if (!last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
-                Token next = tokens.get(c.last() + 1);
-                String after = word(text, next);
-                if (next.capitalised() && STREETS.contains(after)) {
-                    return new int[0];
-                }
-                if (next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                        && gazetteer.lookup(after).length == 0) {
-                    return new int[0];
-                }
+        if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
+            Token next = tokens.get(c.last() + 1);
+            if (next.capitalised() && STREETS.contains(word(text, next))) {
+                return new int[0];
             }
         }
         return entries;

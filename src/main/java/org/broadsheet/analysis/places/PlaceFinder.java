@@ -2,7 +2,6 @@ package org.broadsheet.analysis.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.broadsheet.model.Span;
 public final class PlaceFinder {
     private final Gazetteer gazetteer;
     private final CandidateScanner scanner;
+    private final PersonNames personNames;
     private final NotPlaceRules rules;
     private final PlaceResolver resolver;
 
@@ -30,14 +30,15 @@ public final class PlaceFinder {
     PlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.scanner = new CandidateScanner(gazetteer);
-        this.rules = new NotPlaceRules(gazetteer);
+        this.personNames = new PersonNames(gazetteer);
+        this.rules = new NotPlaceRules(gazetteer, personNames);
         this.resolver = new PlaceResolver(gazetteer);
     }
 
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
         String body = text.text();
         List<Token> tokens = Tokenizer.tokenize(body);
-        Set<String> personWords = personWords(body, tokens, people);
+        Set<String> personWords = personNames.personWords(body, tokens, people);
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : scanner.scan(body, tokens)) {
             if (insidePerson(c, people)) {
@@ -51,12 +52,37 @@ public final class PlaceFinder {
         int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens));
         List<PlaceMention> places = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            GazetteerEntry e = gazetteer.entry(chosen[i]);
-            places.add(new PlaceMention(c.start(), c.end(), body.substring(c.start(), c.end()), e.name(), e.country(),
-                    e.lat(), e.lon(), e.kind().label(), e.id()));
+            if (chosen[i] >= 0) {
+                Candidate c = candidates.get(i);
+                places.add(mention(body, c.start(), c.end(), gazetteer.entry(chosen[i])));
+            }
         }
+        addStateAbbreviations(body, tokens, places);
+        places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return places;
+    }
+
+    private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
+        return new PlaceMention(start, end, body.substring(start, end), e.name(), e.country(), e.lat(), e.lon(),
+                e.kind().label(), e.id());
+    }
+
+    /** US states in AP style after a comma or party letter: "Gainesville, Ga.", "Clyburn, D-S.C.". */
+    private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
+        for (Token t : tokens) {
+            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            String word = body.substring(t.start(), end);
+            if (!word.endsWith(".") || t.start() < 2 || !t.capitalised()) {
+                continue;
+            }
+            boolean afterComma = body.startsWith(", ", t.start() - 2);
+            boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
+            String code = gazetteer.stateAbbreviation(word);
+            int entry = code == null ? -1 : gazetteer.admin1Entry(code);
+            if ((afterComma || afterParty) && entry >= 0) {
+                places.add(mention(body, t.start(), end, gazetteer.entry(entry)));
+            }
+        }
     }
 
     private static boolean insidePerson(Candidate c, List<Person> people) {
@@ -68,56 +94,6 @@ public final class PlaceFinder {
             }
         }
         return false;
-    }
-
-    /** Words the article uses in people's names: from the people finder, and after titles ("Mr. Jordan"). */
-    private Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
-        Set<String> words = new HashSet<>();
-        for (Person p : people) {
-            for (String w : p.name().split("[\\s.]+")) {
-                if (w.length() > 2) {
-                    words.add(Gazetteer.key(w));
-                }
-            }
-        }
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            Token title = tokens.get(i);
-            if (title.capitalised() && !title.headline() && NotPlaceRules.TITLES.contains(NotPlaceRules.word(body, title))) {
-                for (int j = i + 1; j < tokens.size() && j <= i + 3 && tokens.get(j).capitalised()
-                        && CandidateScanner.joined(body, tokens.get(j - 1), tokens.get(j)); j++) {
-                    words.add(NotPlaceRules.word(body, tokens.get(j)));
-                }
-            }
-        }
-        addNameEnds(body, tokens, words);
-        return words;
-    }
-
-    /**
-     * "Hadi al-Ameri", "Chiquita Raquel Henry": two or three capitalised words that are neither ordinary words
-     * nor the start of a gazetteer name read as a person's name; its last word ("Ameri") names them later.
-     */
-    private void addNameEnds(String body, List<Token> tokens, Set<String> words) {
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j + 1 < tokens.size() && j - i < 3 && nameWord(body, tokens.get(j + 1))
-                    && CandidateScanner.joined(body, tokens.get(j), tokens.get(j + 1)) && !tokens.get(j).possessive()) {
-                j++;
-            }
-            if (j > i && j - i < 3 && nameWord(body, tokens.get(i)) && !tokens.get(i).headline()
-                    && gazetteer.lookup(Gazetteer.key(body.substring(tokens.get(i).start(), tokens.get(i).end()))).length == 0) {
-                String last = NotPlaceRules.word(body, tokens.get(j));
-                words.add(last.replaceFirst("^(al|el| al|ad|ar|as|az|ash)-", ""));
-            }
-            i = j + 1;
-        }
-    }
-
-    private boolean nameWord(String body, Token t) {
-        String word = NotPlaceRules.word(body, t);
-        return t.capitalised() && !t.allCaps() && word.length() > 1 && !gazetteer.isCommonWord(word)
-                || word.matches("(al|el|ad|ar|as|az|ash)-.+");
     }
 
     private Map<String, Integer> demonymCountries(String body, List<Token> tokens) {

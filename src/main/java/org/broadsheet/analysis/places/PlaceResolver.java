@@ -23,7 +23,7 @@ final class PlaceResolver {
         this.gazetteer = gazetteer;
     }
 
-    /** The chosen entry for every candidate, in candidate order. */
+    /** The chosen entry for every candidate, in candidate order; -1 where no entry has enough support. */
     int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries) {
         Map<String, Evidence> byKey = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -49,10 +49,14 @@ final class PlaceResolver {
                 context.admin1.merge(admin1, 3.0, Double::sum);
             }
         }
-        int[] chosen = choose(candidates, byKey, context);
+        Map<String, Double> named = context.countries;
+        int[] chosen = choose(candidates, byKey, context, named);
         Context resolved = new Context();
         demonymCountries.forEach((cc, n) -> resolved.countries.merge(cc, 2.0 * n, Double::sum));
         for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] < 0) {
+                continue;
+            }
             GazetteerEntry entry = gazetteer.entry(chosen[i]);
             if (entry.country() != null) {
                 resolved.countries.merge(entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0, Double::sum);
@@ -61,24 +65,31 @@ final class PlaceResolver {
                 resolved.admin1.merge(entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0, Double::sum);
             }
         }
-        return choose(candidates, byKey, resolved);
+        return choose(candidates, byKey, resolved, named);
     }
 
-    private int[] choose(List<Candidate> candidates, Map<String, Evidence> byKey, Context context) {
+    private int[] choose(List<Candidate> candidates, Map<String, Evidence> byKey, Context context,
+                         Map<String, Double> named) {
         Map<String, Integer> sense = new HashMap<>();
         int[] chosen = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(c.entries(), byKey.get(k), context, byKey.get(k).mentions));
+            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), byKey.get(k), context, named));
         }
         return chosen;
     }
 
-    private int best(int[] entries, Evidence evidence, Context context, int mentions) {
-        int best = entries[0];
+    private int best(String key, int[] entries, Evidence evidence, Context context, Map<String, Double> named) {
+        int mentions = evidence.mentions;
+        int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
+            boolean qualified = evidence.countryQualifiers.contains(e.country()) || evidence.admin1Qualifiers.contains(e.admin1());
+            if (e.kind() == Kind.CITY && e.population() < 100_000 && !qualified && !named.containsKey(e.country())
+                    && !Gazetteer.ownName(e, key)) {
+                continue;
+            }
             double score = prior(e) + evidence.kindBonus(e.kind());
             if (e.country() != null) {
                 double weight = context.countries.getOrDefault(e.country(), 0.0) - (e.kind() == Kind.COUNTRY ? 3.0 * mentions : 0);
@@ -89,7 +100,7 @@ final class PlaceResolver {
                         - (e.id().startsWith("admin1:") ? 3.0 * mentions : 0);
                 score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
             }
-            if (evidence.countryQualifiers.contains(e.country()) || evidence.admin1Qualifiers.contains(e.admin1())) {
+            if (qualified) {
                 score += 20;
             }
             if (score > bestScore) {
@@ -105,7 +116,7 @@ final class PlaceResolver {
             case COUNTRY -> 9.5;
             case REGION -> 9.0;
             case ADMIN -> e.id().startsWith("admin1:") ? 8.0 : 6.0;
-            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() ? 0.7 : 0);
+            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 3.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }
 

@@ -55,7 +55,7 @@ final class Tokenizer {
             char first = text.charAt(start);
             tokens.add(new Token(start, core, possessive, Character.isUpperCase(first), allCaps(text, start, core),
                     sentenceStart, false));
-            if (k + 1 == spans.size() || startsSentence(text, end, spans.get(k + 1)[0])) {
+            if (sentence == 0 && (k + 1 == spans.size() || startsSentence(text, end, spans.get(k + 1)[0]))) {
                 markHeadline(text, tokens, sentence, k + 1);
             }
         }
@@ -109,7 +109,7 @@ final class Tokenizer {
         return text.substring(start, end);
     }
 
-    /** Title case: most longer words of the sentence are capitalised (headlines, "Avoyelles Task Force Arrests 14"). */
+    /** A title opening the body in title case ("Avoyelles Task Force Arrests 14"), where capitals say little. */
     private static void markHeadline(String text, List<Token> tokens, int from, int to) {
         int words = 0;
         int capitals = 0;

@@ -1,0 +1,134 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.model.Person;
+
+/**
+ * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
+ * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), or the same word used in a
+ * person's name elsewhere in the article.
+ */
+final class PersonNames {
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
+            "gov", "governor", "judge", "justice", "officer", "sheriff", "deputy", "chief", "coach", "rev", "father",
+            "pastor", "prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "mayor", "minister",
+            "secretary", "general", "gen", "col", "capt", "captain", "lt", "sgt", "cpl", "pvt", "maj", "adm",
+            "professor", "prof", "pope", "sheikh", "ayatollah", "imam", "agent", "detective", "det", "trooper",
+            "commissioner", "superintendent", "attorney", "councilman", "councilwoman", "sister", "brother",
+            "uncle", "aunt", "dear", "spokesman", "spokeswoman", "director", "manager", "clerk", "auditor",
+            "prosecutor", "principal", "chairman", "chairwoman", "sergeant", "lieutenant", "corporal", "private");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
+            "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
+
+    private final Gazetteer gazetteer;
+
+    PersonNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    boolean isPartOfName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
+        Token first = tokens.get(c.first());
+        Token last = tokens.get(c.last());
+        boolean single = c.first() == c.last();
+        if (single && !broad && personWords.contains(c.key())) {
+            return true;
+        }
+        if (first.headline()) {
+            return false;
+        }
+        if (c.first() > 0 && !first.sentenceStart()) {
+            Token prev = tokens.get(c.first() - 1);
+            String before = NotPlaceRules.word(text, prev);
+            String gap = text.substring(prev.end(), first.start());
+            boolean close = !prev.possessive() && (gap.equals(" ") || gap.equals(". "));
+            if (close && TITLES.contains(before)) {
+                return true;
+            }
+            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
+                return true;
+            }
+            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps()
+                    && (gazetteer.isFirstName(before) || !gazetteer.isCommonWord(before) && gazetteer.lookup(before).length == 0)
+                    && !"the".equals(before)) {
+                return true;
+            }
+        }
+        if (!last.possessive() && c.last() + 1 < tokens.size()) {
+            Token next = tokens.get(c.last() + 1);
+            String after = NotPlaceRules.word(text, next);
+            boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
+            if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
+                    && (single && gazetteer.isFirstName(c.key()) || gazetteer.lookup(after).length == 0)) {
+                return true;
+            }
+            if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
+                    && text.startsWith(",", next.end()) && next.end() - next.start() <= 3) {
+                return true;
+            }
+        }
+        return single && !broad && besideSpeechVerb(text, tokens, c) && maxPopulation(c) < 100_000;
+    }
+
+    private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
+        Token last = tokens.get(c.last());
+        boolean after = c.last() + 1 < tokens.size() && !last.possessive()
+                && SPEECH.contains(text.substring(tokens.get(c.last() + 1).start(), tokens.get(c.last() + 1).end()));
+        boolean before = c.first() > 0 && SPEECH.contains(text.substring(tokens.get(c.first() - 1).start(),
+                tokens.get(c.first() - 1).end())) && text.startsWith(" ", tokens.get(c.first() - 1).end());
+        return after || before;
+    }
+
+    private long maxPopulation(Candidate c) {
+        long max = 0;
+        for (int i : c.entries()) {
+            max = Math.max(max, gazetteer.entry(i).population());
+        }
+        return max;
+    }
+
+    /**
+     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), and the
+     * last word of a first-name-led name ("Scott Peebles", "Hadi al-Ameri").
+     */
+    Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
+        Set<String> words = new HashSet<>();
+        for (Person p : people) {
+            for (String w : p.name().split("[\\s.]+")) {
+                if (w.length() > 2) {
+                    words.add(Gazetteer.key(w));
+                }
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            String word = NotPlaceRules.word(body, head);
+            boolean title = TITLES.contains(word) && head.capitalised();
+            boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps();
+            if (head.headline() || !title && !firstName) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && j < i + 3 && nameWord(body, tokens.get(j + 1))
+                    && text(body, tokens.get(j), tokens.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                words.add(NotPlaceRules.word(body, tokens.get(j)).replaceFirst("^(al|el|ad|ar|as|az|ash)-", ""));
+            }
+        }
+        return words;
+    }
+
+    private static boolean text(String body, Token a, Token b) {
+        String gap = body.substring(a.end(), b.start());
+        return !a.possessive() && (gap.equals(" ") || gap.equals(". "));
+    }
+
+    private boolean nameWord(String body, Token t) {
+        String word = NotPlaceRules.word(body, t);
+        return t.capitalised() && !t.allCaps() && !gazetteer.isCommonWord(word) || word.matches("(al|el|ad|ar|as|az|ash)-.+");
+    }
+}
