@@ -160,13 +160,13 @@ def admin_rows(admin1, admin2, centroids):
     return rows
 
 
-def country_rows(countries, extra, data_dir):
+def country_rows(countries, extra, data_dir, points):
     rows = []
     for c in sorted(countries, key=lambda c: c["cca2"]):
         names = [c["name"]["common"], c["name"]["official"]] + [a for a in c["altSpellings"] if len(a) > 2 and usable(a)]
         names += extra.get(c["cca2"], [])
         demonyms = unique([d for d in (c.get("demonyms", {}).get("eng") or {}).values() if d])
-        lat, lon = country_point(data_dir, c["cca3"]) or (c["latlng"] if c.get("latlng") else (0, 0))
+        lat, lon = points.get(c["cca2"]) or c.get("latlng") or country_point(data_dir, c["cca3"]) or (0, 0)
         rows.append((c["cca2"], c["cca3"], names[0], lat, lon, c.get("region", ""), unique(names[1:]), demonyms))
     return rows
 
@@ -201,7 +201,8 @@ def main():
         admins = admin_rows(admin1, admin2, centroids)
         extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
         countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
-                                 os.path.join(dirs["world-countries"], "data"))
+                                 os.path.join(dirs["world-countries"], "data"),
+                                 {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")})
         cities.sort(key=lambda r: int(r[0]))
         write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.4f}\t{r[3]:.4f}\t{r[4]}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}" for r in cities])
         write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}" for r in admins])

@@ -20,7 +20,8 @@ final class NotPlaceRules {
             "catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "latino", "latinos", "hispanic",
             "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
             "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
-            "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal");
+            "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
+            "scottish", "welsh", "jesus", "christ", "god", "allah");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
             "north-west", "south-east", "south-west");
@@ -63,16 +64,21 @@ final class NotPlaceRules {
         if (entries.length == 0) {
             return entries;
         }
-        boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries);
+        boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
         if (people.isPartOfName(text, tokens, c, broad, personWords)) {
             return new int[0];
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        if (gazetteer.isCommonWord(key) && !broad) {
-            boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart();
-            if (!locative || maxPopulation(entries) < 50_000) {
-                return new int[0];
-            }
+        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart();
+        if (gazetteer.isCommonWord(key) && !broad && (!locative || maxPopulation(entries) < 50_000)) {
+            return new int[0];
+        }
+        if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
+                && !text.startsWith(", ", last.end())) {
+            return new int[0];
+        }
+        if (!broad && "the".equals(before) && allCities(entries)) {
+            return new int[0];
         }
         if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
@@ -100,8 +106,14 @@ final class NotPlaceRules {
         return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).kind() == kind);
     }
 
-    private boolean hasAdmin1(int[] entries) {
-        return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:"));
+    /** A first-level area by its own name ("Ohio"), not a shortened one ("Free" for Free State). */
+    private boolean hasAdmin1(int[] entries, String key) {
+        return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
+                && Gazetteer.ownName(gazetteer.entry(i), key));
+    }
+
+    private boolean allCities(int[] entries) {
+        return Arrays.stream(entries).allMatch(i -> gazetteer.entry(i).kind() == Kind.CITY);
     }
 
     private long maxPopulation(int[] entries) {

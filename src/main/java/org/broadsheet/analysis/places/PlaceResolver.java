@@ -86,11 +86,11 @@ final class PlaceResolver {
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
             boolean qualified = evidence.countryQualifiers.contains(e.country()) || evidence.admin1Qualifiers.contains(e.admin1());
-            if (e.kind() == Kind.CITY && e.population() < 100_000 && !qualified && !named.containsKey(e.country())
-                    && !Gazetteer.ownName(e, key)) {
+            boolean ownName = Gazetteer.ownName(e, key);
+            if (e.kind() == Kind.CITY && e.population() < 500_000 && !qualified && !named.containsKey(e.country()) && !ownName) {
                 continue;
             }
-            double score = prior(e) + evidence.kindBonus(e.kind());
+            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5);
             if (e.country() != null) {
                 double weight = context.countries.getOrDefault(e.country(), 0.0) - (e.kind() == Kind.COUNTRY ? 3.0 * mentions : 0);
                 score += Math.min(4.0, weight > 0 ? 2.0 + weight / 2 : 0);
@@ -113,9 +113,9 @@ final class PlaceResolver {
 
     private static double prior(GazetteerEntry e) {
         return switch (e.kind()) {
-            case COUNTRY -> 9.5;
-            case REGION -> 9.0;
-            case ADMIN -> e.id().startsWith("admin1:") ? 8.0 : 6.0;
+            case COUNTRY -> 10.5;
+            case REGION -> 9.5;
+            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 : 6.0;
             case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 3.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }

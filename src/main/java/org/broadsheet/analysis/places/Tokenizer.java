@@ -95,7 +95,8 @@ final class Tokenizer {
                 return true;
             }
             if (c == '.') {
-                return !ABBREVIATIONS.contains(wordBefore(text, i));
+                String word = wordBefore(text, i);
+                return !ABBREVIATIONS.contains(word) && !(word.length() == 1 && Character.isUpperCase(word.charAt(0)));
             }
         }
         return false;
