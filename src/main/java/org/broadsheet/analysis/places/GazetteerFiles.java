@@ -41,7 +41,7 @@ final class GazetteerFiles {
         files.read("admin.tsv.gz", files::admin);
         files.read("places.tsv.gz", files::place);
         files.read("us-states.tsv", files::state);
-        files.read("common-words.txt", files.commonWords::add);
+        files.read("common-words.txt.gz", files.commonWords::add);
         files.read("first-names.txt", files.firstNames::add);
         return new Gazetteer(files.entries, files.byName, files.countryNames, files.demonyms, files.states,
                 files.commonWords, files.firstNames, files.admin1Entries);
