@@ -36,7 +36,7 @@ final class CandidateScanner {
             for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
                 Token t = tokens.get(j);
                 if (j > i && (!joined(text, tokens.get(j - 1), t) || tokens.get(j - 1).possessive()
-                        || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())) && !hyphenated(text, t))) {
+                        || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
                     break;
                 }
                 String key = Gazetteer.key(text.substring(first.start(), t.end()));
@@ -67,11 +67,5 @@ final class CandidateScanner {
             }
         }
         return after.start() - from <= 2;
-    }
-
-    /** "al-Zawr", "ez-Zor": a lower-case particle hyphenated to a capitalised word. */
-    private static boolean hyphenated(String text, Token t) {
-        int dash = text.indexOf('-', t.start());
-        return dash > 0 && dash + 1 < t.end() && Character.isUpperCase(text.charAt(dash + 1));
     }
 }

@@ -77,7 +77,7 @@ final class NotPlaceRules {
                 && !text.startsWith(", ", last.end())) {
             return new int[0];
         }
-        if (!broad && "the".equals(before) && allCities(entries)) {
+        if (!broad && "the".equals(before) && !single && allCities(entries) && ordinaryWords(text, tokens, c)) {
             return new int[0];
         }
         if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
@@ -110,6 +110,16 @@ final class NotPlaceRules {
     private boolean hasAdmin1(int[] entries, String key) {
         return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
                 && Gazetteer.ownName(gazetteer.entry(i), key));
+    }
+
+    /** "White House", "Old Town": every word of the name is an ordinary English word. */
+    private boolean ordinaryWords(String text, List<Token> tokens, Candidate c) {
+        for (int i = c.first(); i <= c.last(); i++) {
+            if (!gazetteer.isCommonWord(word(text, tokens.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean allCities(int[] entries) {

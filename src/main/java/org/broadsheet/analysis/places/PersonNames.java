@@ -106,25 +106,26 @@ final class PersonNames {
             Token head = tokens.get(i);
             String word = NotPlaceRules.word(body, head);
             boolean title = TITLES.contains(word) && head.capitalised();
-            boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps();
+            boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps()
+                    && !gazetteer.isCommonWord(word);
             if (head.headline() || !title && !firstName) {
                 continue;
             }
             int j = i;
             while (j + 1 < tokens.size() && j < i + 3 && nameWord(body, tokens.get(j + 1))
-                    && text(body, tokens.get(j), tokens.get(j + 1))) {
+                    && nameGap(body, tokens.get(j), tokens.get(j + 1))) {
                 j++;
             }
-            if (j > i) {
+            if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0) {
                 words.add(NotPlaceRules.word(body, tokens.get(j)).replaceFirst("^(al|el|ad|ar|as|az|ash)-", ""));
             }
         }
         return words;
     }
 
-    private static boolean text(String body, Token a, Token b) {
+    private static boolean nameGap(String body, Token a, Token b) {
         String gap = body.substring(a.end(), b.start());
-        return !a.possessive() && (gap.equals(" ") || gap.equals(". "));
+        return !a.possessive() && (gap.equals(" ") || gap.equals(". ") && a.end() - a.start() == 1);
     }
 
     private boolean nameWord(String body, Token t) {

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a body into {@link Token}s: letters and digits with inner hyphens, apostrophes and the dots of
- * abbreviations ("al-Zawr", "O'Hare", "U.S."), a possessive "’s" split off, and sentence starts and
- * title-case headlines marked.
+ * Splits a body into {@link Token}s: letters and digits with inner apostrophes and the dots of abbreviations
+ * ("O'Hare", "U.S."), a possessive "’s" split off, and sentence starts and title-case headlines marked.
+ * Hyphens split words ("Atlanta-area", "D-Charleston"); the scanner joins them again where a name has one
+ * ("Winston-Salem", "Dayr al-Zawr").
  */
 final class Tokenizer {
     /** Abbreviations whose dot does not end a sentence: "St. Louis", "Gov. Smith", "Calif. officials". */
@@ -63,7 +64,7 @@ final class Tokenizer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '\u2019' || c == '.';
+        return c == '\'' || c == '\u2019' || c == '.';
     }
 
     /** "U.S" (then "."), "D.C", but not "end.Next". */
