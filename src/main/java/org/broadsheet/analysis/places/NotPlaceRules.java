@@ -74,7 +74,7 @@ final class NotPlaceRules {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
-                && !text.startsWith(", ", last.end())) {
+                && !listed(text, c)) {
             return new int[0];
         }
         if (!broad && "the".equals(before) && !single && allCities(entries) && ordinaryWords(text, tokens, c)) {
@@ -110,6 +110,13 @@ final class NotPlaceRules {
     private boolean hasAdmin1(int[] entries, String key) {
         return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
                 && Gazetteer.ownName(gazetteer.entry(i), key));
+    }
+
+    /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
+    private static boolean listed(String text, Candidate c) {
+        String before = text.substring(Math.max(0, c.start() - 5), c.start());
+        return text.startsWith(",", c.end()) || text.startsWith(" and ", c.end()) || before.endsWith(", ")
+                || before.endsWith(" and ") || before.endsWith(" or ");
     }
 
     /** "White House", "Old Town": every word of the name is an ordinary English word. */

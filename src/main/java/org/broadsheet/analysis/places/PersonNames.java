@@ -23,6 +23,10 @@ final class PersonNames {
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
             "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
 
+    /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
+            "da", "di", "del", "der", "den", "du", "dos", "le", "la");
+
     private final Gazetteer gazetteer;
 
     PersonNames(Gazetteer gazetteer) {
@@ -30,6 +34,12 @@ final class PersonNames {
     }
 
     boolean isPartOfName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
+        return looksLikeName(text, tokens, c, broad, personWords)
+                || c.first() == c.last() && !broad && besideSpeechVerb(text, tokens, c) && maxPopulation(c) < 100_000;
+    }
+
+    /** The strong evidence only (title, first name, initial, age), which holds for every mention of the word. */
+    boolean looksLikeName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
@@ -69,7 +79,7 @@ final class PersonNames {
                 return true;
             }
         }
-        return single && !broad && besideSpeechVerb(text, tokens, c) && maxPopulation(c) < 100_000;
+        return false;
     }
 
     private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
@@ -108,16 +118,19 @@ final class PersonNames {
             boolean title = TITLES.contains(word) && head.capitalised();
             boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps()
                     && !gazetteer.isCommonWord(word);
-            if (head.headline() || !title && !firstName) {
+            boolean particleName = i + 2 < tokens.size() && nameWord(body, head) && gazetteer.lookup(word).length == 0
+                    && NAME_PARTICLES.contains(body.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end()))
+                    && nameWord(body, tokens.get(i + 2));
+            if (head.headline() || !title && !firstName && !particleName) {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && j < i + 3 && nameWord(body, tokens.get(j + 1))
-                    && nameGap(body, tokens.get(j), tokens.get(j + 1))) {
+            while (j + 1 < tokens.size() && j < i + 4 && nameGap(body, tokens.get(j), tokens.get(j + 1))
+                    && (nameWord(body, tokens.get(j + 1)) || particleBeforeName(body, tokens, j + 1))) {
                 j++;
             }
             if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0) {
-                words.add(NotPlaceRules.word(body, tokens.get(j)).replaceFirst("^(al|el|ad|ar|as|az|ash)-", ""));
+                words.add(NotPlaceRules.word(body, tokens.get(j)));
             }
         }
         return words;
@@ -125,11 +138,15 @@ final class PersonNames {
 
     private static boolean nameGap(String body, Token a, Token b) {
         String gap = body.substring(a.end(), b.start());
-        return !a.possessive() && (gap.equals(" ") || gap.equals(". ") && a.end() - a.start() == 1);
+        return !a.possessive() && (gap.equals(" ") || gap.equals("-") || gap.equals(". ") && a.end() - a.start() == 1);
     }
 
     private boolean nameWord(String body, Token t) {
-        String word = NotPlaceRules.word(body, t);
-        return t.capitalised() && !t.allCaps() && !gazetteer.isCommonWord(word) || word.matches("(al|el|ad|ar|as|az|ash)-.+");
+        return t.capitalised() && !t.allCaps() && !gazetteer.isCommonWord(NotPlaceRules.word(body, t));
+    }
+
+    private boolean particleBeforeName(String body, List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && NAME_PARTICLES.contains(body.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && nameWord(body, tokens.get(k + 1)) && nameGap(body, tokens.get(k), tokens.get(k + 1));
     }
 }

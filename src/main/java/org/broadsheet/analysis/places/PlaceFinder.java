@@ -39,8 +39,14 @@ public final class PlaceFinder {
         String body = text.text();
         List<Token> tokens = Tokenizer.tokenize(body);
         Set<String> personWords = personNames.personWords(body, tokens, people);
+        List<Candidate> scanned = scanner.scan(body, tokens);
+        for (Candidate c : scanned) {
+            if (c.first() == c.last() && personNames.looksLikeName(body, tokens, c, false, personWords)) {
+                personWords.add(c.key());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
-        for (Candidate c : scanner.scan(body, tokens)) {
+        for (Candidate c : scanned) {
             if (insidePerson(c, people)) {
                 continue;
             }
