@@ -11,6 +11,7 @@ import java.util.Set;
  */
 public final class Gazetteer {
     private static final int[] NONE = new int[0];
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(al|el|ar|as|ash|ad|at|az|an) ");
 
     private final List<GazetteerEntry> entries;
     private final Map<String, int[]> byName;
@@ -105,10 +106,12 @@ public final class Gazetteer {
 
     /**
      * Whether a key is the entry's own name rather than one of its alternate names, ignoring accents and
-     * "St."/"Saint" style abbreviations: "Rawa" is an alternate name of Rāwah, "Sao Paulo" is São Paulo.
+     * "St."/"Saint" style abbreviations: "Rawa" is an alternate name of Rāwah, "Sao Paulo" is São Paulo,
+     * "Ramadi" is Ar Ramadi.
      */
     static boolean ownName(GazetteerEntry entry, String key) {
-        return fold(key).equals(fold(key(entry.name())));
+        String own = fold(key(entry.name()));
+        return fold(key).equals(own) || fold(key).equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""));
     }
 
     private static String fold(String key) {

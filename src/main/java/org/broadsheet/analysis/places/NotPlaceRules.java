@@ -28,6 +28,10 @@ final class NotPlaceRules {
     private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
+    /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
+    private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
+            "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
+            "battalion", "inc", "corp", "ltd", "llc", "group");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -83,6 +87,9 @@ final class NotPlaceRules {
         if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             if (next.capitalised() && STREETS.contains(word(text, next))) {
+                return new int[0];
+            }
+            if (next.capitalised() && ORGANISATIONS.contains(word(text, next)) && !broad && maxPopulation(entries) < 100_000) {
                 return new int[0];
             }
         }

@@ -43,7 +43,7 @@ final class PersonNames {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && !broad && personWords.contains(c.key())) {
+        if (single && personWords.contains(c.key()) && !nation(c)) {
             return true;
         }
         if (first.headline()) {
@@ -89,6 +89,17 @@ final class PersonNames {
         boolean before = c.first() > 0 && SPEECH.contains(text.substring(tokens.get(c.first() - 1).start(),
                 tokens.get(c.first() - 1).end())) && text.startsWith(" ", tokens.get(c.first() - 1).end());
         return after || before;
+    }
+
+    /** Countries and world regions stay places even where a person shares their name. */
+    private boolean nation(Candidate c) {
+        for (int i : c.entries()) {
+            GazetteerEntry.Kind kind = gazetteer.entry(i).kind();
+            if (kind == GazetteerEntry.Kind.COUNTRY || kind == GazetteerEntry.Kind.REGION) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private long maxPopulation(Candidate c) {

@@ -9,7 +9,8 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 /**
  * Chooses one gazetteer entry per name and article (one sense per document). A name qualified in the text
  * ("Gainesville, Ga.", "Paris, Texas") keeps only the entries that fit; otherwise entries score by kind and
- * size, plus the countries and regions the article talks about: those named outright or by demonym, then
+ * size, plus the countries and regions the article talks about: those named outright, by demonym or by the
+ * dateline, then
  * those of the places resolved in a first round ("Rawa" beside "Iraq" is Rawa, Iraq).
  */
 final class PlaceResolver {
@@ -47,6 +48,13 @@ final class PlaceResolver {
             }
             for (String admin1 : byKey.get(c.key()).admin1Qualifiers) {
                 context.admin1.merge(admin1, 3.0, Double::sum);
+            }
+        }
+        if (!candidates.isEmpty() && dateline(text, tokens, candidates.get(0))) {
+            Candidate d = candidates.get(0);
+            int pick = best(d.key(), d.entries(), byKey.get(d.key()), context, context.countries);
+            if (pick >= 0 && gazetteer.entry(pick).country() != null) {
+                context.countries.merge(gazetteer.entry(pick).country(), 3.0, Double::sum);
             }
         }
         Map<String, Double> named = context.countries;
@@ -129,6 +137,16 @@ final class PlaceResolver {
             String noun = NotPlaceRules.word(text, tokens.get(c.last() + 1));
             e.cue(CITY_WORDS.contains(noun) ? Kind.CITY : ADMIN_WORDS.contains(noun) ? Kind.ADMIN : null);
         }
+    }
+
+    /** "RAMADI, Iraq —", "KIRKUK (Reuters) -": the place an article was filed from opens its body. */
+    private static boolean dateline(String text, List<Token> tokens, Candidate c) {
+        if (c.first() != 0) {
+            return false;
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 3));
+        return tokens.get(0).allCaps() || after.startsWith(" \u2014") || after.startsWith(" \u2013")
+                || after.startsWith(" -") || after.startsWith(" (");
     }
 
     /** "Paris, Texas": the next candidate, right after a comma, names the country or area of this one. */
