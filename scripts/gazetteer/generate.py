@@ -167,7 +167,8 @@ def country_rows(countries, extra, data_dir, points):
         names += extra.get(c["cca2"], [])
         demonyms = unique([d for d in (c.get("demonyms", {}).get("eng") or {}).values() if d])
         lat, lon = points.get(c["cca2"]) or c.get("latlng") or country_point(data_dir, c["cca3"]) or (0, 0)
-        rows.append((c["cca2"], c["cca3"], names[0], lat, lon, c.get("region", ""), unique(names[1:]), demonyms))
+        rows.append((c["cca2"], c["cca3"], names[0], lat, lon, c.get("region", ""), unique(names[1:]), demonyms,
+                     "1" if c.get("independent") else "0"))
     return rows
 
 
@@ -208,7 +209,7 @@ def main():
         write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}" for r in admins])
         with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
             for r in countries:
-                f.write(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{r[5]}\t{'|'.join(r[6])}\t{'|'.join(r[7])}\n")
+                f.write(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{r[5]}\t{'|'.join(r[6])}\t{'|'.join(r[7])}\t{r[8]}\n")
         with open(os.path.join(OUT, "regions.tsv"), "w", encoding="utf-8") as f:
             for r in read_table("regions.tsv"):
                 f.write("\t".join(r + [""] * (5 - len(r))) + "\n")

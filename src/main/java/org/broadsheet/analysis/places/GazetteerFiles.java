@@ -52,10 +52,16 @@ final class GazetteerFiles {
         add(new GazetteerEntry("country:" + c[0], c[2], Kind.COUNTRY, c[0], null, Double.parseDouble(c[3]),
                 Double.parseDouble(c[4]), 0, 0), c[6]);
         countryNames.put(c[0], c[2]);
+        boolean independent = "1".equals(c[8]);
         for (String demonym : c[7].split("\\|")) {
             if (!demonym.isEmpty()) {
-                demonyms.put(Gazetteer.key(demonym), c[0]);
-                demonyms.putIfAbsent(Gazetteer.key(demonym + "s"), c[0]);
+                for (String form : List.of(demonym, demonym + "s")) {
+                    if (independent) {
+                        demonyms.put(Gazetteer.key(form), c[0]);
+                    } else {
+                        demonyms.putIfAbsent(Gazetteer.key(form), c[0]);
+                    }
+                }
             }
         }
     }

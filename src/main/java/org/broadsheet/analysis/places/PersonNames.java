@@ -46,9 +46,7 @@ final class PersonNames {
         if (single && personWords.contains(c.key()) && !nation(c)) {
             return true;
         }
-        if (first.headline()) {
-            return false;
-        }
+        boolean titleCase = first.headline();
         if (c.first() > 0 && !first.sentenceStart()) {
             Token prev = tokens.get(c.first() - 1);
             String before = NotPlaceRules.word(text, prev);
@@ -60,9 +58,9 @@ final class PersonNames {
             if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
                 return true;
             }
-            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps()
-                    && (gazetteer.isFirstName(before) || !gazetteer.isCommonWord(before) && gazetteer.lookup(before).length == 0)
-                    && !"the".equals(before)) {
+            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
+                    && (gazetteer.isFirstName(before) || !titleCase && !gazetteer.isCommonWord(before)
+                    && gazetteer.lookup(before).length == 0)) {
                 return true;
             }
         }
@@ -71,7 +69,7 @@ final class PersonNames {
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                    && (single && gazetteer.isFirstName(c.key()) || gazetteer.lookup(after).length == 0)) {
+                    && (single && gazetteer.isFirstName(c.key()) || !titleCase && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
             if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))

@@ -122,7 +122,7 @@ final class Tokenizer {
                 capitals += t.capitalised() ? 1 : 0;
             }
         }
-        if (words >= 3 && capitals * 10 >= words * 7) {
+        if (words >= 4 && capitals * 10 >= words * 8) {
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
                 tokens.set(k, new Token(t.start(), t.end(), t.possessive(), t.capitalised(), t.allCaps(), t.sentenceStart(), true));
