@@ -80,9 +80,9 @@ def read_cities(path):
             if c[6] != "P" or c[7] in DROPPED_CODES:
                 continue
             lat, lon, cc, a1, a2 = float(c[4]), float(c[5]), c[8], c[10], c[11]
-            centroids.setdefault(f"{cc}.{a1}", []).append((lat, lon))
-            centroids.setdefault(f"{cc}.{a1}.{a2}", []).append((lat, lon))
             population = int(c[14] or 0)
+            centroids.setdefault(f"{cc}.{a1}", []).append((lat, lon, population))
+            centroids.setdefault(f"{cc}.{a1}.{a2}", []).append((lat, lon, population))
             if population < MIN_POPULATION and c[7] not in SEATS:
                 continue
             names = [c[1], c[2]] + [a for a in c[3].split(",") if usable(a)]
@@ -150,13 +150,13 @@ def admin_rows(admin1, admin2, centroids):
             continue
         names = [name] + [name[: -len(s)] for s in ADMIN_SUFFIXES if name.endswith(s)]
         lat, lon = centroid(centroids[code])
-        rows.append((code, "1", names[0], lat, lon, unique(names[1:])))
+        rows.append((code, "1", names[0], lat, lon, unique(names[1:]), sum(p[2] for p in centroids[code])))
     for entry in admin2:
         code, name = entry["code"], clean(entry["name"])
         if code not in centroids or not name.endswith(ADMIN2_KEPT_SUFFIXES):
             continue
         lat, lon = centroid(centroids[code])
-        rows.append((code, "2", name, lat, lon, []))
+        rows.append((code, "2", name, lat, lon, [], sum(p[2] for p in centroids[code])))
     return rows
 
 
@@ -206,7 +206,7 @@ def main():
                                  {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")})
         cities.sort(key=lambda r: int(r[0]))
         write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.4f}\t{r[3]:.4f}\t{r[4]}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}" for r in cities])
-        write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}" for r in admins])
+        write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}\t{r[6]}" for r in admins])
         with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
             for r in countries:
                 f.write(f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{r[5]}\t{'|'.join(r[6])}\t{'|'.join(r[7])}\t{r[8]}\n")

@@ -80,7 +80,7 @@ final class GazetteerFiles {
             admin1Entries.put(c[0], entries.size());
         }
         add(new GazetteerEntry("admin" + c[1] + ":" + c[0], c[2], Kind.ADMIN, country, admin1,
-                Double.parseDouble(c[3]), Double.parseDouble(c[4]), 0, 0), c[5]);
+                Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[6]), 0), c[5]);
     }
 
     private void place(String line) {

@@ -60,6 +60,12 @@ final class PlaceResolver {
         Map<String, Double> named = context.countries;
         int[] chosen = choose(candidates, byKey, context, named);
         Context resolved = new Context();
+        for (int i = 0; i < chosen.length; i++) {
+            if (chosen[i] >= 0 && gazetteer.entry(chosen[i]).kind() != Kind.COUNTRY
+                    && gazetteer.entry(chosen[i]).kind() != Kind.REGION && !gazetteer.entry(chosen[i]).id().startsWith("admin1:")) {
+                resolved.anchors.add(new Anchor(candidates.get(i).key(), gazetteer.entry(chosen[i])));
+            }
+        }
         demonymCountries.forEach((cc, n) -> resolved.countries.merge(cc, 2.0 * n, Double::sum));
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i] < 0) {
@@ -108,6 +114,7 @@ final class PlaceResolver {
                         - (e.id().startsWith("admin1:") ? 3.0 * mentions : 0);
                 score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
             }
+            score += proximity(key, e, context);
             if (qualified) {
                 score += 20;
             }
@@ -119,11 +126,35 @@ final class PlaceResolver {
         return best;
     }
 
+    /** Places named together lie together: a bonus for being near the other places the article names. */
+    private static double proximity(String key, GazetteerEntry e, Context context) {
+        if (e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION || context.anchors.isEmpty()) {
+            return 0;
+        }
+        double nearest = Double.MAX_VALUE;
+        for (Anchor a : context.anchors) {
+            if (!a.key().equals(key)) {
+                nearest = Math.min(nearest, kilometres(e.lat(), e.lon(), a.entry().lat(), a.entry().lon()));
+            }
+        }
+        return nearest < 50 ? 2.5 : nearest < 150 ? 1.5 : nearest < 300 ? 0.7 : 0;
+    }
+
+    static double kilometres(double lat1, double lon1, double lat2, double lon2) {
+        double p = Math.PI / 180;
+        double h = Math.pow(Math.sin((lat2 - lat1) * p / 2), 2)
+                + Math.cos(lat1 * p) * Math.cos(lat2 * p) * Math.pow(Math.sin((lon2 - lon1) * p / 2), 2);
+        return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+    }
+
+    private record Anchor(String key, GazetteerEntry entry) {
+    }
+
     private static double prior(GazetteerEntry e) {
         return switch (e.kind()) {
             case COUNTRY -> 10.5;
             case REGION -> 9.5;
-            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 : 6.0;
+            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 : 4.0 + Math.log10(e.population() + 1.0) / 2;
             case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 3.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }
@@ -180,6 +211,7 @@ final class PlaceResolver {
     private static final class Context {
         final Map<String, Double> countries = new HashMap<>();
         final Map<String, Double> admin1 = new HashMap<>();
+        final List<Anchor> anchors = new java.util.ArrayList<>();
     }
 
     /** What the article says about one name across its mentions. */
