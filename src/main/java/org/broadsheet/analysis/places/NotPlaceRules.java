@@ -53,7 +53,8 @@ final class NotPlaceRules {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key))) {
+        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key)
+                || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
         int[] entries = c.entries();

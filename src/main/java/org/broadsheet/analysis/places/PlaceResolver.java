@@ -95,11 +95,19 @@ final class PlaceResolver {
 
     private int best(String key, int[] entries, Evidence evidence, Context context, Map<String, Double> named) {
         int mentions = evidence.mentions;
+        boolean country = false;
+        for (int index : entries) {
+            country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
+        }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
             boolean qualified = evidence.countryQualifiers.contains(e.country()) || evidence.admin1Qualifiers.contains(e.admin1());
+            double near = proximity(key, e, context);
+            if (country && e.kind() == Kind.CITY && !qualified && near < 1.5) {
+                continue;
+            }
             boolean ownName = Gazetteer.ownName(e, key);
             if (e.kind() == Kind.CITY && e.population() < 500_000 && !qualified && !named.containsKey(e.country()) && !ownName) {
                 continue;
@@ -114,7 +122,7 @@ final class PlaceResolver {
                         - (e.id().startsWith("admin1:") ? 3.0 * mentions : 0);
                 score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
             }
-            score += proximity(key, e, context);
+            score += near;
             if (qualified) {
                 score += 20;
             }
