@@ -15,6 +15,8 @@ final class CandidateScanner {
             "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
             "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
 
+    private static final Set<String> ABBREVIATED = Set.of("St", "Ste", "Mt", "Ft", "Pt");
+
     private final Gazetteer gazetteer;
 
     CandidateScanner(Gazetteer gazetteer) {
@@ -57,15 +59,11 @@ final class CandidateScanner {
         return found;
     }
 
-    /** Only spaces (or a hyphen) between two words of one name. */
+    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Pleasant". */
     static boolean joined(String text, Token before, Token after) {
         int from = before.possessive() ? before.end() + 2 : before.end();
-        for (int k = from; k < after.start(); k++) {
-            char c = text.charAt(k);
-            if (c != ' ' && c != '-') {
-                return false;
-            }
-        }
-        return after.start() - from <= 2;
+        String gap = text.substring(from, after.start());
+        return gap.equals(" ") || gap.equals("-") || gap.equals(" - ")
+                || gap.equals(". ") && ABBREVIATED.contains(text.substring(before.start(), before.end()));
     }
 }

@@ -32,6 +32,7 @@ final class NotPlaceRules {
     private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
             "battalion", "inc", "corp", "ltd", "llc", "group");
+    private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -74,6 +75,9 @@ final class NotPlaceRules {
             return new int[0];
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
+        if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
+            return new int[0];
+        }
         boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart();
         if (gazetteer.isCommonWord(key) && !broad && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
@@ -100,6 +104,12 @@ final class NotPlaceRules {
     private static boolean joinedTo(String text, List<Token> tokens, int index) {
         return index + 1 < tokens.size() && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
                 && !tokens.get(index).possessive();
+    }
+
+    /** Only a space (or, for abbreviations like "St.", a dot and a space) between two words. */
+    private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
+        String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
+        return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
     }
 
     static String word(String text, Token t) {
