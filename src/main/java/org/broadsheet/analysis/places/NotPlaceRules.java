@@ -33,6 +33,11 @@ final class NotPlaceRules {
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
             "battalion", "inc", "corp", "ltd", "llc", "group");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
+    /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
+    private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
+            "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
+            "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
+            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -78,7 +83,8 @@ final class NotPlaceRules {
         if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
             return new int[0];
         }
-        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart();
+        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
+                || placeNounAfter(text, tokens, c);
         if (gazetteer.isCommonWord(key) && !broad && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
         }
@@ -91,7 +97,9 @@ final class NotPlaceRules {
         }
         if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
-            if (next.capitalised() && STREETS.contains(word(text, next))) {
+            boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
+                    && joinedTo(text, tokens, c.last() + 1);
+            if (next.capitalised() && STREETS.contains(word(text, next)) && !nameGoesOn) {
                 return new int[0];
             }
             if (next.capitalised() && ORGANISATIONS.contains(word(text, next)) && !broad && maxPopulation(entries) < 100_000) {
@@ -128,6 +136,14 @@ final class NotPlaceRules {
     private boolean hasAdmin1(int[] entries, String key) {
         return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
                 && Gazetteer.ownName(gazetteer.entry(i), key));
+    }
+
+    private static boolean placeNounAfter(String text, List<Token> tokens, Candidate c) {
+        if (c.last() + 1 >= tokens.size() || tokens.get(c.last()).possessive() || !joinedTo(text, tokens, c.last())) {
+            return false;
+        }
+        Token next = tokens.get(c.last() + 1);
+        return !next.capitalised() && PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
     }
 
     /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */

@@ -89,6 +89,16 @@ final class PersonNames {
         return after || before;
     }
 
+    private boolean broadPlace(String key) {
+        for (int i : gazetteer.lookup(key)) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Countries and world regions stay places even where a person shares their name. */
     private boolean nation(Candidate c) {
         for (int i : c.entries()) {
@@ -138,16 +148,18 @@ final class PersonNames {
                     && (nameWord(body, tokens.get(j + 1)) || particleBeforeName(body, tokens, j + 1))) {
                 j++;
             }
-            if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0) {
+            if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0
+                    && !broadPlace(NotPlaceRules.word(body, tokens.get(j)))) {
                 words.add(NotPlaceRules.word(body, tokens.get(j)));
             }
         }
         return words;
     }
 
-    private static boolean nameGap(String body, Token a, Token b) {
+    private boolean nameGap(String body, Token a, Token b) {
         String gap = body.substring(a.end(), b.start());
-        return !a.possessive() && (gap.equals(" ") || gap.equals("-") || gap.equals(". ") && a.end() - a.start() == 1);
+        return !a.possessive() && (gap.equals(" ") || gap.equals(". ") && a.end() - a.start() == 1
+                || gap.equals("-") && NAME_PARTICLES.contains(body.substring(a.start(), a.end())));
     }
 
     private boolean nameWord(String body, Token t) {
