@@ -27,6 +27,10 @@ final class PersonNames {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
             "da", "di", "del", "der", "den", "du", "dos", "le", "la");
 
+    /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
+    private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
+            "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
+
     private final Gazetteer gazetteer;
 
     PersonNames(Gazetteer gazetteer) {
@@ -59,7 +63,7 @@ final class PersonNames {
                 return true;
             }
             if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
-                    && (gazetteer.isFirstName(before) || !titleCase && !gazetteer.isCommonWord(before)
+                    && (gazetteer.isFirstName(before) && !PLACE_WORDS.contains(before) || !titleCase && !gazetteer.isCommonWord(before)
                     && gazetteer.lookup(before).length == 0)) {
                 return true;
             }
