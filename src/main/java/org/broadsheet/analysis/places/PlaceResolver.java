@@ -163,7 +163,7 @@ final class PlaceResolver {
             case COUNTRY -> 10.5;
             case REGION -> 9.5;
             case ADMIN -> e.id().startsWith("admin1:") ? 7.0 : 4.0 + Math.log10(e.population() + 1.0) / 2;
-            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 3.0 : e.seat() == 1 ? 0.7 : 0);
+            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 2.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }
 
