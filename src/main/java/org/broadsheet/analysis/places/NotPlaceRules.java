@@ -85,7 +85,8 @@ final class NotPlaceRules {
         }
         boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
                 || placeNounAfter(text, tokens, c);
-        if (gazetteer.isCommonWord(key) && !broad && (!locative || maxPopulation(entries) < 50_000)) {
+        boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
+        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
