@@ -93,6 +93,23 @@ final class PersonNames {
         return after || before;
     }
 
+    /** "Elizabeth Mills, 57, of Divinity Road": the capitalised words before an age name a person. */
+    private void addAgedNames(String body, List<Token> tokens, Set<String> words) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token age = tokens.get(k);
+            if (age.end() - age.start() > 3 || !Character.isDigit(body.charAt(age.start()))
+                    || !body.startsWith(", ", age.start() - 2) || !body.startsWith(",", age.end())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 3 && tokens.get(j).capitalised() && !tokens.get(j).allCaps(); j--) {
+                words.add(NotPlaceRules.word(body, tokens.get(j)));
+                if (j == 0 || !nameGap(body, tokens.get(j - 1), tokens.get(j))) {
+                    break;
+                }
+            }
+        }
+    }
+
     private boolean broadPlace(String key) {
         for (int i : gazetteer.lookup(key)) {
             GazetteerEntry e = gazetteer.entry(i);
@@ -135,6 +152,7 @@ final class PersonNames {
                 }
             }
         }
+        addAgedNames(body, tokens, words);
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token head = tokens.get(i);
             String word = NotPlaceRules.word(body, head);

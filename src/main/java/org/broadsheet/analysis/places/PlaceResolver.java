@@ -30,7 +30,6 @@ final class PlaceResolver {
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
             Evidence e = byKey.computeIfAbsent(c.key(), k -> new Evidence());
-            e.mentions++;
             kindCue(text, tokens, c, e);
             if (i + 1 < candidates.size()) {
                 qualify(text, c, candidates.get(i + 1), e);
@@ -38,26 +37,26 @@ final class PlaceResolver {
             stateAbbreviationAfter(text, tokens, c, e);
         }
         Context context = new Context();
-        demonymCountries.forEach((cc, n) -> context.countries.merge(cc, 2.0 * n, Double::sum));
+        demonymCountries.forEach((cc, n) -> context.country(null, cc, 2.0 * n));
         for (Candidate c : candidates) {
             for (int index : c.entries()) {
                 GazetteerEntry entry = gazetteer.entry(index);
                 if (entry.kind() == Kind.COUNTRY) {
-                    context.countries.merge(entry.country(), 3.0, Double::sum);
+                    context.country(c.key(), entry.country(), 3.0);
                 }
             }
             for (String admin1 : byKey.get(c.key()).admin1Qualifiers) {
-                context.admin1.merge(admin1, 3.0, Double::sum);
+                context.admin1(null, admin1, 3.0);
             }
         }
         if (!candidates.isEmpty() && dateline(text, tokens, candidates.get(0))) {
             Candidate d = candidates.get(0);
-            int pick = best(d.key(), d.entries(), byKey.get(d.key()), context, context.countries);
+            int pick = best(d.key(), d.entries(), byKey.get(d.key()), context, context);
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
-                context.countries.merge(gazetteer.entry(pick).country(), 3.0, Double::sum);
+                context.country(null, gazetteer.entry(pick).country(), 3.0);
             }
         }
-        Map<String, Double> named = context.countries;
+        Context named = context;
         int[] chosen = choose(candidates, byKey, context, named);
         Context resolved = new Context();
         for (int i = 0; i < chosen.length; i++) {
@@ -66,24 +65,24 @@ final class PlaceResolver {
                 resolved.anchors.add(new Anchor(candidates.get(i).key(), gazetteer.entry(chosen[i])));
             }
         }
-        demonymCountries.forEach((cc, n) -> resolved.countries.merge(cc, 2.0 * n, Double::sum));
+        demonymCountries.forEach((cc, n) -> resolved.country(null, cc, 2.0 * n));
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i] < 0) {
                 continue;
             }
             GazetteerEntry entry = gazetteer.entry(chosen[i]);
             if (entry.country() != null) {
-                resolved.countries.merge(entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0, Double::sum);
+                resolved.country(candidates.get(i).key(), entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0);
             }
             if (entry.admin1() != null) {
-                resolved.admin1.merge(entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0, Double::sum);
+                resolved.admin1(candidates.get(i).key(), entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0);
             }
         }
         return choose(candidates, byKey, resolved, named);
     }
 
     private int[] choose(List<Candidate> candidates, Map<String, Evidence> byKey, Context context,
-                         Map<String, Double> named) {
+                         Context named) {
         Map<String, Integer> sense = new HashMap<>();
         int[] chosen = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
@@ -93,8 +92,7 @@ final class PlaceResolver {
         return chosen;
     }
 
-    private int best(String key, int[] entries, Evidence evidence, Context context, Map<String, Double> named) {
-        int mentions = evidence.mentions;
+    private int best(String key, int[] entries, Evidence evidence, Context context, Context named) {
         boolean country = false;
         for (int index : entries) {
             country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
@@ -109,17 +107,16 @@ final class PlaceResolver {
                 continue;
             }
             boolean ownName = Gazetteer.ownName(e, key);
-            if (e.kind() == Kind.CITY && e.population() < 500_000 && !qualified && !named.containsKey(e.country()) && !ownName) {
+            if (e.kind() == Kind.CITY && e.population() < 500_000 && !qualified && named.countryWeight(key, e.country()) <= 0 && !ownName) {
                 continue;
             }
             double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5);
             if (e.country() != null) {
-                double weight = context.countries.getOrDefault(e.country(), 0.0) - (e.kind() == Kind.COUNTRY ? 3.0 * mentions : 0);
+                double weight = context.countryWeight(key, e.country());
                 score += Math.min(4.0, weight > 0 ? 2.0 + weight / 2 : 0);
             }
             if (e.admin1() != null && e.kind() != Kind.COUNTRY) {
-                double weight = context.admin1.getOrDefault(e.admin1(), 0.0)
-                        - (e.id().startsWith("admin1:") ? 3.0 * mentions : 0);
+                double weight = context.admin1Weight(key, e.admin1());
                 score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
             }
             score += near;
@@ -162,7 +159,8 @@ final class PlaceResolver {
         return switch (e.kind()) {
             case COUNTRY -> 10.5;
             case REGION -> 9.5;
-            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 : 4.0 + Math.log10(e.population() + 1.0) / 2;
+            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 + Math.log10(e.population() + 1.0) / 100
+                    : 4.0 + Math.log10(e.population() + 1.0) / 2;
             case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 2.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }
@@ -216,15 +214,35 @@ final class PlaceResolver {
         }
     }
 
+    /** The countries and areas an article talks about, and how much of that each name itself contributed. */
     private static final class Context {
-        final Map<String, Double> countries = new HashMap<>();
-        final Map<String, Double> admin1 = new HashMap<>();
+        private final Map<String, Double> countries = new HashMap<>();
+        private final Map<String, Double> admin1 = new HashMap<>();
+        private final Map<String, Double> own = new HashMap<>();
         final List<Anchor> anchors = new java.util.ArrayList<>();
+
+        void country(String key, String code, double weight) {
+            countries.merge(code, weight, Double::sum);
+            own.merge(key + "\tc" + code, weight, Double::sum);
+        }
+
+        void admin1(String key, String code, double weight) {
+            admin1.merge(code, weight, Double::sum);
+            own.merge(key + "\ta" + code, weight, Double::sum);
+        }
+
+        /** Support for a country from the rest of the article (a name does not vouch for itself). */
+        double countryWeight(String key, String code) {
+            return countries.getOrDefault(code, 0.0) - own.getOrDefault(key + "\tc" + code, 0.0);
+        }
+
+        double admin1Weight(String key, String code) {
+            return admin1.getOrDefault(code, 0.0) - own.getOrDefault(key + "\ta" + code, 0.0);
+        }
     }
 
     /** What the article says about one name across its mentions. */
     private static final class Evidence {
-        int mentions;
         int cityCues;
         int adminCues;
         final java.util.Set<String> countryQualifiers = new java.util.HashSet<>();
