@@ -2,6 +2,7 @@ package org.broadsheet.analysis.places;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,7 +16,7 @@ final class CandidateScanner {
             "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
             "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
 
-    private static final Set<String> ABBREVIATED = Set.of("St", "Ste", "Mt", "Ft", "Pt");
+    private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt");
 
     private final Gazetteer gazetteer;
 
@@ -64,6 +65,6 @@ final class CandidateScanner {
         int from = before.possessive() ? before.end() + 2 : before.end();
         String gap = text.substring(from, after.start());
         return gap.equals(" ") || gap.equals("-") || gap.equals(" - ")
-                || gap.equals(". ") && ABBREVIATED.contains(text.substring(before.start(), before.end()));
+                || gap.equals(". ") && ABBREVIATED.contains(text.substring(before.start(), before.end()).toLowerCase(Locale.ROOT));
     }
 }

@@ -69,7 +69,7 @@ final class NotPlaceRules {
                 return new int[0];
             }
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
-        } else if (single && first.allCaps() && key.length() <= 5 && !first.headline()) {
+        } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
         }
         if (entries.length == 0) {
