@@ -102,6 +102,33 @@ public final class PlaceFinder {
         return false;
     }
 
+    /**
+     * Demonyms ("Iraqi", "Americans") with the country they belong to, for linking to country pages. They are
+     * not toponyms, so {@link #find} leaves them out; each comes back with kind "demonym" and the country's id.
+     */
+    public List<PlaceMention> demonyms(AnalysisText text) {
+        String body = text.text();
+        List<PlaceMention> found = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(body)) {
+            String country = t.capitalised() ? gazetteer.demonymCountry(body.substring(t.start(), t.end())) : null;
+            if (country != null) {
+                GazetteerEntry e = countryEntry(country);
+                found.add(new PlaceMention(t.start(), t.end(), body.substring(t.start(), t.end()), e.name(), country,
+                        e.lat(), e.lon(), "demonym", "country:" + country));
+            }
+        }
+        return found;
+    }
+
+    private GazetteerEntry countryEntry(String iso2) {
+        for (int i : gazetteer.lookup(Gazetteer.key(Gazetteer.countryName(iso2)))) {
+            if (gazetteer.entry(i).id().equals("country:" + iso2)) {
+                return gazetteer.entry(i);
+            }
+        }
+        throw new IllegalStateException("no gazetteer entry for country " + iso2);
+    }
+
     private Map<String, Integer> demonymCountries(String body, List<Token> tokens) {
         Map<String, Integer> countries = new HashMap<>();
         for (Token t : tokens) {
