@@ -2,6 +2,7 @@ package org.broadsheet.analysis.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,19 +74,28 @@ public final class PlaceFinder {
                 e.kind().label(), e.id());
     }
 
-    /** US states in AP style after a comma or party letter: "Gainesville, Ga.", "Clyburn, D-S.C.". */
+    /**
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), and postal
+     * codes right after a place and a comma ("Seattle, WA").
+     */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
+        Set<Integer> placeEnds = new HashSet<>();
+        for (PlaceMention p : places) {
+            placeEnds.add(p.end());
+        }
         for (Token t : tokens) {
-            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
-            String word = body.substring(t.start(), end);
-            if (!word.endsWith(".") || t.start() < 2 || !t.capitalised()) {
+            if (t.start() < 2 || !t.capitalised()) {
                 continue;
             }
+            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            String word = body.substring(t.start(), end);
             boolean afterComma = body.startsWith(", ", t.start() - 2);
             boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
-            String code = gazetteer.stateAbbreviation(word);
+            boolean ap = word.endsWith(".") && (afterComma || afterParty);
+            boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
+            String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
-            if ((afterComma || afterParty) && entry >= 0) {
+            if (entry >= 0) {
                 places.add(mention(body, t.start(), end, gazetteer.entry(entry)));
             }
         }
