@@ -18,6 +18,9 @@ final class PlaceResolver {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
             "district", "parish", "prefecture", "department", "oblast");
 
+    /** A town this small needs the article to say something about its country, area or neighbours. */
+    private static final long SMALL_TOWN = 20_000;
+
     private final Gazetteer gazetteer;
 
     PlaceResolver(Gazetteer gazetteer) {
@@ -51,13 +54,13 @@ final class PlaceResolver {
         }
         if (!candidates.isEmpty() && dateline(text, tokens, candidates.get(0))) {
             Candidate d = candidates.get(0);
-            int pick = best(d.key(), d.entries(), byKey.get(d.key()), context, context);
+            int pick = best(d.key(), d.entries(), byKey.get(d.key()), context, context, false);
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
                 context.country(null, gazetteer.entry(pick).country(), 3.0);
             }
         }
         Context named = context;
-        int[] chosen = choose(candidates, byKey, context, named);
+        int[] chosen = choose(candidates, byKey, context, named, false);
         Context resolved = new Context();
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i] >= 0 && gazetteer.entry(chosen[i]).kind() != Kind.COUNTRY
@@ -78,21 +81,21 @@ final class PlaceResolver {
                 resolved.admin1(candidates.get(i).key(), entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0);
             }
         }
-        return choose(candidates, byKey, resolved, named);
+        return choose(candidates, byKey, resolved, named, true);
     }
 
     private int[] choose(List<Candidate> candidates, Map<String, Evidence> byKey, Context context,
-                         Context named) {
+                         Context named, boolean lastRound) {
         Map<String, Integer> sense = new HashMap<>();
         int[] chosen = new int[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
-            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), byKey.get(k), context, named));
+            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), byKey.get(k), context, named, lastRound));
         }
         return chosen;
     }
 
-    private int best(String key, int[] entries, Evidence evidence, Context context, Context named) {
+    private int best(String key, int[] entries, Evidence evidence, Context context, Context named, boolean lastRound) {
         boolean country = false;
         for (int index : entries) {
             country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
@@ -111,14 +114,14 @@ final class PlaceResolver {
                 continue;
             }
             double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5);
-            if (e.country() != null) {
-                double weight = context.countryWeight(key, e.country());
-                score += Math.min(4.0, weight > 0 ? 2.0 + weight / 2 : 0);
+            double countryWeight = e.country() == null ? 0 : context.countryWeight(key, e.country());
+            double admin1Weight = e.admin1() == null || e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
+            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0 || evidence.kindBonus(e.kind()) > 0;
+            if (lastRound && e.kind() == Kind.CITY && e.population() < SMALL_TOWN && !supported) {
+                continue;
             }
-            if (e.admin1() != null && e.kind() != Kind.COUNTRY) {
-                double weight = context.admin1Weight(key, e.admin1());
-                score += Math.min(3.0, weight > 0 ? 1.5 + weight / 2 : 0);
-            }
+            score += Math.min(4.0, countryWeight > 0 ? 2.0 + countryWeight / 2 : 0);
+            score += Math.min(3.0, admin1Weight > 0 ? 1.5 + admin1Weight / 2 : 0);
             score += near;
             if (qualified) {
                 score += 20;
