@@ -18,8 +18,8 @@ final class PlaceResolver {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
             "district", "parish", "prefecture", "department", "oblast");
 
-    /** A town this small needs the article to say something about its country, area or neighbours. */
-    private static final long SMALL_TOWN = 20_000;
+    /** A town under 50,000 people needs the article to say something about its country, area or neighbours. */
+    private static final long SMALL_TOWN = 50_000;
 
     private final Gazetteer gazetteer;
 
