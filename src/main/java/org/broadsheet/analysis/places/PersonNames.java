@@ -63,6 +63,7 @@ final class PersonNames {
                 return true;
             }
             if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
+                    && !NotPlaceRules.CALENDAR.contains(before)
                     && (gazetteer.isFirstName(before) && !PLACE_WORDS.contains(before) || !titleCase && !gazetteer.isCommonWord(before)
                     && gazetteer.lookup(before).length == 0)) {
                 return true;
