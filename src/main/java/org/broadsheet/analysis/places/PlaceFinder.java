@@ -75,8 +75,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), and postal
-     * codes right after a place and a comma ("Seattle, WA").
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C.") or, when dotted
+     * initials, anywhere ("the S.C. Highway Patrol"); postal codes right after a place and a comma ("Seattle, WA").
      */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
         Set<Integer> placeEnds = new HashSet<>();
@@ -91,7 +91,8 @@ public final class PlaceFinder {
             String word = body.substring(t.start(), end);
             boolean afterComma = body.startsWith(", ", t.start() - 2);
             boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
-            boolean ap = word.endsWith(".") && (afterComma || afterParty);
+            boolean dotted = word.indexOf('.') < word.length() - 1;
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted);
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
