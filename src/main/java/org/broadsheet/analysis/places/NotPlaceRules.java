@@ -8,7 +8,8 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 /**
  * Decides which gazetteer matches are not places here: months and weekdays, ordinary English words
  * ("Mobile", "Reading") without place context, parts of people's names ("Jordan Peterson", "Mr. Paris"),
- * street names ("Dublin Road"), and short capitalised words that are acronyms rather than countries.
+ * street names ("Dublin Road"), saints ("St. Patrick's Day", "St. John's Lutheran School"), and short
+ * capitalised words that are acronyms rather than countries.
  */
 final class NotPlaceRules {
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -81,6 +82,10 @@ final class NotPlaceRules {
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
         if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
+            return new int[0];
+        }
+        if (SAINTS.contains(word(text, first)) && last.possessive() && c.last() + 1 < tokens.size()
+                && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
         boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()

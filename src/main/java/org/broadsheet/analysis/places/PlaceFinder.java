@@ -92,7 +92,8 @@ public final class PlaceFinder {
             boolean afterComma = body.startsWith(", ", t.start() - 2);
             boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
             boolean dotted = word.indexOf('.') < word.length() - 1;
-            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted);
+            boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted) && !road;
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
