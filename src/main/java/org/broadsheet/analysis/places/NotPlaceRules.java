@@ -38,7 +38,8 @@ final class NotPlaceRules {
     private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
             "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
             "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
-            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport");
+            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
+            "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 

@@ -74,7 +74,9 @@ final class PersonNames {
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                    && (single && gazetteer.isFirstName(c.key()) || !titleCase && gazetteer.lookup(after).length == 0)) {
+                    && !NotPlaceRules.CALENDAR.contains(after)
+                    && (single && gazetteer.isFirstName(c.key())
+                    || !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
             if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
