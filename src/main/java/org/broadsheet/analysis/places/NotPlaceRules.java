@@ -99,9 +99,6 @@ final class NotPlaceRules {
                 && !listed(text, c)) {
             return new int[0];
         }
-        if (!broad && "the".equals(before) && !single && allCities(entries) && ordinaryWords(text, tokens, c)) {
-            return new int[0];
-        }
         if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
@@ -158,20 +155,6 @@ final class NotPlaceRules {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
         return text.startsWith(",", c.end()) || text.startsWith(" and ", c.end()) || before.endsWith(", ")
                 || before.endsWith(" and ") || before.endsWith(" or ");
-    }
-
-    /** "White House", "Old Town": every word of the name is an ordinary English word. */
-    private boolean ordinaryWords(String text, List<Token> tokens, Candidate c) {
-        for (int i = c.first(); i <= c.last(); i++) {
-            if (!gazetteer.isCommonWord(word(text, tokens.get(i)))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean allCities(int[] entries) {
-        return Arrays.stream(entries).allMatch(i -> gazetteer.entry(i).kind() == Kind.CITY);
     }
 
     private long maxPopulation(int[] entries) {
