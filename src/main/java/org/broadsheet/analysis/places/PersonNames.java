@@ -87,12 +87,15 @@ final class PersonNames {
         return false;
     }
 
+    /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
     private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
         Token last = tokens.get(c.last());
-        boolean after = c.last() + 1 < tokens.size() && !last.possessive()
+        String previous = c.first() > 0 ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
+        boolean after = c.last() + 1 < tokens.size() && !last.possessive() && !"of".equals(previous)
+                && !"in".equals(previous) && !"from".equals(previous)
                 && SPEECH.contains(text.substring(tokens.get(c.last() + 1).start(), tokens.get(c.last() + 1).end()));
-        boolean before = c.first() > 0 && SPEECH.contains(text.substring(tokens.get(c.first() - 1).start(),
-                tokens.get(c.first() - 1).end())) && text.startsWith(" ", tokens.get(c.first() - 1).end());
+        boolean endsClause = last.end() == text.length() || ".,;".indexOf(text.charAt(last.end())) >= 0;
+        boolean before = SPEECH.contains(previous) && text.startsWith(" ", tokens.get(c.first() - 1).end()) && endsClause;
         return after || before;
     }
 
