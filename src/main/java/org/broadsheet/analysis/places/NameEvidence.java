@@ -16,10 +16,14 @@ final class NameEvidence {
     private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
             "district", "parish", "prefecture", "department", "oblast");
 
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "of", "outside", "into", "toward",
+            "towards", "via");
+
     private final Set<String> countryQualifiers = new HashSet<>();
     private final Set<String> admin1Qualifiers = new HashSet<>();
     private int cityCues;
     private int adminCues;
+    private boolean locative;
 
     /** The evidence for every name of the article, by key. */
     static Map<String, NameEvidence> collect(Gazetteer gazetteer, String text, List<Token> tokens, List<Candidate> candidates) {
@@ -44,11 +48,25 @@ final class NameEvidence {
         return admin1Qualifiers;
     }
 
+    /** The name opens the article as its dateline, where only a place stands. */
+    void dateline() {
+        locative = true;
+    }
+
+    /** Some mention stands where only a place can ("in Shakopee", "both of Annville", "near Rawa"). */
+    boolean locative() {
+        return locative;
+    }
+
     double kindBonus(Kind kind) {
         return kind == Kind.CITY && cityCues > 0 || kind == Kind.ADMIN && adminCues > 0 ? 2.5 : 0;
     }
 
     private void kindCues(String text, List<Token> tokens, Candidate c) {
+        if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
+                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))) {
+            locative = true;
+        }
         if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {
             cue(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
         }

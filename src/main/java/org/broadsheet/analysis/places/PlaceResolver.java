@@ -39,8 +39,9 @@ final class PlaceResolver {
                 named.admin1(null, admin1, 3.0);
             }
         }
-        if (!candidates.isEmpty() && dateline(text, tokens, candidates.get(0))) {
-            Candidate d = candidates.get(0);
+        Candidate d = dateline(text, tokens, candidates);
+        if (d != null) {
+            evidence.get(d.key()).dateline();
             int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, false);
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
                 named.country(null, gazetteer.entry(pick).country(), 3.0);
@@ -94,7 +95,8 @@ final class PlaceResolver {
             boolean ownName = Gazetteer.ownName(e, key);
             double countryWeight = context.countryWeight(key, e.country());
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
-            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0 || evidence.kindBonus(e.kind()) > 0;
+            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0
+                    || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
             if (e.kind() == Kind.CITY && !qualified
                     && (country && near < 1.5
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
@@ -124,13 +126,23 @@ final class PlaceResolver {
         };
     }
 
-    /** "RAMADI, Iraq —", "KIRKUK (Reuters) -": the place an article was filed from opens its body. */
-    private static boolean dateline(String text, List<Token> tokens, Candidate c) {
-        if (c.first() != 0) {
-            return false;
+    /**
+     * "RAMADI, Iraq —", "KIRKUK (Reuters) -", "PATASKALA --": the place an article was filed from, opening its
+     * body or its first lines, in capitals or followed by a dash or a parenthesis.
+     */
+    private static Candidate dateline(String text, List<Token> tokens, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.start() > 300) {
+                return null;
+            }
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + 3));
+            boolean dash = after.startsWith(" \u2014") || after.startsWith(" \u2013") || after.startsWith(" -")
+                    || after.startsWith(" (");
+            boolean capitals = tokens.get(c.first()).allCaps() && c.end() - c.start() >= 4;
+            if ((c.first() == 0 || tokens.get(c.first()).sentenceStart()) && (dash || capitals && after.startsWith(","))) {
+                return c;
+            }
         }
-        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 3));
-        return tokens.get(0).allCaps() || after.startsWith(" \u2014") || after.startsWith(" \u2013")
-                || after.startsWith(" -") || after.startsWith(" (");
+        return null;
     }
 }
