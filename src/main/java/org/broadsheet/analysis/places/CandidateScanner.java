@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
- * (capitalised, or joining particles such as "de" and "al-Zawr") that the gazetteer knows. A possessive
+ * (capitalised, or joining particles such as "de" and "al-Zawr") that the gazetteer knows; "Loudon Co." is
+ * read as Loudon County. A possessive
  * ends a name ("Iraq’s Mosul" gives "Iraq" and "Mosul"); punctuation between words ends it too.
  */
 final class CandidateScanner {
@@ -36,25 +37,29 @@ final class CandidateScanner {
             int best = -1;
             int[] bestEntries = null;
             String bestKey = null;
+            int bestEnd = -1;
             for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
                 Token t = tokens.get(j);
                 if (j > i && (!joined(text, tokens.get(j - 1), t) || tokens.get(j - 1).possessive()
                         || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
                     break;
                 }
-                String key = Gazetteer.key(text.substring(first.start(), t.end()));
+                boolean county = j > i && text.startsWith("Co.", t.start()) && t.end() - t.start() == 2;
+                String key = Gazetteer.key(county ? text.substring(first.start(), t.start()) + "County"
+                        : text.substring(first.start(), t.end()));
                 int[] entries = gazetteer.lookup(key);
                 if (entries.length > 0) {
                     best = j;
                     bestEntries = entries;
                     bestKey = key;
+                    bestEnd = county ? t.end() + 1 : t.end();
                 }
             }
             if (best < 0) {
                 i++;
                 continue;
             }
-            found.add(new Candidate(i, best, first.start(), tokens.get(best).end(), bestKey, bestEntries));
+            found.add(new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries));
             i = best + 1;
         }
         return found;
