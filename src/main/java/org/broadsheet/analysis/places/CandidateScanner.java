@@ -59,10 +59,35 @@ final class CandidateScanner {
                 i++;
                 continue;
             }
+            if (best > i && "City".equals(text.substring(tokens.get(best).start(), tokens.get(best).end()))) {
+                String shortKey = Gazetteer.key(text.substring(first.start(), tokens.get(best - 1).end()));
+                if (cityAsWord(bestKey, bestEntries, gazetteer.lookup(shortKey))) {
+                    best--;
+                    bestKey = shortKey;
+                    bestEntries = gazetteer.lookup(shortKey);
+                    bestEnd = tokens.get(best).end();
+                }
+            }
             found.add(new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries));
             i = best + 1;
         }
         return found;
+    }
+
+    /**
+     * "Dublin City Council": "Dublin City" is only another name of a place called Dublin, so the name is
+     * "Dublin" and reads like every other "Dublin" of the article; "Mexico City" and "Kansas City" stay whole.
+     */
+    private boolean cityAsWord(String longKey, int[] longEntries, int[] shortEntries) {
+        if (shortEntries.length == 0) {
+            return false;
+        }
+        for (int e : longEntries) {
+            if (Gazetteer.ownName(gazetteer.entry(e), longKey) || java.util.Arrays.stream(shortEntries).noneMatch(x -> x == e)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Pleasant". */
