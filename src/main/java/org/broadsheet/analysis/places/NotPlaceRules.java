@@ -90,7 +90,7 @@ final class NotPlaceRules {
             return new int[0];
         }
         boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
-                || placeNounAfter(text, tokens, c);
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
@@ -148,6 +148,26 @@ final class NotPlaceRules {
         }
         Token next = tokens.get(c.last() + 1);
         return !next.capitalised() && PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+    }
+
+    /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
+    private boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
+        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) || tokens.get(c.last()).possessive()) {
+            return false;
+        }
+        Token next = tokens.get(c.last() + 1);
+        String word = text.substring(next.start(), next.end());
+        String dotted = next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word;
+        if (gazetteer.stateAbbreviation(dotted) != null) {
+            return true;
+        }
+        for (int i : gazetteer.lookup(Gazetteer.key(word))) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, Gazetteer.key(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */

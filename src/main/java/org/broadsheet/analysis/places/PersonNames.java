@@ -76,7 +76,7 @@ final class PersonNames {
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
                     && !NotPlaceRules.CALENDAR.contains(after)
                     && (single && gazetteer.isFirstName(c.key())
-                    || !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
+                    || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
             if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
