@@ -87,7 +87,7 @@ public final class Gazetteer {
         return demonyms.get(key(word));
     }
 
-    /** The admin-1 code ("US.GA") a US state abbreviation ("Ga.", "GA") stands for, or null. */
+    /** The admin-1 code ("US.GA", "CA.02") a US state or Canadian province abbreviation ("Ga.", "GA", "B.C.") stands for, or null. */
     String stateAbbreviation(String word) {
         return stateAbbreviations.get(word);
     }

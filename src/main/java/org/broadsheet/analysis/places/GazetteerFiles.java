@@ -39,7 +39,7 @@ final class GazetteerFiles {
         files.read("regions.tsv", files::region);
         files.read("admin.tsv.gz", files::admin);
         files.read("places.tsv.gz", files::place);
-        files.read("us-states.tsv", files::state);
+        files.read("state-abbreviations.tsv", files::state);
         files.read("common-words.txt.gz", files.commonWords::add);
         files.read("first-names.txt.gz", files.firstNames::add);
         return new Gazetteer(files.entries, files.byName, files.countryNames, files.demonyms, files.states,
@@ -91,8 +91,9 @@ final class GazetteerFiles {
 
     private void state(String line) {
         String[] c = line.split("\t", -1);
-        states.put(c[0], "US." + c[0]);
-        states.put(c[1], "US." + c[0]);
+        for (String abbreviation : c[1].split("\\|")) {
+            states.put(abbreviation, c[0]);
+        }
     }
 
     private void add(GazetteerEntry entry, String otherNames) {
