@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.broadsheet.analysis.places.Gazetteer;
 import org.broadsheet.index.Archive;
 import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.model.Article;
@@ -29,8 +30,8 @@ import org.broadsheet.render.TimelinePages;
 
 /** Renders every page of an archive into an output folder, in parallel; the sitemap last, from what was rendered. */
 final class SiteRenderer {
-    static final String ATTRIBUTION = "Place data: GeoNames (CC BY 4.0) and world-countries (ODbL 1.0). "
-            + "Maps made with Natural Earth (public domain).";
+    /** The credits the bundled data asks for, shown in every page footer. */
+    static final String ATTRIBUTION = attribution();
 
     private final BuildOptions options;
     private final SiteConfig config;
@@ -47,6 +48,15 @@ final class SiteRenderer {
         this.parser = parser;
         this.mapper = mapper;
         this.problems = problems;
+    }
+
+    private static String attribution() {
+        try (var in = SiteRenderer.class.getResourceAsStream("/gazetteer/ATTRIBUTION.txt")) {
+            String places = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            return places + " Maps made with Natural Earth (public domain).";
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The program, the site's templates and its settings: what every page depends on besides its own data. */
@@ -79,7 +89,7 @@ final class SiteRenderer {
         tasks.addAll(new PeoplePages(ctx).tasks());
         tasks.addAll(new QuotePages(ctx).tasks());
         tasks.addAll(new TimelinePages(ctx).tasks());
-        tasks.addAll(new PlacePages(ctx, code -> null).tasks());
+        tasks.addAll(new PlacePages(ctx, Gazetteer::countryName).tasks());
         SiteFiles siteFiles = new SiteFiles(ctx);
         tasks.addAll(siteFiles.pageTasks());
         tasks.parallelStream().forEach(Runnable::run);

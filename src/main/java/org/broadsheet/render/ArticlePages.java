@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.broadsheet.index.Archive;
 import org.broadsheet.index.People;
+import org.broadsheet.index.PlaceEntry;
 import org.broadsheet.markdown.AnnotationInserter;
 import org.broadsheet.markdown.ArticleLinks;
 import org.broadsheet.markdown.ArticleParser;
@@ -64,7 +65,9 @@ public final class ArticlePages {
         s.append('|').append(older == null ? "" : older.slug() + ":" + older.title());
         s.append('|').append(newer == null ? "" : newer.slug() + ":" + newer.title());
         for (PlaceMention p : a.extraction().places()) {
-            s.append('|').append(p.id()).append('=').append(ctx.archive().places().slugFor(p.id()));
+            String slug = ctx.archive().places().slugFor(p.id());
+            PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
+            s.append('|').append(p.id()).append('=').append(slug).append(':').append(entry == null ? "" : entry.name());
         }
         return s.toString();
     }
@@ -126,8 +129,9 @@ public final class ArticlePages {
         Map<String, PlaceView> unique = new LinkedHashMap<>();
         for (PlaceMention p : a.extraction().places()) {
             String slug = ctx.archive().places().slugFor(p.id());
+            PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
             PlaceView previous = unique.get(p.id());
-            unique.put(p.id(), new PlaceView(p.name(), p.country(), null, p.kind(),
+            unique.put(p.id(), new PlaceView(entry == null ? p.name() : entry.name(), p.country(), null, p.kind(),
                     slug == null ? null : RenderContext.href("places/" + slug + "/"), p.lat(), p.lon(), 1,
                     previous == null ? 1 : previous.mentions() + 1));
         }

@@ -37,8 +37,8 @@ public final class PlacePages {
                             : p.name() + ", " + view.countryName();
                     ctx.page(page.dir(), "place.ftlh", ctx.pageView(n == 1 ? where : where + " (page " + n + ")",
                             "Articles that mention " + where + ".", page.dir(), "website", "places"),
-                            Map.of("place", view, "items", page.items(), "pagination", page.pagination(),
-                                    "mapSvg", placeMap(p, view)));
+                            withMap(Map.of("place", view, "items", page.items(), "pagination", page.pagination()),
+                                    placeMap(p, view)));
                 });
             }
         }
@@ -66,8 +66,18 @@ public final class PlacePages {
             }
         }
         ctx.page("places/", "places.ftlh", ctx.pageView("Places", "Every place the archive mentions, by country.",
-                "places/", "website", "places"), Map.of("countries", groups,
-                "mapSvg", SvgMap.world(points, "Places mentioned in the archive")));
+                "places/", "website", "places"), withMap(Map.of("countries", groups),
+                points.isEmpty() ? null : SvgMap.world(points, "Places mentioned in the archive")));
+    }
+
+    /** The data with {@code mapSvg} added when there is a map (regions have none). */
+    private static Map<String, Object> withMap(Map<String, Object> data, String mapSvg) {
+        if (mapSvg == null) {
+            return data;
+        }
+        Map<String, Object> out = new java.util.HashMap<>(data);
+        out.put("mapSvg", mapSvg);
+        return out;
     }
 
     /** The map of one place page: a country's outline, or the place among its neighbours. */

@@ -1,13 +1,156 @@
 package org.broadsheet.analysis.places;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
+import org.broadsheet.model.Span;
 
-/** Recognises toponyms and resolves each to one gazetteer entry. */
+/**
+ * Recognises toponyms and resolves each to one gazetteer entry: candidates from one pass over the words
+ * ({@link CandidateScanner}), minus what is not a place ({@link NotPlaceRules}), resolved in the context
+ * of the whole article ({@link PlaceResolver}). Demonyms ("Iraqi") are not places but count as context.
+ * Thread-safe: holds only the shared immutable gazetteer.
+ */
 public final class PlaceFinder {
+    private final Gazetteer gazetteer;
+    private final CandidateScanner scanner;
+    private final PersonNames personNames;
+    private final NotPlaceRules rules;
+    private final PlaceResolver resolver;
+
+    public PlaceFinder() {
+        this(Gazetteer.get());
+    }
+
+    PlaceFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        this.scanner = new CandidateScanner(gazetteer);
+        this.personNames = new PersonNames(gazetteer);
+        this.rules = new NotPlaceRules(gazetteer, personNames);
+        this.resolver = new PlaceResolver(gazetteer);
+    }
+
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
-        return List.of();
+        String body = text.text();
+        List<Token> tokens = Tokenizer.tokenize(body);
+        Set<String> personWords = personNames.personWords(body, tokens, people);
+        List<Candidate> scanned = scanner.scan(body, tokens);
+        for (Candidate c : scanned) {
+            if (c.first() == c.last() && personNames.looksLikeName(body, tokens, c, false, personWords)) {
+                personWords.add(c.key());
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (Candidate c : scanned) {
+            if (insidePerson(c, people)) {
+                continue;
+            }
+            int[] entries = rules.admissible(body, tokens, c, personWords);
+            if (entries.length > 0) {
+                candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
+            }
+        }
+        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens));
+        List<PlaceMention> places = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (chosen[i] >= 0) {
+                Candidate c = candidates.get(i);
+                places.add(mention(body, c.start(), c.end(), gazetteer.entry(chosen[i])));
+            }
+        }
+        addStateAbbreviations(body, tokens, places);
+        places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        return places;
+    }
+
+    private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
+        return new PlaceMention(start, end, body.substring(start, end), e.name(), e.country(), e.lat(), e.lon(),
+                e.kind().label(), e.id());
+    }
+
+    /**
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C.") or, when dotted
+     * initials, anywhere ("the S.C. Highway Patrol"); postal codes right after a place and a comma ("Seattle, WA").
+     */
+    private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
+        Set<Integer> placeEnds = new HashSet<>();
+        for (PlaceMention p : places) {
+            placeEnds.add(p.end());
+        }
+        for (Token t : tokens) {
+            if (t.start() < 2 || !t.capitalised()) {
+                continue;
+            }
+            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            String word = body.substring(t.start(), end);
+            boolean afterComma = body.startsWith(", ", t.start() - 2);
+            boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
+            boolean dotted = word.indexOf('.') < word.length() - 1;
+            boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted) && !road;
+            boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
+            String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
+            int entry = code == null ? -1 : gazetteer.admin1Entry(code);
+            if (entry >= 0) {
+                places.add(mention(body, t.start(), end, gazetteer.entry(entry)));
+            }
+        }
+    }
+
+    private static boolean insidePerson(Candidate c, List<Person> people) {
+        for (Person p : people) {
+            for (Span s : p.mentions()) {
+                if (s.overlaps(c.start(), c.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Demonyms ("Iraqi", "Americans") with the country they belong to, for linking to country pages. They are
+     * not toponyms, so {@link #find} leaves them out; each comes back with kind "demonym" and the country's id.
+     */
+    public List<PlaceMention> demonyms(AnalysisText text) {
+        String body = text.text();
+        List<PlaceMention> found = new ArrayList<>();
+        for (Token t : Tokenizer.tokenize(body)) {
+            String country = t.capitalised() ? gazetteer.demonymCountry(body.substring(t.start(), t.end())) : null;
+            if (country != null) {
+                GazetteerEntry e = countryEntry(country);
+                found.add(new PlaceMention(t.start(), t.end(), body.substring(t.start(), t.end()), e.name(), country,
+                        e.lat(), e.lon(), "demonym", "country:" + country));
+            }
+        }
+        return found;
+    }
+
+    private GazetteerEntry countryEntry(String iso2) {
+        for (int i : gazetteer.lookup(Gazetteer.key(Gazetteer.countryName(iso2)))) {
+            if (gazetteer.entry(i).id().equals("country:" + iso2)) {
+                return gazetteer.entry(i);
+            }
+        }
+        throw new IllegalStateException("no gazetteer entry for country " + iso2);
+    }
+
+    private Map<String, Integer> demonymCountries(String body, List<Token> tokens) {
+        Map<String, Integer> countries = new HashMap<>();
+        for (Token t : tokens) {
+            if (t.capitalised()) {
+                String country = gazetteer.demonymCountry(body.substring(t.start(), t.end()));
+                if (country != null) {
+                    countries.merge(country, 1, Integer::sum);
+                }
+            }
+        }
+        return countries;
     }
 }

@@ -1,0 +1,100 @@
+package org.broadsheet.analysis.places;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
+ * (capitalised, or joining particles such as "de" and "al-Zawr") that the gazetteer knows; "Loudon Co." is
+ * read as Loudon County. A possessive
+ * ends a name ("Iraq’s Mosul" gives "Iraq" and "Mosul"); punctuation between words ends it too.
+ */
+final class CandidateScanner {
+    static final int MAX_WORDS = 6;
+    private static final Set<String> PARTICLES = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
+            "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
+            "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
+
+    private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt");
+
+    private final Gazetteer gazetteer;
+
+    CandidateScanner(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<Candidate> scan(String text, List<Token> tokens) {
+        List<Candidate> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            if (!first.capitalised()) {
+                i++;
+                continue;
+            }
+            int best = -1;
+            int[] bestEntries = null;
+            String bestKey = null;
+            int bestEnd = -1;
+            for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
+                Token t = tokens.get(j);
+                if (j > i && (!joined(text, tokens.get(j - 1), t) || tokens.get(j - 1).possessive()
+                        || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
+                    break;
+                }
+                boolean county = j > i && text.startsWith("Co.", t.start()) && t.end() - t.start() == 2;
+                String key = Gazetteer.key(county ? text.substring(first.start(), t.start()) + "County"
+                        : text.substring(first.start(), t.end()));
+                int[] entries = gazetteer.lookup(key);
+                if (entries.length > 0) {
+                    best = j;
+                    bestEntries = entries;
+                    bestKey = key;
+                    bestEnd = county ? t.end() + 1 : t.end();
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            if (best > i && "City".equals(text.substring(tokens.get(best).start(), tokens.get(best).end()))) {
+                String shortKey = Gazetteer.key(text.substring(first.start(), tokens.get(best - 1).end()));
+                if (cityAsWord(bestKey, bestEntries, gazetteer.lookup(shortKey))) {
+                    best--;
+                    bestKey = shortKey;
+                    bestEntries = gazetteer.lookup(shortKey);
+                    bestEnd = tokens.get(best).end();
+                }
+            }
+            found.add(new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries));
+            i = best + 1;
+        }
+        return found;
+    }
+
+    /**
+     * "Dublin City Council": "Dublin City" is only another name of a place called Dublin, so the name is
+     * "Dublin" and reads like every other "Dublin" of the article; "Mexico City" and "Kansas City" stay whole.
+     */
+    private boolean cityAsWord(String longKey, int[] longEntries, int[] shortEntries) {
+        if (shortEntries.length == 0) {
+            return false;
+        }
+        for (int e : longEntries) {
+            if (Gazetteer.ownName(gazetteer.entry(e), longKey) || java.util.Arrays.stream(shortEntries).noneMatch(x -> x == e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Pleasant". */
+    static boolean joined(String text, Token before, Token after) {
+        int from = before.possessive() ? before.end() + 2 : before.end();
+        String gap = text.substring(from, after.start());
+        return gap.equals(" ") || gap.equals("-") || gap.equals(" - ")
+                || gap.equals(". ") && ABBREVIATED.contains(text.substring(before.start(), before.end()).toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,114 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+
+/**
+ * What the words around every mention of one name say about which place it is: a qualifier after a comma
+ * ("Paris, Texas", "Gainesville, Ga.") and a kind ("the town of Rawa", "Kirkuk city", "the province of Kandahar").
+ */
+final class NameEvidence {
+    private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital", "port", "suburb");
+    private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
+            "district", "parish", "prefecture", "department", "oblast");
+
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "of", "outside", "into", "toward",
+            "towards", "via");
+
+    private final Set<String> countryQualifiers = new HashSet<>();
+    private final Set<String> admin1Qualifiers = new HashSet<>();
+    private int cityCues;
+    private int adminCues;
+    private boolean locative;
+
+    /** The evidence for every name of the article, by key. */
+    static Map<String, NameEvidence> collect(Gazetteer gazetteer, String text, List<Token> tokens, List<Candidate> candidates) {
+        Map<String, NameEvidence> byKey = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            NameEvidence e = byKey.computeIfAbsent(c.key(), k -> new NameEvidence());
+            e.kindCues(text, tokens, c);
+            if (i + 1 < candidates.size()) {
+                e.qualifier(gazetteer, text, c, candidates.get(i + 1));
+            }
+            e.stateAbbreviationAfter(gazetteer, text, tokens, c);
+        }
+        return byKey;
+    }
+
+    boolean qualifies(GazetteerEntry e) {
+        return countryQualifiers.contains(e.country()) || admin1Qualifiers.contains(e.admin1());
+    }
+
+    Set<String> admin1Qualifiers() {
+        return admin1Qualifiers;
+    }
+
+    /** The name opens the article as its dateline, where only a place stands. */
+    void dateline() {
+        locative = true;
+    }
+
+    /** Some mention stands where only a place can ("in Shakopee", "both of Annville", "near Rawa"). */
+    boolean locative() {
+        return locative;
+    }
+
+    double kindBonus(Kind kind) {
+        return kind == Kind.CITY && cityCues > 0 || kind == Kind.ADMIN && adminCues > 0 ? 2.5 : 0;
+    }
+
+    private void kindCues(String text, List<Token> tokens, Candidate c) {
+        if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
+                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))) {
+            locative = true;
+        }
+        if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {
+            cue(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
+        }
+        if (c.last() + 1 < tokens.size() && !tokens.get(c.last()).possessive() && !tokens.get(c.last() + 1).capitalised()) {
+            cue(NotPlaceRules.word(text, tokens.get(c.last() + 1)));
+        }
+    }
+
+    private void cue(String noun) {
+        if (CITY_WORDS.contains(noun)) {
+            cityCues++;
+        } else if (ADMIN_WORDS.contains(noun)) {
+            adminCues++;
+        }
+    }
+
+    /** "Paris, Texas": the next name, right after a comma, names the country or area of this one. */
+    private void qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
+        String between = text.substring(c.end(), next.start());
+        if (!", ".equals(between) && !",".equals(between)) {
+            return;
+        }
+        for (int index : next.entries()) {
+            GazetteerEntry q = gazetteer.entry(index);
+            if (q.kind() == Kind.COUNTRY) {
+                countryQualifiers.add(q.country());
+            } else if (q.id().startsWith("admin1:")) {
+                admin1Qualifiers.add(q.admin1());
+            }
+        }
+    }
+
+    /** "Gainesville, Ga.", "Seattle, WA". */
+    private void stateAbbreviationAfter(Gazetteer gazetteer, String text, List<Token> tokens, Candidate c) {
+        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end())) {
+            return;
+        }
+        Token next = tokens.get(c.last() + 1);
+        String word = text.substring(next.start(), next.end());
+        String state = gazetteer.stateAbbreviation(next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word);
+        if (state != null && next.start() == c.end() + 2) {
+            admin1Qualifiers.add(state);
+        }
+    }
+}

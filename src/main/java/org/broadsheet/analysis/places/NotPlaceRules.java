@@ -1,0 +1,183 @@
+package org.broadsheet.analysis.places;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+
+/**
+ * Decides which gazetteer matches are not places here: months and weekdays, ordinary English words
+ * ("Mobile", "Reading") without place context, parts of people's names ("Jordan Peterson", "Mr. Paris"),
+ * street names ("Dublin Road"), saints ("St. Patrick's Day", "St. John's Lutheran School"), and short
+ * capitalised words that are acronyms rather than countries.
+ */
+final class NotPlaceRules {
+    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "christmas", "easter");
+    /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
+    private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
+            "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
+            "catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "latino", "latinos", "hispanic",
+            "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
+            "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
+            "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
+            "scottish", "welsh", "jesus", "christ", "god", "allah");
+    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
+            "north-west", "south-east", "south-west");
+    private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
+            "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
+            "trail", "terrace", "alley", "place");
+    /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
+    private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
+            "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
+            "battalion", "inc", "corp", "ltd", "llc", "group");
+    private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
+    /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
+    private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
+            "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
+            "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
+            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
+            "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
+            "across", "around", "toward", "towards", "through", "via", "between");
+
+    private final Gazetteer gazetteer;
+    private final PersonNames people;
+
+    NotPlaceRules(Gazetteer gazetteer, PersonNames people) {
+        this.gazetteer = gazetteer;
+        this.people = people;
+    }
+
+    /**
+     * The entries a candidate may still denote, or an empty array when it is not a place here.
+     *
+     * @param personWords keys of words the article uses in people's names
+     */
+    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords) {
+        String key = c.key();
+        Token first = tokens.get(c.first());
+        Token last = tokens.get(c.last());
+        boolean single = c.first() == c.last();
+        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key)
+                || gazetteer.demonymCountry(key) != null)) {
+            return new int[0];
+        }
+        int[] entries = c.entries();
+        if (key.replace(".", "").length() <= 3) {
+            if (!first.allCaps() && key.indexOf('.') < 0) {
+                return new int[0];
+            }
+            entries = only(entries, Kind.COUNTRY, Kind.REGION);
+        } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
+            entries = only(entries, Kind.COUNTRY, Kind.REGION);
+        }
+        if (entries.length == 0) {
+            return entries;
+        }
+        boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
+        if (people.isPartOfName(text, tokens, c, broad, personWords)) {
+            return new int[0];
+        }
+        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
+        if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
+            return new int[0];
+        }
+        if (SAINTS.contains(word(text, first)) && last.possessive() && c.last() + 1 < tokens.size()
+                && tokens.get(c.last() + 1).capitalised()) {
+            return new int[0];
+        }
+        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
+        boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
+        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
+            return new int[0];
+        }
+        if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
+                && !listed(text, c)) {
+            return new int[0];
+        }
+        if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
+            Token next = tokens.get(c.last() + 1);
+            boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
+                    && joinedTo(text, tokens, c.last() + 1);
+            if (next.capitalised() && STREETS.contains(word(text, next)) && !nameGoesOn) {
+                return new int[0];
+            }
+            if (next.capitalised() && ORGANISATIONS.contains(word(text, next)) && !broad && maxPopulation(entries) < 100_000) {
+                return new int[0];
+            }
+        }
+        return entries;
+    }
+
+    private static boolean joinedTo(String text, List<Token> tokens, int index) {
+        return index + 1 < tokens.size() && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
+                && !tokens.get(index).possessive();
+    }
+
+    /** Only a space (or, for abbreviations like "St.", a dot and a space) between two words. */
+    private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
+        String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
+        return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
+    }
+
+    static String word(String text, Token t) {
+        return Gazetteer.key(text.substring(t.start(), t.end())).replace(".", "");
+    }
+
+    private int[] only(int[] entries, Kind... kinds) {
+        return Arrays.stream(entries).filter(i -> Arrays.asList(kinds).contains(gazetteer.entry(i).kind())).toArray();
+    }
+
+    private boolean has(int[] entries, Kind kind) {
+        return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).kind() == kind);
+    }
+
+    /** A first-level area by its own name ("Ohio"), not a shortened one ("Free" for Free State). */
+    private boolean hasAdmin1(int[] entries, String key) {
+        return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
+                && Gazetteer.ownName(gazetteer.entry(i), key));
+    }
+
+    private static boolean placeNounAfter(String text, List<Token> tokens, Candidate c) {
+        if (c.last() + 1 >= tokens.size() || tokens.get(c.last()).possessive() || !joinedTo(text, tokens, c.last())) {
+            return false;
+        }
+        Token next = tokens.get(c.last() + 1);
+        return !next.capitalised() && PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+    }
+
+    /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
+    private boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
+        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) || tokens.get(c.last()).possessive()) {
+            return false;
+        }
+        Token next = tokens.get(c.last() + 1);
+        String word = text.substring(next.start(), next.end());
+        String dotted = next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word;
+        if (gazetteer.stateAbbreviation(dotted) != null) {
+            return true;
+        }
+        for (int i : gazetteer.lookup(Gazetteer.key(word))) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, Gazetteer.key(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
+    private static boolean listed(String text, Candidate c) {
+        String before = text.substring(Math.max(0, c.start() - 5), c.start());
+        return text.startsWith(",", c.end()) || text.startsWith(" and ", c.end()) || before.endsWith(", ")
+                || before.endsWith(" and ") || before.endsWith(" or ");
+    }
+
+    private long maxPopulation(int[] entries) {
+        return Arrays.stream(entries).mapToLong(i -> gazetteer.entry(i).population()).max().orElse(0);
+    }
+}

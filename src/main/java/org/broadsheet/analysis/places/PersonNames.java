@@ -1,0 +1,201 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.broadsheet.model.Person;
+
+/**
+ * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
+ * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), or the same word used in a
+ * person's name elsewhere in the article.
+ */
+final class PersonNames {
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
+            "gov", "governor", "judge", "justice", "officer", "sheriff", "deputy", "chief", "coach", "rev", "father",
+            "pastor", "prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "mayor", "minister",
+            "secretary", "general", "gen", "col", "capt", "captain", "lt", "sgt", "cpl", "pvt", "maj", "adm",
+            "professor", "prof", "pope", "sheikh", "ayatollah", "imam", "agent", "detective", "det", "trooper",
+            "commissioner", "superintendent", "attorney", "councilman", "councilwoman", "sister", "brother",
+            "uncle", "aunt", "dear", "spokesman", "spokeswoman", "director", "manager", "clerk", "auditor",
+            "prosecutor", "principal", "chairman", "chairwoman", "sergeant", "lieutenant", "corporal", "private");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
+            "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
+
+    /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
+            "da", "di", "del", "der", "den", "du", "dos", "le", "la");
+
+    /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
+    private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
+            "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
+
+    private final Gazetteer gazetteer;
+
+    PersonNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    boolean isPartOfName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
+        return looksLikeName(text, tokens, c, broad, personWords)
+                || c.first() == c.last() && !broad && besideSpeechVerb(text, tokens, c) && maxPopulation(c) < 100_000;
+    }
+
+    /** The strong evidence only (title, first name, initial, age), which holds for every mention of the word. */
+    boolean looksLikeName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
+        Token first = tokens.get(c.first());
+        Token last = tokens.get(c.last());
+        boolean single = c.first() == c.last();
+        if (single && personWords.contains(c.key()) && !nation(c)) {
+            return true;
+        }
+        boolean titleCase = first.headline();
+        if (c.first() > 0 && !first.sentenceStart()) {
+            Token prev = tokens.get(c.first() - 1);
+            String before = NotPlaceRules.word(text, prev);
+            String gap = text.substring(prev.end(), first.start());
+            boolean close = !prev.possessive() && (gap.equals(" ") || gap.equals(". "));
+            if (close && TITLES.contains(before)) {
+                return true;
+            }
+            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
+                return true;
+            }
+            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
+                    && !NotPlaceRules.CALENDAR.contains(before)
+                    && (gazetteer.isFirstName(before) && !PLACE_WORDS.contains(before) || !titleCase && !gazetteer.isCommonWord(before)
+                    && gazetteer.lookup(before).length == 0)) {
+                return true;
+            }
+        }
+        if (!last.possessive() && c.last() + 1 < tokens.size()) {
+            Token next = tokens.get(c.last() + 1);
+            String after = NotPlaceRules.word(text, next);
+            boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
+            if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
+                    && !NotPlaceRules.CALENDAR.contains(after)
+                    && (single && gazetteer.isFirstName(c.key())
+                    || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
+                return true;
+            }
+            if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
+                    && text.startsWith(",", next.end()) && next.end() - next.start() <= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
+    private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
+        Token last = tokens.get(c.last());
+        String previous = c.first() > 0 ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
+        boolean after = c.last() + 1 < tokens.size() && !last.possessive() && !"of".equals(previous)
+                && !"in".equals(previous) && !"from".equals(previous)
+                && SPEECH.contains(text.substring(tokens.get(c.last() + 1).start(), tokens.get(c.last() + 1).end()));
+        boolean endsClause = last.end() == text.length() || ".,;".indexOf(text.charAt(last.end())) >= 0;
+        boolean before = SPEECH.contains(previous) && text.startsWith(" ", tokens.get(c.first() - 1).end()) && endsClause;
+        return after || before;
+    }
+
+    /** "Elizabeth Mills, 57, of Divinity Road": the capitalised words before an age name a person. */
+    private void addAgedNames(String body, List<Token> tokens, Set<String> words) {
+        for (int k = 1; k + 1 < tokens.size(); k++) {
+            Token age = tokens.get(k);
+            if (age.end() - age.start() > 3 || !Character.isDigit(body.charAt(age.start()))
+                    || !body.startsWith(", ", age.start() - 2) || !body.startsWith(",", age.end())) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 3 && tokens.get(j).capitalised() && !tokens.get(j).allCaps(); j--) {
+                words.add(NotPlaceRules.word(body, tokens.get(j)));
+                if (j == 0 || !nameGap(body, tokens.get(j - 1), tokens.get(j))) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean broadPlace(String key) {
+        for (int i : gazetteer.lookup(key)) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Countries and world regions stay places even where a person shares their name. */
+    private boolean nation(Candidate c) {
+        for (int i : c.entries()) {
+            GazetteerEntry.Kind kind = gazetteer.entry(i).kind();
+            if (kind == GazetteerEntry.Kind.COUNTRY || kind == GazetteerEntry.Kind.REGION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private long maxPopulation(Candidate c) {
+        long max = 0;
+        for (int i : c.entries()) {
+            max = Math.max(max, gazetteer.entry(i).population());
+        }
+        return max;
+    }
+
+    /**
+     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), and the
+     * last word of a first-name-led name ("Scott Peebles", "Hadi al-Ameri").
+     */
+    Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
+        Set<String> words = new HashSet<>();
+        for (Person p : people) {
+            for (String w : p.name().split("[\\s.]+")) {
+                if (w.length() > 2) {
+                    words.add(Gazetteer.key(w));
+                }
+            }
+        }
+        addAgedNames(body, tokens, words);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token head = tokens.get(i);
+            String word = NotPlaceRules.word(body, head);
+            boolean title = TITLES.contains(word) && head.capitalised();
+            boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps()
+                    && !gazetteer.isCommonWord(word);
+            boolean particleName = i + 2 < tokens.size() && nameWord(body, head) && gazetteer.lookup(word).length == 0
+                    && NAME_PARTICLES.contains(body.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end()))
+                    && nameWord(body, tokens.get(i + 2));
+            if (head.headline() || !title && !firstName && !particleName) {
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && j < i + 4 && nameGap(body, tokens.get(j), tokens.get(j + 1))
+                    && (nameWord(body, tokens.get(j + 1)) || particleBeforeName(body, tokens, j + 1))) {
+                j++;
+            }
+            if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0
+                    && !broadPlace(NotPlaceRules.word(body, tokens.get(j)))) {
+                words.add(NotPlaceRules.word(body, tokens.get(j)));
+            }
+        }
+        return words;
+    }
+
+    private boolean nameGap(String body, Token a, Token b) {
+        String gap = body.substring(a.end(), b.start());
+        return !a.possessive() && (gap.equals(" ") || gap.equals(". ") && a.end() - a.start() == 1
+                || gap.equals("-") && NAME_PARTICLES.contains(body.substring(a.start(), a.end())));
+    }
+
+    private boolean nameWord(String body, Token t) {
+        return t.capitalised() && !t.allCaps() && !gazetteer.isCommonWord(NotPlaceRules.word(body, t));
+    }
+
+    private boolean particleBeforeName(String body, List<Token> tokens, int k) {
+        return k + 1 < tokens.size() && NAME_PARTICLES.contains(body.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && nameWord(body, tokens.get(k + 1)) && nameGap(body, tokens.get(k), tokens.get(k + 1));
+    }
+}

@@ -1,0 +1,148 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+
+/**
+ * Chooses one gazetteer entry per name and article (one sense per document). A name qualified in the text
+ * ("Gainesville, Ga.", "Paris, Texas") keeps only the entries that fit. Otherwise entries score by kind and
+ * size plus what the article says: in a first round, the countries it names outright, by demonym or by its
+ * dateline ("Rawa" beside "Iraq" is Rawa, Iraq); in a second, also the countries and areas of the places read
+ * in the first round, and their nearness ({@link ArticleContext}).
+ */
+final class PlaceResolver {
+    /** A town under 50,000 people needs the article to say something about its country, area or neighbours. */
+    private static final long SMALL_TOWN = 50_000;
+    /** Below this, a town known by an alternate name only ("Hamas" for Hamm) needs its country named. */
+    private static final long KNOWN_BY_OTHER_NAMES = 500_000;
+
+    private final Gazetteer gazetteer;
+
+    PlaceResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The chosen entry for every candidate, in candidate order; -1 where no entry has enough support. */
+    int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries) {
+        Map<String, NameEvidence> evidence = NameEvidence.collect(gazetteer, text, tokens, candidates);
+        ArticleContext named = new ArticleContext();
+        demonymCountries.forEach((cc, n) -> named.country(null, cc, 2.0 * n));
+        for (Candidate c : candidates) {
+            for (int index : c.entries()) {
+                if (gazetteer.entry(index).kind() == Kind.COUNTRY) {
+                    named.country(c.key(), gazetteer.entry(index).country(), 3.0);
+                }
+            }
+            for (String admin1 : evidence.get(c.key()).admin1Qualifiers()) {
+                named.admin1(null, admin1, 3.0);
+            }
+        }
+        Candidate d = dateline(text, tokens, candidates);
+        if (d != null) {
+            evidence.get(d.key()).dateline();
+            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, false);
+            if (pick >= 0 && gazetteer.entry(pick).country() != null) {
+                named.country(null, gazetteer.entry(pick).country(), 3.0);
+            }
+        }
+        int[] first = choose(candidates, evidence, named, named, false);
+        ArticleContext resolved = new ArticleContext();
+        demonymCountries.forEach((cc, n) -> resolved.country(null, cc, 2.0 * n));
+        for (int i = 0; i < first.length; i++) {
+            if (first[i] < 0) {
+                continue;
+            }
+            String key = candidates.get(i).key();
+            GazetteerEntry entry = gazetteer.entry(first[i]);
+            if (entry.kind() == Kind.CITY || entry.id().startsWith("admin2:")) {
+                resolved.anchor(key, entry);
+            }
+            if (entry.country() != null) {
+                resolved.country(key, entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0);
+            }
+            if (entry.admin1() != null) {
+                resolved.admin1(key, entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0);
+            }
+        }
+        return choose(candidates, evidence, resolved, named, true);
+    }
+
+    private int[] choose(List<Candidate> candidates, Map<String, NameEvidence> evidence, ArticleContext context,
+                         ArticleContext named, boolean lastRound) {
+        Map<String, Integer> sense = new HashMap<>();
+        int[] chosen = new int[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, lastRound));
+        }
+        return chosen;
+    }
+
+    private int best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
+                     boolean lastRound) {
+        boolean country = false;
+        for (int index : entries) {
+            country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
+        }
+        int best = -1;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (int index : entries) {
+            GazetteerEntry e = gazetteer.entry(index);
+            boolean qualified = evidence.qualifies(e);
+            double near = context.proximity(key, e);
+            boolean ownName = Gazetteer.ownName(e, key);
+            double countryWeight = context.countryWeight(key, e.country());
+            double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
+            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0
+                    || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
+            if (e.kind() == Kind.CITY && !qualified
+                    && (country && near < 1.5
+                    || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
+                    || lastRound && e.population() < SMALL_TOWN && !supported)) {
+                continue;
+            }
+            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near
+                    + Math.min(4.0, countryWeight > 0 ? 2.0 + countryWeight / 2 : 0)
+                    + Math.min(3.0, admin1Weight > 0 ? 1.5 + admin1Weight / 2 : 0)
+                    + (qualified ? 20 : 0);
+            if (score > bestScore) {
+                best = index;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** Kind and size: countries, then regions, first-level areas, counties by people, towns by people and rank. */
+    private static double prior(GazetteerEntry e) {
+        return switch (e.kind()) {
+            case COUNTRY -> 10.5;
+            case REGION -> 9.5;
+            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 + Math.log10(e.population() + 1.0) / 100
+                    : 4.0 + Math.log10(e.population() + 1.0) / 2;
+            case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 2.0 : e.seat() == 1 ? 0.7 : 0);
+        };
+    }
+
+    /**
+     * "RAMADI, Iraq —", "KIRKUK (Reuters) -", "PATASKALA --": the place an article was filed from, opening its
+     * body or its first lines, in capitals or followed by a dash or a parenthesis.
+     */
+    private static Candidate dateline(String text, List<Token> tokens, List<Candidate> candidates) {
+        for (Candidate c : candidates) {
+            if (c.start() > 300) {
+                return null;
+            }
+            String after = text.substring(c.end(), Math.min(text.length(), c.end() + 3));
+            boolean dash = after.startsWith(" \u2014") || after.startsWith(" \u2013") || after.startsWith(" -")
+                    || after.startsWith(" (");
+            boolean capitals = tokens.get(c.first()).allCaps() && c.end() - c.start() >= 4;
+            if ((c.first() == 0 || tokens.get(c.first()).sentenceStart()) && (dash || capitals && after.startsWith(","))) {
+                return c;
+            }
+        }
+        return null;
+    }
+}

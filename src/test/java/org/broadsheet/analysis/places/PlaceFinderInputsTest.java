@@ -1,0 +1,61 @@
+package org.broadsheet.analysis.places;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.model.Person;
+import org.broadsheet.model.PlaceMention;
+import org.broadsheet.model.Span;
+import org.junit.jupiter.api.Test;
+
+class PlaceFinderInputsTest {
+    private final PlaceFinder finder = new PlaceFinder();
+
+    private List<PlaceMention> find(String text) {
+        return finder.find(AnalysisText.ofPlainText(text, null), List.of());
+    }
+
+    @Test
+    void oddTextsGiveNoPlacesAndNoErrors() {
+        for (String text : List.of("", " ", "’s", "St.", "D-", ", 57,", "...", "W.Va.", "—", "\n\n", "a-", "U.S")) {
+            assertTrue(find(text).isEmpty(), "places in " + text);
+        }
+    }
+
+    @Test
+    void spansPointIntoTheBody() {
+        String text = "Talks moved from Baghdad’s Green Zone to Erbil, Iraq, and then to Paris.";
+        for (PlaceMention p : find(text)) {
+            assertEquals(text.substring(p.start(), p.end()), p.text());
+        }
+    }
+
+    @Test
+    void aPersonFromThePeopleFinderIsNotAPlace() {
+        String text = "Lincoln spoke to voters in Omaha.";
+        List<Person> people = List.of(new Person("Abraham Lincoln", null, List.of(new Span(0, 7, "Lincoln"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of("Omaha"), places.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
+    void oneFinderServesManyThreads() throws Exception {
+        String text = "Fighters left Rawa, near the border with Syria, for Mosul in Iraq.";
+        List<PlaceMention> expected = find(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<PlaceMention>>> results = pool.invokeAll(java.util.Collections.nCopies(32, () -> find(text)));
+            for (Future<List<PlaceMention>> r : results) {
+                assertEquals(expected, r.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(4, expected.size());
+    }
+}
