@@ -22,6 +22,7 @@ import org.broadsheet.render.PeoplePages;
 import org.broadsheet.render.PlacePages;
 import org.broadsheet.render.QuotePages;
 import org.broadsheet.render.RenderContext;
+import org.broadsheet.render.SearchIndexFiles;
 import org.broadsheet.render.SiteFiles;
 import org.broadsheet.render.SiteView;
 import org.broadsheet.render.Templates;
@@ -92,6 +93,7 @@ final class SiteRenderer {
         tasks.addAll(new PlacePages(ctx, Gazetteer::countryName).tasks());
         SiteFiles siteFiles = new SiteFiles(ctx);
         tasks.addAll(siteFiles.pageTasks());
+        tasks.add(new SearchIndexFiles(ctx)::write);
         tasks.parallelStream().forEach(Runnable::run);
         siteFiles.sitemap(ctx.renderedPages());
     }

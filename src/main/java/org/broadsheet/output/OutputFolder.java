@@ -71,6 +71,36 @@ public final class OutputFolder {
         return true;
     }
 
+    /**
+     * Keeps every file the previous build wrote under {@code prefix} (except those in {@code except})
+     * when all of them were made from inputs with this key and are still there; returns false, keeping
+     * none, otherwise. For generated sets of files such as the search index.
+     */
+    public synchronized boolean reuseAll(String prefix, java.util.Set<String> except, String key) {
+        java.util.List<String> previous = previousKeys.keySet().stream()
+                .filter(p -> p.startsWith(prefix) && !except.contains(p)).toList();
+        if (previous.isEmpty()) {
+            return false;
+        }
+        for (String rel : previous) {
+            if (!key.equals(previousKeys.get(rel)) || !Files.isRegularFile(resolve(rel), LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+        }
+        for (String rel : previous) {
+            reuse(rel, key);
+        }
+        return true;
+    }
+
+    /** As {@link #write(String, byte[])}, remembering the key of the inputs it was made from. */
+    public void write(String relativePath, byte[] bytes, String key) {
+        write(relativePath, bytes);
+        if (key != null) {
+            keys.put(relativePath, key);
+        }
+    }
+
     /** As {@link #write(String, String)}, remembering the key of the inputs it was made from. */
     public void write(String relativePath, String text, String key) {
         write(relativePath, text);

@@ -1,5 +1,6 @@
 package org.broadsheet.build;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -44,7 +45,11 @@ class GoldenSiteTest {
         }
         assertEquals(files(GOLDEN), produced, "the set of generated files changed");
         for (String rel : produced) {
-            assertEquals(read(GOLDEN.resolve(rel)), read(out.resolve(rel)), "content of " + rel);
+            if (rel.endsWith(".bin")) {
+                assertArrayEquals(Files.readAllBytes(GOLDEN.resolve(rel)), Files.readAllBytes(out.resolve(rel)), "bytes of " + rel);
+            } else {
+                assertEquals(read(GOLDEN.resolve(rel)), read(out.resolve(rel)), "content of " + rel);
+            }
         }
     }
 
