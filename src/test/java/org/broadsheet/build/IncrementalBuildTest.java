@@ -94,7 +94,8 @@ class IncrementalBuildTest {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString();
                 if (!rel.startsWith(".")) {
-                    files.put(rel, Files.readString(p));
+                    // ISO-8859-1 maps every byte to one char: a lossless text form of binary index files too
+                    files.put(rel, new String(Files.readAllBytes(p), java.nio.charset.StandardCharsets.ISO_8859_1));
                 }
             }
         }
