@@ -78,16 +78,34 @@ public final class SiteBuilder {
         Archive archive = new Archive(articles);
         trace("index", started);
 
-        OutputFolder output = new OutputFolder(options.output(), options.clean());
+        // two transactions: the pages first, so they are on disk as soon as they can be, then the search
+        // index, which takes longer to make and only changes what the search page finds
+        SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add);
+        OutputFolder.Summary pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
+                renderer::renderPages);
+        trace("pages", started);
+        OutputFolder.Summary search = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA),
+                renderer::renderSearchIndex);
+        trace("search", started);
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort((a, b) -> a.location().compareTo(b.location()));
+        return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
+                pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The search index's data files (the search page itself is a page). */
+    private static final java.util.function.Predicate<String> SEARCH_DATA =
+            path -> path.startsWith("search/") && !path.equals("search/index.html");
+
+    private interface Step {
+        void run(OutputFolder output) throws IOException;
+    }
+
+    private static OutputFolder.Summary commit(OutputFolder output, Step step) throws IOException {
         try {
-            new SiteRenderer(options, config, archive, parser, mapper, problems::add).render(output);
-            trace("render", started);
-            OutputFolder.Summary summary = output.commit();
-            trace("commit", started);
-            List<Problem> sorted = new ArrayList<>(problems);
-            sorted.sort((a, b) -> a.location().compareTo(b.location()));
-            return new BuildReport(articles.size(), loader.analysedCount(), summary.written(), summary.unchanged(), summary.removed(), sorted,
-                    (System.nanoTime() - started) / 1_000_000);
+            step.run(output);
+            return output.commit();
         } catch (RuntimeException | IOException e) {
             output.abort();
             throw e;

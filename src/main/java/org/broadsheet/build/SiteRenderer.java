@@ -74,11 +74,21 @@ final class SiteRenderer {
         return s.toString();
     }
 
-    void render(OutputFolder output) throws IOException {
+    /** The search index, in its own transaction after the pages. */
+    void renderSearchIndex(OutputFolder output) throws IOException {
+        new SearchIndexFiles(context(output)).write();
+    }
+
+    private RenderContext context(OutputFolder output) throws IOException {
         Templates templates = new Templates(options.templates());
         SiteView site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.author(), "Broadsheet", ATTRIBUTION);
-        RenderContext ctx = new RenderContext(templates, output, config, site, archive, problems, fingerprint());
+        return new RenderContext(templates, output, config, site, archive, problems, fingerprint());
+    }
+
+    /** Every page and file of the site but the search index. */
+    void renderPages(OutputFolder output) throws IOException {
+        RenderContext ctx = context(output);
         ThemeAssets.copy(options.templates(), output);
 
         List<Runnable> tasks = new ArrayList<>();
@@ -93,7 +103,6 @@ final class SiteRenderer {
         tasks.addAll(new PlacePages(ctx, Gazetteer::countryName).tasks());
         SiteFiles siteFiles = new SiteFiles(ctx);
         tasks.addAll(siteFiles.pageTasks());
-        tasks.add(new SearchIndexFiles(ctx)::write);
         tasks.parallelStream().forEach(Runnable::run);
         siteFiles.sitemap(ctx.renderedPages());
     }

@@ -27,7 +27,8 @@ public final class People {
                 if (b.role == null && p.role() != null) {
                     b.role = p.role();
                 }
-                if (!b.articles.contains(a)) {
+                // articles come one at a time, so a repeat can only be the last one added
+                if (b.articles.isEmpty() || b.articles.get(b.articles.size() - 1) != a) {
                     b.articles.add(a);
                 }
                 b.mentions += p.mentions().size();

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Predicate;
 
 /**
  * The site-output folder, written as one transaction. Pages are written (from any thread) into a
@@ -43,8 +44,20 @@ public final class OutputFolder {
 
     private final boolean rewriteAll;
 
+    /** Which files this transaction writes; the previous build's other files are carried over as they are. */
+    private final Predicate<String> owns;
+
     /** @param rewriteAll write every file even when its bytes did not change (build --clean) */
     public OutputFolder(Path root, boolean rewriteAll) throws IOException {
+        this(root, rewriteAll, path -> true);
+    }
+
+    /**
+     * A transaction over part of the output folder: only files {@code owns} accepts are written or
+     * removed; every other file of the previous build stays, with its key.
+     */
+    public OutputFolder(Path root, boolean rewriteAll, Predicate<String> owns) throws IOException {
+        this.owns = owns;
         this.rewriteAll = rewriteAll;
         this.root = root.toAbsolutePath().normalize();
         Files.createDirectories(this.root);
@@ -160,8 +173,14 @@ public final class OutputFolder {
         }
         Set<String> now = new TreeSet<>(produced);
         now.addAll(kept);
+        Map<String, String> previous = readManifest();
+        previous.forEach((rel, key) -> {
+            if (!owns.test(rel) && now.add(rel)) {
+                keys.put(rel, key);
+            }
+        });
         int removed = 0;
-        for (String old : readManifest().keySet()) {
+        for (String old : previous.keySet()) {
             if (!now.contains(old)) {
                 Path stale = resolve(old);
                 if (!nearestExisting(stale.getParent()).startsWith(root.toRealPath())) {

@@ -35,10 +35,12 @@ public final class PlacePages {
                     int n = page.pagination().number();
                     String where = view.countryName() == null || "country".equals(p.kind()) ? p.name()
                             : p.name() + ", " + view.countryName();
-                    ctx.page(page.dir(), "place.ftlh", ctx.pageView(n == 1 ? where : where + " (page " + n + ")",
-                            "Articles that mention " + where + ".", page.dir(), "website", "places"),
-                            withMap(Map.of("place", view, "items", page.items(), "pagination", page.pagination()),
-                                    placeMap(p, view)));
+                    PageView pageView = ctx.pageView(n == 1 ? where : where + " (page " + n + ")",
+                            "Articles that mention " + where + ".", page.dir(), "website", "places");
+                    Map<String, Object> data = Map.of("place", view, "items", page.items(), "pagination", page.pagination());
+                    // the map is drawn from the place alone, so the page's data is its key; draw it only to render
+                    ctx.pageUnlessUnchanged(page.dir(), "place.ftlh", ctx.dataKey("place.ftlh", pageView, data),
+                            () -> pageView, () -> withMap(data, placeMap(p, view)));
                 });
             }
         }

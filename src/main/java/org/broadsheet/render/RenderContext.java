@@ -165,7 +165,7 @@ public final class RenderContext {
      * are hashed item by item, and an article card's text is made once per build, since the same cards
      * appear on many pages.
      */
-    private String dataKey(String template, PageView page, Map<String, Object> data) {
+    String dataKey(String template, PageView page, Map<String, Object> data) {
         java.security.MessageDigest digest = digest();
         update(digest, template);
         update(digest, page.toString());
