@@ -97,35 +97,78 @@ public final class ExtractCommand implements Callable<Integer> {
         return failures;
     }
 
+    /** Lines read and analysed together: in parallel over the cores, printed in input order. */
+    private static final int BATCH = 256;
+
     private int fromStdin(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int failures = 0;
         int lineNumber = 0;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            lineNumber++;
-            if (line.isBlank()) {
-                continue;
+        List<String> batch = new ArrayList<>(BATCH);
+        for (String line = lines.readLine(); ; line = lines.readLine()) {
+            if (line != null) {
+                batch.add(line);
             }
-            String id = null;
-            try {
-                JsonNode node = mapper.readTree(line);
-                id = node.hasNonNull("id") ? node.get("id").asText() : null;
-                String text = node.path("text").asText("");
-                LocalDate dct = node.hasNonNull("dct") ? LocalDate.parse(node.get("dct").asText().substring(0,
-                        Math.min(10, node.get("dct").asText().length()))) : null;
-                AnalysisText input = AnalysisText.ofPlainText(text, dct);
-                print(out, json.toJson(id, null, dct, text, analyzer.analyze(input)));
-            } catch (JsonProcessingException | DateTimeParseException e) {
-                err.println("error: standard input:" + lineNumber + ": " + e.getMessage().lines().findFirst().orElse(""));
-                ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", "unreadable input line");
-                print(out, failed);
-                failures++;
+            if (batch.size() == BATCH || line == null && !batch.isEmpty()) {
+                int first = lineNumber + 1;
+                List<String> input = batch;
+                List<Answer> answers = java.util.stream.IntStream.range(0, input.size()).parallel()
+                        .mapToObj(i -> answer(input.get(i), first + i, json, analyzer)).toList();
+                for (Answer a : answers) {
+                    if (a.error() != null) {
+                        err.println(a.error());
+                        failures++;
+                    }
+                    if (a.json() != null) {
+                        out.println(a.json());
+                    }
+                }
+                lineNumber += batch.size();
+                batch = new ArrayList<>(BATCH);
+            }
+            if (line == null) {
+                return failures;
             }
         }
-        return failures;
+    }
+
+    /** What one input line gives: a JSON line to print (null for a blank line) and an error, if any. */
+    private record Answer(String json, String error) {
+    }
+
+    private Answer answer(String line, int lineNumber, ExtractionJson json, Analyzer analyzer) {
+        if (line.isBlank()) {
+            return new Answer(null, null);
+        }
+        String id = null;
+        try {
+            JsonNode node = mapper.readTree(line);
+            id = node.hasNonNull("id") ? node.get("id").asText() : null;
+            String text = node.path("text").asText("");
+            String dctText = node.hasNonNull("dct") ? node.get("dct").asText() : null;
+            LocalDate dct = dctText == null ? null : LocalDate.parse(dctText.substring(0, Math.min(10, dctText.length())));
+            AnalysisText input = AnalysisText.ofPlainText(text, dct);
+            return new Answer(write(json.toJson(id, null, dct, text, analyzer.analyze(input))), null);
+        } catch (JsonProcessingException | DateTimeParseException e) {
+            ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", "unreadable input line");
+            return new Answer(writeQuietly(failed), "error: standard input:" + lineNumber + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private String write(JsonNode node) throws JsonProcessingException {
+        return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node) : mapper.writeValueAsString(node);
+    }
+
+    private String writeQuietly(JsonNode node) {
+        try {
+            return write(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void print(PrintWriter out, JsonNode node) throws JsonProcessingException {
-        out.println(pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node) : mapper.writeValueAsString(node));
+        out.println(write(node));
     }
 }
