@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.broadsheet.index.Places;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
@@ -28,20 +29,22 @@ public final class SearchIndexFiles {
         for (Article a : articles) {
             inputs.append(a.slug()).append(':').append(a.contentHash()).append(':').append(a.date()).append('|');
         }
+        // the place names facets show depend on the whole archive
+        ctx.archive().places().all().forEach((slug, p) -> inputs.append(p.id()).append('=').append(p.name()).append('|'));
         String key = ctx.key("search-index", inputs.toString());
         if (ctx.output().reuseAll("search/", Set.of("search/index.html"), key)) {
             return;
         }
         List<SearchDocument> docs = new ArrayList<>(articles.size());
         for (Article a : articles) {
-            docs.add(document(a));
+            docs.add(document(a, ctx.archive().places()));
         }
         for (Map.Entry<String, byte[]> f : new SearchIndexWriter().write(docs).entrySet()) {
             ctx.output().write("search/" + f.getKey(), f.getValue(), key);
         }
     }
 
-    private static SearchDocument document(Article a) {
+    private static SearchDocument document(Article a, Places archivePlaces) {
         Set<String> people = new LinkedHashSet<>();
         for (Person p : a.extraction().people()) {
             people.add(p.name());
@@ -54,12 +57,15 @@ public final class SearchIndexFiles {
         Set<String> places = new LinkedHashSet<>();
         Set<String> alternates = new LinkedHashSet<>();
         for (PlaceMention p : a.extraction().places()) {
-            places.add(p.name());
-            if (!p.text().equalsIgnoreCase(p.name())) {
-                alternates.add(p.text());
-            }
+            // facets use the names place pages show; the gazetteer's and the text's forms stay searchable
+            String slug = archivePlaces.slugFor(p.id());
+            String shown = slug == null ? p.name() : archivePlaces.all().get(slug).name();
+            places.add(shown);
+            alternates.add(p.name());
+            alternates.add(p.text());
         }
         alternates.removeAll(places);
+        alternates.removeIf(name -> places.stream().anyMatch(name::equalsIgnoreCase));
         return new SearchDocument(a.path(), a.title(), a.date() == null ? null : a.date().toString(), a.summary(),
                 a.body(), new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
     }
