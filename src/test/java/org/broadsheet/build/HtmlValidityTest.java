@@ -49,6 +49,19 @@ class HtmlValidityTest {
     }
 
     @Test
+    void theBundledArchiveBuildsWithoutErrorsIntoValidHtml(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        InlineSite.Run run = InlineSite.run("build", "--source", ".", "--output", out.toString());
+        assertEquals(0, run.exit(), run.transcript());
+        assertTrue(run.err().lines().noneMatch(l -> l.startsWith("error:")), run.transcript());
+        List<Path> pages = InlineSite.htmlPages(out);
+        assertTrue(pages.stream().anyMatch(p -> p.endsWith("articles/000-90963fd85bcb9a33/index.html")), pages.toString());
+        List<String> errors = new Checker().check(pages);
+        if (!errors.isEmpty()) {
+            fail(errors.size() + " HTML error(s) in " + pages.size() + " pages:\n" + String.join("\n", errors));
+        }
+    }
+
+    @Test
     void checkerReportsAnInvalidPage() throws Exception {
         Path bad = dir.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=en><head><title>x</title></head>"
