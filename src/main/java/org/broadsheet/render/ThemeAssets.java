@@ -47,6 +47,9 @@ public final class ThemeAssets {
             if ("jar".equals(marker.getProtocol())) {
                 try (FileSystem fs = FileSystems.newFileSystem(marker.toURI(), Map.of())) {
                     collect(fs.getPath("/theme/assets"), out);
+                } catch (java.nio.file.FileSystemAlreadyExistsException e) {
+                    // another build in this JVM has the jar open: read through its file system, leave it open
+                    collect(FileSystems.getFileSystem(marker.toURI()).getPath("/theme/assets"), out);
                 }
             } else {
                 collect(Path.of(marker.toURI()).getParent(), out);
