@@ -117,10 +117,23 @@ public final class Gazetteer {
         return fold(key).equals(own) || fold(key).equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""));
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("\\bst\\.? ");
+    private static final java.util.regex.Pattern FORT = java.util.regex.Pattern.compile("\\bft\\.? ");
+    private static final java.util.regex.Pattern MOUNT = java.util.regex.Pattern.compile("\\bmt\\.? ");
+
     private static String fold(String key) {
-        String plain = java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.replaceAll("\\bst\\.? ", "saint ").replaceAll("\\bft\\.? ", "fort ").replaceAll("\\bmt\\.? ", "mount ")
-                .replace('-', ' ').replace("'", "");
+        String plain = key;
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) >= 0x80) {
+                plain = MARKS.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        if (plain.indexOf("t ") >= 0 || plain.indexOf("t.") >= 0) {
+            plain = MOUNT.matcher(FORT.matcher(SAINT.matcher(plain).replaceAll("saint ")).replaceAll("fort ")).replaceAll("mount ");
+        }
+        return plain.replace('-', ' ').replace("'", "");
     }
 
     int size() {
