@@ -35,6 +35,8 @@ public final class OutputFolder {
     private final Set<String> produced = ConcurrentHashMap.newKeySet();
     private final Map<String, String> keys = new ConcurrentHashMap<>();
     private final Map<String, String> previousKeys;
+    /** The previous build's files and keys, read once. */
+    private final Map<String, String> previousManifest;
     private final Set<String> staged = new ConcurrentSkipListSet<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
@@ -64,7 +66,8 @@ public final class OutputFolder {
         this.staging = this.root.resolve(STAGING);
         deleteTree(staging);
         Files.createDirectories(staging);
-        this.previousKeys = rewriteAll ? Map.of() : readManifest();
+        this.previousManifest = readManifest();
+        this.previousKeys = rewriteAll ? Map.of() : previousManifest;
     }
 
     /**
@@ -173,7 +176,7 @@ public final class OutputFolder {
         }
         Set<String> now = new TreeSet<>(produced);
         now.addAll(kept);
-        Map<String, String> previous = readManifest();
+        Map<String, String> previous = previousManifest;
         previous.forEach((rel, key) -> {
             if (!owns.test(rel) && now.add(rel)) {
                 keys.put(rel, key);
@@ -236,18 +239,32 @@ public final class OutputFolder {
         return root.resolve(relativePath);
     }
 
-    private boolean isSafe(String rel) {
-        if (rel.isEmpty() || rel.startsWith("/") || rel.contains("\\") || rel.contains(":") || rel.contains("\0")) {
+    /**
+     * A relative path of plain segments: no leading '/', no '\\' or ':', no empty, '.' or '..' segment,
+     * never the staging folder. One pass over the characters, as every page write asks.
+     */
+    private static boolean isSafe(String rel) {
+        if (rel.isEmpty() || rel.charAt(0) == '/') {
             return false;
         }
-        for (String part : rel.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..") || part.equals(STAGING)) {
+        int segmentStart = 0;
+        for (int i = 0; i <= rel.length(); i++) {
+            char c = i < rel.length() ? rel.charAt(i) : '/';
+            if (c == '\\' || c == ':' || c == '\0') {
                 return false;
             }
+            if (c == '/') {
+                int length = i - segmentStart;
+                if (length == 0 || length <= 2 && rel.startsWith(length == 1 ? "." : "..", segmentStart)
+                        && (length == 1 || rel.charAt(segmentStart + 1) == '.')
+                        || rel.startsWith(STAGING, segmentStart) && length == STAGING.length()) {
+                    return false;
+                }
+                segmentStart = i + 1;
+            }
         }
-        return root.resolve(rel).normalize().startsWith(root);
+        return true;
     }
-
     private void checkInside(Path realDir) throws IOException {
         if (!realDir.startsWith(root.toRealPath())) {
             throw new IOException("refusing to write through a link that leaves the output folder: " + realDir);
