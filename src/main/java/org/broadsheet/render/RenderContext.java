@@ -242,10 +242,6 @@ public final class RenderContext {
         }
     }
 
-    public void warn(String location, String message) {
-        problems.accept(new Problem(location, message, false));
-    }
-
     /**
      * Splits a list into pages of the site's page size: page 1 at {@code dir}, page N at {@code dir/page/N/}.
      */

@@ -28,11 +28,6 @@ public final class SiteFiles {
         return List.of(this::feed, this::robots, this::notFound, this::search);
     }
 
-    /** The sitemap, from every page folder rendered; run it last. */
-    public void sitemap(List<String> pageDirs) {
-        sitemapOf(pageDirs);
-    }
-
     private void feed() {
         String base = ctx.config().baseUrl();
         List<FeedEntry> entries = new ArrayList<>();
@@ -56,7 +51,8 @@ public final class SiteFiles {
                 "selfUrl", base == null ? "feed.xml" : base + "feed.xml", "homeUrl", base == null ? "./" : base));
     }
 
-    private void sitemapOf(List<String> pageDirs) {
+    /** The sitemap, from every page folder rendered; run it last. */
+    public void sitemap(List<String> pageDirs) {
         String base = ctx.config().baseUrl() == null ? "" : ctx.config().baseUrl();
         Map<String, String> lastmod = new java.util.HashMap<>();
         for (Article a : ctx.archive().articles()) {
