@@ -95,9 +95,12 @@ public final class PlacePages {
 
     /** The map of an article's places (regions such as "Europe" are left off), or null when there are none. */
     static String mapAround(List<PlaceView> places, String root, String title) {
+        // towns make the map; a country's centre point is only drawn when the article names no town, since
+        // "the US" in an article about Mosul would otherwise zoom the map out to the whole world
+        boolean towns = places.stream().anyMatch(v -> !"region".equals(v.kind()) && !"country".equals(v.kind()));
         List<MapPoint> points = new ArrayList<>();
         for (PlaceView v : places) {
-            if (!"region".equals(v.kind())) {
+            if (!"region".equals(v.kind()) && !(towns && "country".equals(v.kind()))) {
                 points.add(new MapPoint(v.lat(), v.lon(), v.name(), v.href() == null ? null : root + v.href(),
                         Math.max(1, v.mentions())));
             }
