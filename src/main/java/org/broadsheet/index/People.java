@@ -21,9 +21,11 @@ public final class People {
 
     People(List<Article> newestFirst) {
         Map<String, Builder> builders = new TreeMap<>();
+        Map<String, String> slugs = new java.util.HashMap<>();
         for (Article a : newestFirst) {
             for (Person p : a.extraction().people()) {
-                Builder b = builders.computeIfAbsent(slugFor(p.name()), s -> new Builder(s, p.name()));
+                Builder b = builders.computeIfAbsent(slugs.computeIfAbsent(p.name(), People::slugFor),
+                        s -> new Builder(s, p.name()));
                 if (b.role == null && p.role() != null) {
                     b.role = p.role();
                 }
@@ -35,7 +37,8 @@ public final class People {
             }
             for (Quote q : a.extraction().quotes()) {
                 if (q.speaker() != null) {
-                    builders.computeIfAbsent(slugFor(q.speaker()), s -> new Builder(s, q.speaker())).quotes
+                    builders.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), People::slugFor),
+                            s -> new Builder(s, q.speaker())).quotes
                             .add(new QuoteRef(a, q));
                 }
             }

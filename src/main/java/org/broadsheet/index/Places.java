@@ -74,7 +74,10 @@ public final class Places {
 
     /** The mention as a name: "GALWAY" in a dateline counts as "Galway"; a possessive is dropped. */
     private static String asWritten(String text) {
-        String t = text.strip().replaceAll("['’]s$", "");
+        String t = text.strip();
+        if (t.endsWith("'s") || t.endsWith("’s")) {
+            t = t.substring(0, t.length() - 2);
+        }
         if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 3) {
             StringBuilder out = new StringBuilder();
             for (String w : t.toLowerCase(java.util.Locale.ROOT).split(" ")) {

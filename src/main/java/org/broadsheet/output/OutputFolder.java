@@ -32,8 +32,8 @@ public final class OutputFolder {
 
     private final Path root;
     private final Path staging;
-    private final Set<String> produced = ConcurrentHashMap.newKeySet();
-    private final Map<String, String> keys = new ConcurrentHashMap<>();
+    private final Set<String> produced;
+    private final Map<String, String> keys;
     private final Map<String, String> previousKeys;
     /** The previous build's files and keys, read once. */
     private final Map<String, String> previousManifest;
@@ -67,6 +67,10 @@ public final class OutputFolder {
         deleteTree(staging);
         Files.createDirectories(staging);
         this.previousManifest = readManifest();
+        // sized for a build like the last one, so parallel writers do not wait on the tables growing
+        int expected = Math.max(64, previousManifest.size() * 4 / 3 + 16);
+        this.produced = ConcurrentHashMap.newKeySet(expected);
+        this.keys = new ConcurrentHashMap<>(expected);
         this.previousKeys = rewriteAll ? Map.of() : previousManifest;
     }
 

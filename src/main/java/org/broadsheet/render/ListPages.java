@@ -50,8 +50,10 @@ public final class ListPages {
                 String title = p.pagination().number() == 1 ? heading : heading + " (page " + p.pagination().number() + ")";
                 PageView page = ctx.pageView(dir.isEmpty() && p.pagination().number() == 1 ? ctx.site().title() : title,
                         description, p.dir(), "website", section);
-                ctx.page(p.dir(), "list.ftlh", page, Map.of("heading", heading, "items", ctx.cards(p.items()),
-                        "pagination", p.pagination()));
+                ctx.pageUnlessUnchanged(p.dir(), "list.ftlh",
+                        page + "|" + heading + "|" + p.pagination() + "|" + RenderContext.articlesKey(p.items()),
+                        () -> page, () -> Map.of("heading", heading, "items", ctx.cards(p.items()),
+                                "pagination", p.pagination()));
             });
         }
         return tasks;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.broadsheet.index.People;
 import org.broadsheet.index.PersonEntry;
 import org.broadsheet.index.QuoteRef;
+import org.broadsheet.model.Article;
 
 /** {@code people/}: everyone quoted or mentioned; {@code people/<slug>/}: their quotes and articles. */
 public final class PeoplePages {
@@ -21,16 +22,26 @@ public final class PeoplePages {
         tasks.add(this::index);
         for (PersonEntry p : ctx.archive().people().all().values()) {
             String dir = "people/" + p.slug() + "/";
-            List<QuoteView> quotes = quoteViews(ctx, p.quotes());
-            for (RenderContext.ListPage<ArticleCard> page : ctx.paginate(dir, ctx.cards(p.articles()))) {
+            PersonView person = view(p);
+            List<Article> quoted = new ArrayList<>(p.quotes().size());
+            StringBuilder quoteKey = new StringBuilder();
+            for (QuoteRef q : p.quotes()) {
+                quoted.add(q.article());
+                quoteKey.append(q.quote().start()).append(',');
+            }
+            String quotesKey = RenderContext.articlesKey(quoted) + quoteKey;
+            for (RenderContext.ListPage<Article> page : ctx.paginate(dir, p.articles())) {
                 tasks.add(() -> {
                     int n = page.pagination().number();
                     String desc = p.name() + (p.role() == null ? "" : ", " + p.role()) + ": " + p.quotes().size()
                             + " quote(s) in " + p.articles().size() + " article(s).";
-                    ctx.page(page.dir(), "person.ftlh",
-                            ctx.pageView(n == 1 ? p.name() : p.name() + " (page " + n + ")", desc, page.dir(), "profile", "people"),
-                            Map.of("person", view(p), "quotes", n == 1 ? quotes : List.of(), "items", page.items(),
-                                    "pagination", page.pagination()));
+                    PageView pageView = ctx.pageView(n == 1 ? p.name() : p.name() + " (page " + n + ")", desc, page.dir(),
+                            "profile", "people");
+                    ctx.pageUnlessUnchanged(page.dir(), "person.ftlh", pageView + "|" + person + "|" + page.pagination()
+                                    + "|" + RenderContext.articlesKey(page.items()) + "|" + (n == 1 ? quotesKey : ""),
+                            () -> pageView,
+                            () -> Map.of("person", person, "quotes", n == 1 ? quoteViews(ctx, p.quotes()) : List.of(),
+                                    "items", ctx.cards(page.items()), "pagination", page.pagination()));
                 });
             }
         }

@@ -30,17 +30,19 @@ public final class PlacePages {
         for (PlaceEntry p : ctx.archive().places().all().values()) {
             String dir = "places/" + p.slug() + "/";
             PlaceView view = view(p);
-            for (RenderContext.ListPage<ArticleCard> page : ctx.paginate(dir, ctx.cards(p.articles()))) {
+            for (RenderContext.ListPage<org.broadsheet.model.Article> page : ctx.paginate(dir, p.articles())) {
                 tasks.add(() -> {
                     int n = page.pagination().number();
                     String where = view.countryName() == null || "country".equals(p.kind()) ? p.name()
                             : p.name() + ", " + view.countryName();
                     PageView pageView = ctx.pageView(n == 1 ? where : where + " (page " + n + ")",
                             "Articles that mention " + where + ".", page.dir(), "website", "places");
-                    Map<String, Object> data = Map.of("place", view, "items", page.items(), "pagination", page.pagination());
-                    // the map is drawn from the place alone, so the page's data is its key; draw it only to render
-                    ctx.pageUnlessUnchanged(page.dir(), "place.ftlh", ctx.dataKey("place.ftlh", pageView, data),
-                            () -> pageView, () -> withMap(data, placeMap(p, view)));
+                    // the map is drawn from the place alone, so the place and its articles are the page's key
+                    ctx.pageUnlessUnchanged(page.dir(), "place.ftlh", pageView + "|" + view + "|" + page.pagination()
+                                    + "|" + RenderContext.articlesKey(page.items()),
+                            () -> pageView,
+                            () -> withMap(Map.of("place", view, "items", ctx.cards(page.items()),
+                                    "pagination", page.pagination()), placeMap(p, view)));
                 });
             }
         }

@@ -165,7 +165,7 @@ public final class RenderContext {
      * are hashed item by item, and an article card's text is made once per build, since the same cards
      * appear on many pages.
      */
-    String dataKey(String template, PageView page, Map<String, Object> data) {
+    private String dataKey(String template, PageView page, Map<String, Object> data) {
         java.security.MessageDigest digest = digest();
         update(digest, template);
         update(digest, page.toString());
@@ -213,6 +213,19 @@ public final class RenderContext {
     private static void update(java.security.MessageDigest digest, String part) {
         digest.update((byte) 0);
         digest.update(part.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What a list of articles contributes to a page key: each article's slug and content hash, which
+     * determine everything a card, quote or event of it shows (the program and settings are in every
+     * key already). Much cheaper than the views themselves, which are made only for pages that changed.
+     */
+    public static String articlesKey(List<Article> articles) {
+        StringBuilder s = new StringBuilder(articles.size() * 80);
+        for (Article a : articles) {
+            s.append(a.slug()).append(':').append(a.contentHash()).append('|');
+        }
+        return s.toString();
     }
 
     /** A short hash of a page's inputs and everything else its bytes depend on. */

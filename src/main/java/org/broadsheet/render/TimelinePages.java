@@ -51,24 +51,37 @@ public final class TimelinePages {
         return tasks;
     }
 
+    private List<EventView> views(List<Dated> events) {
+        List<EventView> views = new ArrayList<>(events.size());
+        for (Dated d : events) {
+            views.add(EventDates.view(d.event(), ctx.card(d.article())));
+        }
+        return views;
+    }
+
     private List<Runnable> list(String dir, String heading, List<Dated> events) {
         List<Dated> sorted = new ArrayList<>(events);
         // date order; within one date, newest article first
         sorted.sort(Comparator.comparing((Dated d) -> d.event().value())
                 .thenComparing(d -> d.article(), org.broadsheet.index.ArticleOrder.NEWEST_FIRST)
                 .thenComparingInt(d -> d.event().start()));
-        List<EventView> views = new ArrayList<>(sorted.size());
-        for (Dated d : sorted) {
-            views.add(EventDates.view(d.event(), ctx.card(d.article())));
-        }
         List<Runnable> tasks = new ArrayList<>();
-        for (RenderContext.ListPage<EventView> page : ctx.paginate(dir, views)) {
+        for (RenderContext.ListPage<Dated> page : ctx.paginate(dir, sorted)) {
             tasks.add(() -> {
                 int n = page.pagination().number();
                 String title = "Timeline: " + heading + (n == 1 ? "" : " (page " + n + ")");
-                ctx.page(page.dir(), "timeline-year.ftlh", ctx.pageView(title, "Events reported for " + heading + ".",
-                        page.dir(), "website", "timeline"),
-                        Map.of("heading", heading, "events", page.items(), "pagination", page.pagination()));
+                PageView pageView = ctx.pageView(title, "Events reported for " + heading + ".", page.dir(), "website",
+                        "timeline");
+                List<Article> articles = new ArrayList<>(page.items().size());
+                StringBuilder starts = new StringBuilder();
+                for (Dated d : page.items()) {
+                    articles.add(d.article());
+                    starts.append(d.event().start()).append(',');
+                }
+                ctx.pageUnlessUnchanged(page.dir(), "timeline-year.ftlh", pageView + "|" + heading + "|"
+                                + page.pagination() + "|" + RenderContext.articlesKey(articles) + starts,
+                        () -> pageView,
+                        () -> Map.of("heading", heading, "events", views(page.items()), "pagination", page.pagination()));
             });
         }
         return tasks;
