@@ -33,8 +33,6 @@ public final class RenderContext {
     private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final byte[] fingerprintBytes;
-    /** Text forms of article cards, by identity of the (memoised) card. */
-    private final Map<ArticleCard, String> cardText = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     /**
      * @param fingerprint identifies everything besides a page's own data that its bytes depend on
@@ -161,9 +159,9 @@ public final class RenderContext {
     }
 
     /**
-     * The key of a page made from view records: their text forms say everything the page shows. Lists
-     * are hashed item by item, and an article card's text is made once per build, since the same cards
-     * appear on many pages.
+     * The key of a page made from view records (the index pages): their text forms say everything the
+     * page shows. Lists are hashed item by item. Pages listing articles key on the articles instead
+     * ({@link #articlesKey}).
      */
     private String dataKey(String template, PageView page, Map<String, Object> data) {
         java.security.MessageDigest digest = digest();
@@ -173,31 +171,13 @@ public final class RenderContext {
             update(digest, e.getKey());
             if (e.getValue() instanceof List<?> list) {
                 for (Object item : list) {
-                    update(digest, itemText(item));
+                    update(digest, String.valueOf(item));
                 }
             } else {
                 update(digest, String.valueOf(e.getValue()));
             }
         }
         return java.util.HexFormat.of().formatHex(digest.digest(), 0, 16);
-    }
-
-    /** The text form of a list item for page keys; the cards inside are made into text once per build. */
-    private String itemText(Object item) {
-        if (item instanceof ArticleCard c) {
-            return cardText(c);
-        }
-        if (item instanceof EventView e) {
-            return e.date() + '|' + e.sentence() + '|' + (e.article() == null ? "" : cardText(e.article()));
-        }
-        if (item instanceof QuoteView q) {
-            return q.text() + '|' + q.kind() + '|' + q.speaker() + '|' + (q.article() == null ? "" : cardText(q.article()));
-        }
-        return String.valueOf(item);
-    }
-
-    private String cardText(ArticleCard c) {
-        return cardText.computeIfAbsent(c, ArticleCard::toString);
     }
 
     private java.security.MessageDigest digest() {
