@@ -76,7 +76,7 @@ final class QuoteKinds {
         return text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
-    /** The quoted words without their marks (one or two characters each: “ or ''). */
+    /** The quoted words without their marks. */
     static String inner(String text, QuoteScanner.Found q) {
         int s = q.start();
         int e = q.end();

@@ -9,7 +9,10 @@ import org.broadsheet.analysis.AnalysisText;
 /**
  * Finds the stretches of an article that stand between quotation marks. Double marks (curly “ ”,
  * straight ", « », „ “) delimit quotes; single marks (‘ ’ and ') are only nested inside them, unless
- * the article uses no double marks at all (British style), where they are the quotes. Apostrophes
+ * the article uses no double marks at all (British style), where they are the quotes. Doubled
+ * apostrophes (''like this'', from typewriter-era wire copy) are not quotation marks: annotated news
+ * treats what stands between them as reported, not quoted, speech. They still count as double marks
+ * for the British-style test, so the single marks inside them stay nested-only. Apostrophes
  * (Iraq’s, don’t, ’90s) are never marks. A paragraph that ends inside a quote continues it into the
  * next paragraph when that one opens with a quotation mark (news style); otherwise the quote ends with
  * its paragraph. Markup attribute values (tweet id="...") are skipped. Blockquote blocks are not
@@ -38,9 +41,7 @@ final class QuoteScanner {
             }
             int i = block.start();
             if (open >= 0) {
-                if (isDoubledApostrophe(s, i, block.end())) {
-                    i += 2;
-                } else if (isOpener(s, i, singles, block.end())) {
+                if (isOpener(s, i, singles, block.end())) {
                     i++;                      // the continuation paragraph's opening mark
                 } else {
                     out.add(new Found(open, lastEnd, false));
@@ -49,14 +50,7 @@ final class QuoteScanner {
             }
             for (; i < block.end(); i++) {
                 char c = s.charAt(i);
-                if (isDoubledApostrophe(s, i, block.end())) {   // ''typewriter double quotes''
-                    if (open < 0) {
-                        open = i;
-                        opener = '"';
-                    } else if (opener == '"' || opener == '“') {
-                        out.add(new Found(open, i + 2, true));
-                        open = -1;
-                    }
+                if (isDoubledApostrophe(s, i, block.end())) {   // ''typewriter marks'': not read as quotes
                     i++;
                     continue;
                 }
