@@ -5,8 +5,11 @@ usage (from the project root): scripts/bench/incremental-bench.py [N] [EDITS]
 
 1. Writes a synthetic archive of N articles (default 10,000) to a temporary folder.
 2. Times a cold `broadsheet build` and a second build of the unchanged archive.
-3. Starts `broadsheet serve` on it, then EDITS times (default 5) appends a word to one article and
-   measures the time from the file write to the article's rebuilt page on disk containing it.
+3. Starts `broadsheet serve` on it, then EDITS times (default 5) appends a paragraph to one article and
+   measures the time from the file write to the article's rebuilt page on disk containing it; then
+   EDITS times changes that article's title (which changes every list, person, place and timeline page
+   showing it; the commit renames the changed files within milliseconds of each other, so the article
+   page showing the new title marks the rebuild's pages on disk).
 """
 import os
 import re
@@ -46,26 +49,45 @@ with tempfile.TemporaryDirectory() as site:
                        for f in sorted(fs) if f.endswith(".md"))
         slug = os.path.splitext(os.path.basename(article))[0]
         page = os.path.join(site, "site-output", "articles", slug, "index.html")
-        latencies = []
-        for i in range(edits):
-            word = f"benchmarkword{i}x{int(time.time())}"
-            with open(article, "a", encoding="utf-8") as f:
-                f.write(f"\nA new paragraph with {word}.\n")
-            start = time.monotonic()
+
+        def until_page_has(word, start):
             while True:
                 try:
                     with open(page, encoding="utf-8") as f:
                         if word in f.read():
-                            break
+                            return (time.monotonic() - start) * 1000
                 except FileNotFoundError:
                     pass
                 if time.monotonic() - start > 60:
                     raise SystemExit("page never updated")
                 time.sleep(0.002)
-            latencies.append((time.monotonic() - start) * 1000)
-            time.sleep(1.0)
-        print(f"edit one article -> rebuilt page on disk, {edits} edits: median {statistics.median(latencies):.0f} ms, "
-              f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms (includes the watcher's 100 ms quiet period)")
+
+        def report(what, latencies):
+            print(f"{what}, {len(latencies)} edits: median {statistics.median(latencies):.0f} ms, "
+                  f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms (includes the watcher's 100 ms quiet period)")
+
+        # 1. a new paragraph: only the article's body changes
+        latencies = []
+        for i in range(edits):
+            word = f"benchmarkword{i}x{int(time.time())}"
+            with open(article, "a", encoding="utf-8") as f:
+                f.write(f"\nA new paragraph with {word}.\n")
+            latencies.append(until_page_has(word, time.monotonic()))
+            time.sleep(1.5)     # let the search index of the last edit finish
+        report("edit one article's body -> rebuilt page on disk", latencies)
+
+        # 2. a new title: every list, person, place and timeline page showing the article changes
+        latencies = []
+        for i in range(edits):
+            word = f"Retitled{i}x{int(time.time())}"
+            with open(article, encoding="utf-8") as f:
+                text = f.read()
+            text = re.sub(r"^title: .*$", f"title: {word}", text, count=1, flags=re.M)
+            with open(article, "w", encoding="utf-8") as f:
+                f.write(text)
+            latencies.append(until_page_has(word, time.monotonic()))
+            time.sleep(4.0)
+        report("edit one article's title -> all rebuilt pages on disk", latencies)
     finally:
         serve.terminate()
         serve.wait(10)

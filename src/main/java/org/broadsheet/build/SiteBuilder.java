@@ -45,6 +45,18 @@ public final class SiteBuilder {
     private record Loaded(long size, FileTime modified, Article article) {
     }
 
+    /** What the last build of this builder committed (serve), so an edit to one body re-renders one page. */
+    private volatile LastBuild last;
+
+    private record LastBuild(String fingerprint, Sources sources, List<Article> articles, Archive archive) {
+        /** Whether these changes are edits to articles this build read, so the content need not be scanned. */
+        boolean readAgainOnly(Set<Path> changed, Path content) {
+            return changed != null && !changed.isEmpty()
+                    && changed.stream().allMatch(p -> p.startsWith(content) && sources.paths().contains(p)
+                    && Files.isRegularFile(p));
+        }
+    }
+
     public SiteBuilder(BuildOptions options) {
         this(options, new Analyzer());
     }
@@ -55,43 +67,91 @@ public final class SiteBuilder {
     }
 
     public BuildReport build() throws BuildFailure, IOException {
+        return build(null, () -> { });
+    }
+
+    /**
+     * Builds the site again after changes (serve).
+     *
+     * @param changed     the files that changed since the last build of this builder, when the caller
+     *                    knows them (a file watcher); null to look at every file. When they are all
+     *                    articles the last build read, the content folder is not scanned again and
+     *                    only those files are read.
+     * @param pagesWritten runs as soon as the pages are on disk, before the search index is made
+     */
+    public BuildReport build(Set<Path> changed, Runnable pagesWritten) throws BuildFailure, IOException {
         long started = System.nanoTime();
         checkFolders();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = loadConfig();
-        List<SourceFile> files = ContentScanner.scan(options.site(), options.content(),
-                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        LastBuild before = this.last;
+        this.last = null;             // until this build has committed
+        Sources sources = before != null && before.readAgainOnly(changed, options.content())
+                ? before.sources().readAgain(changed)
+                : scan();
         ArticleParser parser = new ArticleParser(config.unsafeHtml());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
-                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), problems::add);
-        Set<Path> present = new HashSet<>();
-        files.forEach(f -> present.add(f.path()));
-        this.loaded.keySet().retainAll(present);
-        List<Article> loaded = files.parallelStream()
-                .map(f -> load(loader, f, problems::add))
+                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
+        List<Article> loaded = sources.files().parallelStream()
+                .map(f -> !sources.mustRead(f) ? Optional.ofNullable(this.loaded.get(f.path())).map(Loaded::article)
+                        : load(loader, f, sources.problems()::add, changed != null && changed.contains(f.path())))
                 .flatMap(Optional::stream)
                 .filter(a -> options.drafts() || !a.frontMatter().draft())
                 .toList();
+        problems.addAll(sources.problems());
         List<Article> articles = SlugAssigner.assign(loaded,
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
         trace("load", started);
-        Archive archive = new Archive(articles);
-        trace("index", started);
+        String fingerprint = SiteRenderer.fingerprint(options, config);
+        Optional<List<Article>> edits = before == null || options.clean() || !before.fingerprint().equals(fingerprint)
+                ? Optional.empty() : BodyOnlyEdits.find(before.articles(), articles);
 
         // two transactions: the pages first, so they are on disk as soon as they can be, then the search
         // index, which takes longer to make and only changes what the search page finds
-        SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add);
-        OutputFolder.Summary pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
-                renderer::renderPages);
-        trace("pages", started);
-        OutputFolder.Summary search = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA),
-                renderer::renderSearchIndex);
+        Archive archive;
+        OutputFolder.Summary pages;
+        if (edits.isPresent()) {
+            // only article bodies changed: every index is as the last build made it, so the edited
+            // articles' own pages are rendered against the last build's archive, and nothing else is
+            List<Article> edited = edits.get();
+            SiteRenderer renderer = new SiteRenderer(options, config, before.archive(), parser, mapper, problems::add,
+                    fingerprint);
+            pages = edited.isEmpty() ? new OutputFolder.Summary(0, 0, 0)
+                    : commit(new OutputFolder(options.output(), false, pagesOf(edited)),
+                            out -> renderer.renderArticles(out, edited));
+            trace("pages (edited articles only)", started);
+            pagesWritten.run();
+            archive = edited.isEmpty() ? before.archive() : new Archive(articles);
+            trace("index", started);
+        } else {
+            archive = new Archive(articles);
+            trace("index", started);
+            SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint);
+            pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
+                    renderer::renderPages);
+            trace("pages", started);
+            pagesWritten.run();
+        }
+        SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint);
+        OutputFolder.Summary search = edits.isPresent() && edits.get().isEmpty() ? new OutputFolder.Summary(0, 0, 0)
+                : commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA), renderer::renderSearchIndex);
         trace("search", started);
+        this.last = new LastBuild(fingerprint, sources, articles, archive);
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.location().compareTo(b.location()));
         return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
                 pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The files of these articles' own pages: articles/<slug>/... */
+    private static java.util.function.Predicate<String> pagesOf(List<Article> edited) {
+        Set<String> dirs = new HashSet<>();
+        edited.forEach(a -> dirs.add(a.path()));
+        return path -> {
+            int slugEnd = path.indexOf('/', "articles/".length());
+            return slugEnd > 0 && dirs.contains(path.substring(0, slugEnd + 1));
+        };
     }
 
     /** The search index's data files (the search page itself is a page). */
@@ -128,11 +188,25 @@ public final class SiteBuilder {
         }
     }
 
-    private Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems) {
+    /** Every article file in the content folder, each to be read (or found unchanged). */
+    private Sources scan() throws IOException {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<SourceFile> files = ContentScanner.scan(options.site(), options.content(),
+                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        Set<Path> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        this.loaded.keySet().retainAll(present);
+        return new Sources(files, Set.copyOf(present), null, problems);
+    }
+
+    /**
+     * @param force read the file even when its size and time say it is unchanged (a watcher saw it change)
+     */
+    private Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems, boolean force) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
             Loaded before = this.loaded.get(file.path());
-            if (before != null && before.size() == attrs.size() && before.modified().equals(attrs.lastModifiedTime())
+            if (!force && before != null && before.size() == attrs.size() && before.modified().equals(attrs.lastModifiedTime())
                     && before.article().source().equals(file.displayName())) {
                 return Optional.of(before.article());
             }

@@ -40,9 +40,12 @@ final class SiteRenderer {
     private final ArticleParser parser;
     private final ObjectMapper mapper;
     private final Consumer<Problem> problems;
+    private final String fingerprint;
 
+    /** @param fingerprint what every page depends on besides its own data: see {@link #fingerprint} */
     SiteRenderer(BuildOptions options, SiteConfig config, Archive archive, ArticleParser parser, ObjectMapper mapper,
-                 Consumer<Problem> problems) {
+                 Consumer<Problem> problems, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.options = options;
         this.config = config;
         this.archive = archive;
@@ -61,7 +64,7 @@ final class SiteRenderer {
     }
 
     /** The program, the site's templates and its settings: what every page depends on besides its own data. */
-    private String fingerprint() throws IOException {
+    static String fingerprint(BuildOptions options, SiteConfig config) throws IOException {
         StringBuilder s = new StringBuilder(ProgramFingerprint.value()).append('|').append(config);
         Path dir = options.templates();
         if (Files.isDirectory(dir)) {
@@ -83,7 +86,13 @@ final class SiteRenderer {
         Templates templates = new Templates(options.templates());
         SiteView site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.author(), "Broadsheet", ATTRIBUTION);
-        return new RenderContext(templates, output, config, site, archive, problems, fingerprint());
+        return new RenderContext(templates, output, config, site, archive, problems, fingerprint);
+    }
+
+    /** The pages of these articles only (and their JSON), for a rebuild that changed nothing else. */
+    void renderArticles(OutputFolder output, List<Article> edited) throws IOException {
+        ArticlePages articles = new ArticlePages(context(output), parser, mapper);
+        edited.parallelStream().forEach(articles::render);
     }
 
     /** Every page and file of the site but the search index. */

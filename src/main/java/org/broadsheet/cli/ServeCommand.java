@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.broadsheet.build.BuildFailure;
@@ -66,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(site.source, site.output, null, site.drafts, false);
         SiteBuilder builder = new SiteBuilder(options);
         try (DevServer server = new DevServer(options.output(), address)) {
-            RebuildLoop rebuild = new RebuildLoop(server, changed -> problemsOf(builder), err);
+            RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
             server.start();
             rebuild.accept(Set.of());
             try (SiteWatcher watcher = new SiteWatcher(
@@ -80,10 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> problemsOf(SiteBuilder builder) throws Exception {
+    private static List<String> problemsOf(SiteBuilder builder, Set<Path> changed, Runnable pagesWritten) throws Exception {
         BuildReport report;
         try {
-            report = builder.build();
+            report = builder.build(changed.isEmpty() ? null : changed, pagesWritten);
         } catch (BuildFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

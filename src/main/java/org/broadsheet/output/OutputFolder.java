@@ -14,7 +14,7 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
@@ -36,7 +36,7 @@ public final class OutputFolder {
     private final Map<String, String> keys;
     private final Map<String, String> previousKeys;
     /** The previous build's files and keys, read once. */
-    private final Map<String, String> previousManifest;
+    private final SortedMap<String, String> previousManifest;
     private final Set<String> staged = new ConcurrentSkipListSet<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
@@ -178,17 +178,20 @@ public final class OutputFolder {
             checkInside(target.getParent().toRealPath());
             move(staging.resolve(rel), target);
         }
-        Set<String> now = new TreeSet<>(produced);
-        now.addAll(kept);
-        Map<String, String> previous = previousManifest;
-        previous.forEach((rel, key) -> {
-            if (!owns.test(rel) && now.add(rel)) {
-                keys.put(rel, key);
-            }
-        });
+        // the new manifest: the previous one (copied in linear time, being sorted), less what this
+        // transaction owns, plus what it produced; a page kept from a failed render gets no key, so the
+        // next build renders it again
+        TreeMap<String, String> next = new TreeMap<>(previousManifest);
+        next.keySet().removeIf(owns);
+        for (String rel : produced) {
+            next.put(rel, keys.getOrDefault(rel, ""));
+        }
+        for (String rel : kept) {
+            next.putIfAbsent(rel, "");
+        }
         int removed = 0;
-        for (String old : previous.keySet()) {
-            if (!now.contains(old)) {
+        for (String old : previousManifest.keySet()) {
+            if (owns.test(old) && !produced.contains(old) && !kept.contains(old)) {
                 Path stale = resolve(old);
                 if (!nearestExisting(stale.getParent()).startsWith(root.toRealPath())) {
                     continue; // behind a link to somewhere else: not ours to delete
@@ -200,12 +203,11 @@ public final class OutputFolder {
             }
         }
         Path manifest = staging.resolve(MANIFEST);
-        StringBuilder lines = new StringBuilder();
-        for (String rel : now) {
-            lines.append(rel).append('\t').append(keys.getOrDefault(rel, "")).append('\n');
-        }
-        Files.writeString(manifest, lines.toString(), StandardCharsets.UTF_8);
+        StringBuilder lines = new StringBuilder(next.size() * 64);
+        next.forEach((rel, key) -> lines.append(rel).append('\t').append(key).append('\n'));
+        Files.writeString(manifest, lines, StandardCharsets.UTF_8);
         move(manifest, root.resolve(MANIFEST));
+        LastManifest.remember(root.resolve(MANIFEST), next);
         deleteTree(staging);
         return new Summary(staged.size(), produced.size() - staged.size(), removed);
     }
@@ -220,12 +222,16 @@ public final class OutputFolder {
     }
 
     /** The previous build's files, each with the key of the inputs it was made from ("" when none). */
-    private Map<String, String> readManifest() throws IOException {
+    private SortedMap<String, String> readManifest() throws IOException {
         Path manifest = root.resolve(MANIFEST);
         if (!Files.isRegularFile(manifest)) {
-            return Map.of();
+            return Collections.emptySortedMap();
         }
-        Map<String, String> out = new TreeMap<>();
+        SortedMap<String, String> remembered = LastManifest.recall(manifest);
+        if (remembered != null) {
+            return remembered;
+        }
+        SortedMap<String, String> out = new TreeMap<>();
         for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
             int tab = line.indexOf('\t');
             String rel = tab < 0 ? line : line.substring(0, tab);
@@ -233,7 +239,7 @@ public final class OutputFolder {
                 out.put(rel, tab < 0 ? "" : line.substring(tab + 1));
             }
         }
-        return Collections.unmodifiableMap(out);
+        return Collections.unmodifiableSortedMap(out);
     }
 
     private Path resolve(String relativePath) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +22,11 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
         /**
          * Rebuilds what the changed paths affect. Returns the problems to show, each naming its file
          * and line ({@code content/a.md:3: front matter is not closed}), empty for a clean build;
-         * throws, with such a message, when nothing was committed.
+         * throws, with such a message, when nothing was committed. {@code pagesWritten} is to be run
+         * as soon as the rebuilt pages are on disk, so the open pages reload while the rest (the
+         * search index) is still being made; if it is never run, they reload at the end.
          */
-        List<String> run(Set<Path> changed) throws Exception;
+        List<String> run(Set<Path> changed, Runnable pagesWritten) throws Exception;
     }
 
     private final DevServer server;
@@ -39,9 +42,15 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
     @Override
     public void accept(Set<Path> changed) {
         long start = System.nanoTime();
+        AtomicLong pagesAt = new AtomicLong(-1);
+        Runnable pagesWritten = () -> {
+            if (pagesAt.compareAndSet(-1, System.nanoTime() - start)) {
+                server.reload();
+            }
+        };
         List<String> problems;
         try {
-            problems = rebuild.run(changed);
+            problems = rebuild.run(changed, pagesWritten);
         } catch (Exception e) {
             String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
             log.println("error: " + message + " (the last good build is still served)");
@@ -50,11 +59,15 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
             return;
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        long pagesMillis = TimeUnit.NANOSECONDS.toMillis(pagesAt.get());
         log.println((changed.isEmpty() ? "built" : "rebuilt after changes to " + describe(changed))
-                + " in " + millis + " ms; pages reloaded");
+                + " in " + millis + " ms" + (pagesAt.get() < 0 ? "" : " (pages on disk after " + pagesMillis + " ms)")
+                + "; pages reloaded");
         problems.forEach(problem -> log.println("error: " + problem));
         log.flush();
-        server.reload();
+        if (pagesAt.get() < 0) {
+            server.reload();
+        }
         if (!problems.isEmpty()) {
             server.showError(String.join("\n", problems));
         }

@@ -9,7 +9,7 @@
  * InetSocketAddress address = new InetSocketAddress(bind, port);
  * LoopbackCheck.warning(address).ifPresent(err::println);
  * try (DevServer server = new DevServer(output, address)) {
- *     RebuildLoop rebuild = new RebuildLoop(server, changed -> problemsOf(builder.build()), err);
+ *     RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder.build(changed, pagesWritten)), err);
  *     server.start();                   // before the first build, so a failed one can be shown
  *     rebuild.accept(Set.of());         // the first build
  *     SiteWatcher watcher = new SiteWatcher(List.of(content, templates, siteYaml), rebuild);

@@ -40,7 +40,7 @@ class ServeRebuildTest {
         SiteBuilder builder = new SiteBuilder(options);
         StringWriter log = new StringWriter();
         try (DevServer server = new DevServer(options.output(), new InetSocketAddress("127.0.0.1", 0))) {
-            RebuildLoop loop = new RebuildLoop(server, changed -> builder.build().problems().stream()
+            RebuildLoop loop = new RebuildLoop(server, (changed, pagesWritten) -> builder.build(changed, pagesWritten).problems().stream()
                     .filter(Problem::error).map(p -> p.location() + ": " + p.message()).toList(), new PrintWriter(log, true));
             server.start();
             loop.accept(Set.of());

@@ -58,7 +58,7 @@ class RebuildLoopTest {
 
     @Test
     void reloadsOpenPagesAfterASavedArticleIsRebuilt() throws Exception {
-        watch(changed -> {
+        watch((changed, pagesWritten) -> {
             Files.writeString(site.resolve("site-output/index.html"), "<html><body>B</body></html>");
             return List.of();
         });
@@ -73,7 +73,7 @@ class RebuildLoopTest {
 
     @Test
     void showsTheBuildErrorAndKeepsServingTheLastGoodSite() throws Exception {
-        watch(changed -> {
+        watch((changed, pagesWritten) -> {
             throw new IOException("content/a.md:1: front matter is not closed by ---");
         });
         try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
@@ -89,7 +89,7 @@ class RebuildLoopTest {
 
     @Test
     void reloadsAndShowsTheProblemsOfABuildThatSkippedAnArticle() throws Exception {
-        watch(changed -> List.of("content/a.md:1: front matter is not closed by ---", "content/b.md: empty file"));
+        watch((changed, pagesWritten) -> List.of("content/a.md:1: front matter is not closed by ---", "content/b.md: empty file"));
         try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
                 server.uri().resolve("/__broadsheet/events"))) {
             page.next(SOON);
@@ -108,7 +108,7 @@ class RebuildLoopTest {
     @Test
     void describesWhatChanged() {
         StringWriter out = new StringWriter();
-        new RebuildLoop(server, changed -> List.of(), new PrintWriter(out, true))
+        new RebuildLoop(server, (changed, pagesWritten) -> List.of(), new PrintWriter(out, true))
                 .accept(Set.of(site.resolve("content/a.md"), site.resolve("content/b.md")));
         assertTrue(out.toString().startsWith("rebuilt after changes to 2 files in "), out.toString());
     }
