@@ -57,8 +57,36 @@ public final class SiteBuilder {
         }
     }
 
+    /** Under serve: the search index is made after each build returns, on a thread of its own. */
+    private BackgroundSearchIndex background;
+
     public SiteBuilder(BuildOptions options) {
         this(options, new Analyzer());
+    }
+
+    /**
+     * Makes the search index in the background after each build has committed its pages (serve), so a
+     * build returns as soon as the pages are on disk; a newer build gives up an index still being made.
+     *
+     * @param failures told when an index could not be made (the last good one stays)
+     */
+    public SiteBuilder searchIndexInBackground(Consumer<String> failures) {
+        this.background = new BackgroundSearchIndex(failures);
+        return this;
+    }
+
+    /** Gives up background work and waits for it to stop; for serve's shutdown. */
+    public void stopBackgroundWork() {
+        if (background != null) {
+            background.cancelAndWait();
+        }
+    }
+
+    /** Waits until background work is done, the search index on disk. */
+    public void awaitBackgroundWork() {
+        if (background != null) {
+            background.await();
+        }
     }
 
     public SiteBuilder(BuildOptions options, Analyzer analyzer) {
@@ -84,6 +112,9 @@ public final class SiteBuilder {
         checkFolders();
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = loadConfig();
+        if (background != null) {
+            background.cancelAndWait();       // the index of the last edit: this build makes a newer one
+        }
         LastBuild before = this.last;
         this.last = null;             // until this build has committed
         Sources sources = before != null && before.readAgainOnly(changed, options.content())
@@ -107,7 +138,8 @@ public final class SiteBuilder {
                 ? Optional.empty() : BodyOnlyEdits.find(before.articles(), articles);
 
         // two transactions: the pages first, so they are on disk as soon as they can be, then the search
-        // index, which takes longer to make and only changes what the search page finds
+        // index, which takes longer to make and only changes what the search page finds (under serve,
+        // in the background: see BackgroundSearchIndex)
         Archive archive;
         OutputFolder.Summary pages;
         if (edits.isPresent()) {
@@ -120,9 +152,7 @@ public final class SiteBuilder {
                     : commit(new OutputFolder(options.output(), false, pagesOf(edited)),
                             out -> renderer.renderArticles(out, edited));
             trace("pages (edited articles only)", started);
-            pagesWritten.run();
-            archive = edited.isEmpty() ? before.archive() : new Archive(articles);
-            trace("index", started);
+            archive = before.archive();
         } else {
             archive = new Archive(articles);
             trace("index", started);
@@ -130,18 +160,32 @@ public final class SiteBuilder {
             pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
                     renderer::renderPages);
             trace("pages", started);
-            pagesWritten.run();
         }
-        SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint);
-        OutputFolder.Summary search = edits.isPresent() && edits.get().isEmpty() ? new OutputFolder.Summary(0, 0, 0)
-                : commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA), renderer::renderSearchIndex);
-        trace("search", started);
         this.last = new LastBuild(fingerprint, sources, articles, archive);
+        pagesWritten.run();
+
+        // after a body edit the last build's archive still serves the pages; the index needs the new bodies
+        Archive searched = edits.isPresent() && !edits.get().isEmpty() ? new Archive(articles) : archive;
+        SiteRenderer searchRenderer = new SiteRenderer(options, config, searched, parser, mapper, problems::add, fingerprint);
+        OutputFolder.Summary search = new OutputFolder.Summary(0, 0, 0);
+        if (background != null) {
+            background.start(checkpoint -> searchIndex(searchRenderer, checkpoint, started));
+        } else {
+            search = searchIndex(searchRenderer, () -> { }, started);
+        }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.location().compareTo(b.location()));
         return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
                 pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The search index's transaction; kept as it is when no article changed. */
+    private OutputFolder.Summary searchIndex(SiteRenderer renderer, Runnable checkpoint, long started) throws IOException {
+        OutputFolder.Summary made = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA),
+                out -> renderer.renderSearchIndex(out, checkpoint));
+        trace("search", started);
+        return made;
     }
 
     /** The files of these articles' own pages: articles/<slug>/... */

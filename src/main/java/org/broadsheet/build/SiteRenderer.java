@@ -78,8 +78,8 @@ final class SiteRenderer {
     }
 
     /** The search index, in its own transaction after the pages. */
-    void renderSearchIndex(OutputFolder output) throws IOException {
-        new SearchIndexFiles(context(output)).write();
+    void renderSearchIndex(OutputFolder output, Runnable checkpoint) throws IOException {
+        new SearchIndexFiles(context(output)).write(checkpoint);
     }
 
     private RenderContext context(OutputFolder output) throws IOException {

@@ -65,7 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
         });
         BuildOptions options = new BuildOptions(site.source, site.output, null, site.drafts, false);
-        SiteBuilder builder = new SiteBuilder(options);
+        SiteBuilder builder = new SiteBuilder(options).searchIndexInBackground(problem -> {
+            err.println("error: " + problem);
+            err.flush();
+        });
         try (DevServer server = new DevServer(options.output(), address)) {
             RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
             server.start();
@@ -76,6 +79,8 @@ public final class ServeCommand implements Callable<Integer> {
                 out.println("Serving " + options.output() + " at " + server.uri() + " (Ctrl-C to stop)");
                 out.flush();
                 server.awaitClose();
+            } finally {
+                builder.stopBackgroundWork();
             }
         }
         return 0;

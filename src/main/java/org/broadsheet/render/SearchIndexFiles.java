@@ -24,6 +24,11 @@ public final class SearchIndexFiles {
     }
 
     public void write() {
+        write(() -> { });
+    }
+
+    /** As {@link #write()}; {@code checkpoint} runs now and then and may throw to give the work up. */
+    public void write(Runnable checkpoint) {
         List<Article> articles = ctx.archive().articles();
         StringBuilder inputs = new StringBuilder();
         for (Article a : articles) {
@@ -37,9 +42,12 @@ public final class SearchIndexFiles {
         }
         List<SearchDocument> docs = new ArrayList<>(articles.size());
         for (Article a : articles) {
+            if (docs.size() % 256 == 0) {
+                checkpoint.run();
+            }
             docs.add(document(a, ctx.archive().places()));
         }
-        for (Map.Entry<String, byte[]> f : new SearchIndexWriter().write(docs).entrySet()) {
+        for (Map.Entry<String, byte[]> f : new SearchIndexWriter().write(docs, checkpoint).entrySet()) {
             ctx.output().write("search/" + f.getKey(), f.getValue(), key);
         }
     }

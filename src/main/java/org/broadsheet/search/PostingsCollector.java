@@ -40,8 +40,9 @@ final class PostingsCollector {
      * parallel, a batch at a time to bound memory; postings are appended in id order, so the result is
      * the same whatever the thread timing.
      */
-    void addAll(List<SearchDocument> documents) {
+    void addAll(List<SearchDocument> documents, Runnable checkpoint) {
         for (int from = 0; from < documents.size(); from += BATCH) {
+            checkpoint.run();
             int start = from;
             List<Map<String, Integer>> batch = documents.subList(from, Math.min(documents.size(), from + BATCH))
                     .parallelStream().map(this::weightedTerms).toList();

@@ -51,12 +51,22 @@ public final class SearchIndexWriter {
 
     /** The files of the search folder, by path relative to it. */
     public SortedMap<String, byte[]> write(List<SearchDocument> documents) {
+        return write(documents, () -> { });
+    }
+
+    /**
+     * As {@link #write(List)}; {@code checkpoint} runs between steps and may throw to give the work up
+     * (serve does when a newer edit arrives).
+     */
+    public SortedMap<String, byte[]> write(List<SearchDocument> documents, Runnable checkpoint) {
         List<SearchDocument> ordered = new ArrayList<>(documents);
         ordered.sort(ORDER);
 
         PostingsCollector postings = new PostingsCollector(ordered.size());
-        postings.addAll(ordered);
+        postings.addAll(ordered, checkpoint);
+        checkpoint.run();
         TermShards shards = new TermShards(postings.impacts(), shardBytes);
+        checkpoint.run();
         FacetTables places = new FacetTables(ordered, SearchDocument::places);
         FacetTables people = new FacetTables(ordered, SearchDocument::people);
 

@@ -27,6 +27,7 @@ class RebuildAfterEditsTest {
     @TempDir
     Path site;
     private SiteBuilder builder;
+    private final List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
     private Path out;
 
     @BeforeEach
@@ -36,8 +37,10 @@ class RebuildAfterEditsTest {
         write("content/b.txt", "---\ntitle: Beta\ndate: 2020-02-01\n---\nBob Ray spoke in Rome on Monday.\n");
         write("content/news/c.txt", "Undated text about Kirkuk in 2014.\n");
         out = site.resolve("site-output");
-        builder = new SiteBuilder(new BuildOptions(site, out, null, false, false));
+        builder = new SiteBuilder(new BuildOptions(site, out, null, false, false))
+                .searchIndexInBackground(failures::add);
         assertNoErrors(builder.build());
+        builder.awaitBackgroundWork();
     }
 
     private void write(String rel, String text) throws IOException {
@@ -48,7 +51,10 @@ class RebuildAfterEditsTest {
 
     private BuildReport rebuild(String... changed) throws Exception {
         Set<Path> paths = Stream.of(changed).map(site::resolve).collect(java.util.stream.Collectors.toSet());
-        return builder.build(paths, () -> { });
+        BuildReport r = builder.build(paths, () -> { });
+        builder.awaitBackgroundWork();
+        assertEquals(List.of(), failures);
+        return r;
     }
 
     private static void assertNoErrors(BuildReport r) {
@@ -131,6 +137,19 @@ class RebuildAfterEditsTest {
         assertNoErrors(rebuild("content/b.txt"));
         assertSameAsCleanBuild();
         assertNoErrors(rebuild("content/b.txt"));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aSearchIndexGivenUpForANewerEditIsMadeByTheNewerBuild() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            write("content/b.txt", "---\ntitle: Beta\ndate: 2020-02-01\n---\nBob Ray spoke in Rome on Monday.\n\n"
+                    + "Edit number " + i + " of many.\n");
+            // no waiting between builds: each gives up the index the one before started
+            assertNoErrors(builder.build(Set.of(site.resolve("content/b.txt")), () -> { }));
+        }
+        builder.awaitBackgroundWork();
+        assertEquals(List.of(), failures);
         assertSameAsCleanBuild();
     }
 
