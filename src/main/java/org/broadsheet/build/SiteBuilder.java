@@ -29,6 +29,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Problem;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.OutputFolder;
+import org.broadsheet.render.Templates;
 
 /**
  * Runs the pipeline: scan, load and analyse every article (in parallel), index the archive, render
@@ -56,6 +57,10 @@ public final class SiteBuilder {
                     && Files.isRegularFile(p));
         }
     }
+
+    /** The templates of the last build and its fingerprint: parsed templates are kept while nothing changes. */
+    private Templates templates;
+    private String templatesFingerprint;
 
     /** Under serve: the search index is made after each build returns, on a thread of its own. */
     private BackgroundSearchIndex background;
@@ -134,6 +139,7 @@ public final class SiteBuilder {
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
         trace("load", started);
         String fingerprint = SiteRenderer.fingerprint(options, config);
+        Templates templates = templatesFor(fingerprint);
         Optional<List<Article>> edits = before == null || options.clean() || !before.fingerprint().equals(fingerprint)
                 ? Optional.empty() : BodyOnlyEdits.find(before.articles(), articles);
 
@@ -147,7 +153,7 @@ public final class SiteBuilder {
             // articles' own pages are rendered against the last build's archive, and nothing else is
             List<Article> edited = edits.get();
             SiteRenderer renderer = new SiteRenderer(options, config, before.archive(), parser, mapper, problems::add,
-                    fingerprint);
+                    fingerprint, templates);
             pages = edited.isEmpty() ? new OutputFolder.Summary(0, 0, 0)
                     : commit(new OutputFolder(options.output(), false, pagesOf(edited)),
                             out -> renderer.renderArticles(out, edited));
@@ -156,7 +162,8 @@ public final class SiteBuilder {
         } else {
             archive = new Archive(articles);
             trace("index", started);
-            SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint);
+            SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint,
+                    templates);
             pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
                     renderer::renderPages);
             trace("pages", started);
@@ -165,19 +172,28 @@ public final class SiteBuilder {
         pagesWritten.run();
 
         // after a body edit the last build's archive still serves the pages; the index needs the new bodies
-        Archive searched = edits.isPresent() && !edits.get().isEmpty() ? new Archive(articles) : archive;
-        SiteRenderer searchRenderer = new SiteRenderer(options, config, searched, parser, mapper, problems::add, fingerprint);
+        boolean newBodies = edits.isPresent() && !edits.get().isEmpty();
+        java.util.function.Supplier<SiteRenderer> searchRenderer = () -> new SiteRenderer(options, config,
+                newBodies ? new Archive(articles) : archive, parser, mapper, problems::add, fingerprint, templates);
         OutputFolder.Summary search = new OutputFolder.Summary(0, 0, 0);
         if (background != null) {
-            background.start(checkpoint -> searchIndex(searchRenderer, checkpoint, started));
+            background.start(checkpoint -> searchIndex(searchRenderer.get(), checkpoint, started));
         } else {
-            search = searchIndex(searchRenderer, () -> { }, started);
+            search = searchIndex(searchRenderer.get(), () -> { }, started);
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.location().compareTo(b.location()));
         return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
                 pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private synchronized Templates templatesFor(String fingerprint) throws IOException {
+        if (!fingerprint.equals(templatesFingerprint)) {
+            templates = new Templates(options.templates());
+            templatesFingerprint = fingerprint;
+        }
+        return templates;
     }
 
     /** The search index's transaction; kept as it is when no article changed. */

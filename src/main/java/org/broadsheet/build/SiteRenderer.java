@@ -42,10 +42,16 @@ final class SiteRenderer {
     private final Consumer<Problem> problems;
     private final String fingerprint;
 
-    /** @param fingerprint what every page depends on besides its own data: see {@link #fingerprint} */
+    private final Templates templates;
+
+    /**
+     * @param fingerprint what every page depends on besides its own data: see {@link #fingerprint}
+     * @param templates   the site's templates over the theme's, made for that fingerprint
+     */
     SiteRenderer(BuildOptions options, SiteConfig config, Archive archive, ArticleParser parser, ObjectMapper mapper,
-                 Consumer<Problem> problems, String fingerprint) {
+                 Consumer<Problem> problems, String fingerprint, Templates templates) {
         this.fingerprint = fingerprint;
+        this.templates = templates;
         this.options = options;
         this.config = config;
         this.archive = archive;
@@ -83,7 +89,6 @@ final class SiteRenderer {
     }
 
     private RenderContext context(OutputFolder output) throws IOException {
-        Templates templates = new Templates(options.templates());
         SiteView site = new SiteView(config.title(), config.description(), config.language(), config.baseUrl(),
                 config.author(), "Broadsheet", ATTRIBUTION);
         return new RenderContext(templates, output, config, site, archive, problems, fingerprint);

@@ -72,10 +72,11 @@ public final class ServeCommand implements Callable<Integer> {
         try (DevServer server = new DevServer(options.output(), address)) {
             RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
             server.start();
-            rebuild.accept(Set.of());
             try (SiteWatcher watcher = new SiteWatcher(
                     List.of(options.content(), options.templates(), options.siteYaml()), rebuild)) {
+                // watching first: an edit saved during the first build is rebuilt right after it
                 watcher.start();
+                rebuild.accept(Set.of());
                 out.println("Serving " + options.output() + " at " + server.uri() + " (Ctrl-C to stop)");
                 out.flush();
                 server.awaitClose();

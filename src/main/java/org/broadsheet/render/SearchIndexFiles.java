@@ -48,6 +48,7 @@ public final class SearchIndexFiles {
             docs.add(document(a, ctx.archive().places()));
         }
         for (Map.Entry<String, byte[]> f : new SearchIndexWriter().write(docs, checkpoint).entrySet()) {
+            checkpoint.run();
             ctx.output().write("search/" + f.getKey(), f.getValue(), key);
         }
     }

@@ -87,9 +87,18 @@ final class PostingsCollector {
 
     /** Every term with its documents (ascending ids) and their impacts (1..255), sorted by term. */
     SortedMap<String, TermPostings> impacts() {
+        return impacts(() -> { });
+    }
+
+    /** As {@link #impacts()}; {@code checkpoint} runs now and then and may throw to give the work up. */
+    SortedMap<String, TermPostings> impacts(Runnable checkpoint) {
         double averageLength = lengths.length == 0 ? 1 : Math.max(1.0, (double) totalLength / lengths.length);
         SortedMap<String, TermPostings> result = new TreeMap<>();
+        int done = 0;
         for (Map.Entry<String, Postings> entry : byTerm.entrySet()) {
+            if (++done % 4096 == 0) {
+                checkpoint.run();
+            }
             Postings postings = entry.getValue();
             int[] ids = Arrays.copyOf(postings.ids, postings.size);
             byte[] impacts = new byte[postings.size];

@@ -65,10 +65,12 @@ public final class SearchIndexWriter {
         PostingsCollector postings = new PostingsCollector(ordered.size());
         postings.addAll(ordered, checkpoint);
         checkpoint.run();
-        TermShards shards = new TermShards(postings.impacts(), shardBytes);
+        TermShards shards = new TermShards(postings.impacts(checkpoint), shardBytes, checkpoint);
         checkpoint.run();
         FacetTables places = new FacetTables(ordered, SearchDocument::places);
+        checkpoint.run();
         FacetTables people = new FacetTables(ordered, SearchDocument::people);
+        checkpoint.run();
 
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<byte[]> shardBytesList = shards.shards();
@@ -76,6 +78,9 @@ public final class SearchIndexWriter {
             files.put("t/" + n + ".bin", shardBytesList.get(n));
         }
         for (int id = 0; id < ordered.size(); id++) {
+            if (id % CHUNK == 0) {
+                checkpoint.run();
+            }
             files.put("d/" + id / CHUNK + "/" + id + ".json", json(document(ordered.get(id))));
         }
         for (int chunk = 0; chunk * CHUNK < ordered.size(); chunk++) {

@@ -24,9 +24,15 @@ final class TermShards {
     private final List<byte[]> shards = new ArrayList<>();
 
     TermShards(SortedMap<String, PostingsCollector.TermPostings> postings, int targetBytes) {
+        this(postings, targetBytes, () -> { });
+    }
+
+    /** @param checkpoint runs now and then; it may throw to give the work up */
+    TermShards(SortedMap<String, PostingsCollector.TermPostings> postings, int targetBytes, Runnable checkpoint) {
         ByteSink current = new ByteSink();
         for (Map.Entry<String, PostingsCollector.TermPostings> entry : postings.entrySet()) {
             if (current.size() == 0) {
+                checkpoint.run();
                 firstTerms.add(entry.getKey());
             }
             current.bytes(encode(entry.getKey(), entry.getValue()));

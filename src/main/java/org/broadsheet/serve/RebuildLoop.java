@@ -39,8 +39,9 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
         this.log = log;
     }
 
+    /** Rebuilds, one build at a time (the first build and the watcher's may overlap otherwise). */
     @Override
-    public void accept(Set<Path> changed) {
+    public synchronized void accept(Set<Path> changed) {
         long start = System.nanoTime();
         AtomicLong pagesAt = new AtomicLong(-1);
         Runnable pagesWritten = () -> {
