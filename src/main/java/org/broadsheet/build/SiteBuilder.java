@@ -49,7 +49,8 @@ public final class SiteBuilder {
     /** What the last build of this builder committed (serve), so an edit to one body re-renders one page. */
     private volatile LastBuild last;
 
-    private record LastBuild(String fingerprint, Sources sources, List<Article> articles, Archive archive) {
+    private record LastBuild(String fingerprint, String templates, Sources sources, List<Article> articles,
+                             Archive archive) {
         /** Whether these changes are edits to articles this build read, so the content need not be scanned. */
         boolean readAgainOnly(Set<Path> changed, Path content) {
             return changed != null && !changed.isEmpty()
@@ -58,9 +59,8 @@ public final class SiteBuilder {
         }
     }
 
-    /** The templates of the last build and its fingerprint: parsed templates are kept while nothing changes. */
+    /** The templates of the last build: parsed templates are kept while the templates folder is unchanged. */
     private Templates templates;
-    private String templatesFingerprint;
 
     /** Under serve: the search index is made after each build returns, on a thread of its own. */
     private BackgroundSearchIndex background;
@@ -138,9 +138,10 @@ public final class SiteBuilder {
         List<Article> articles = SlugAssigner.assign(loaded,
                 w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
         trace("load", started);
-        String fingerprint = SiteRenderer.fingerprint(options, config);
-        Templates templates = templatesFor(fingerprint);
+        Templates templates = templatesFor(Templates.folderFingerprint(options.templates()));
+        String fingerprint = SiteRenderer.fingerprint(config);
         Optional<List<Article>> edits = before == null || options.clean() || !before.fingerprint().equals(fingerprint)
+                || !before.templates().equals(templates.folderFingerprint())
                 ? Optional.empty() : BodyOnlyEdits.find(before.articles(), articles);
 
         // two transactions: the pages first, so they are on disk as soon as they can be, then the search
@@ -168,7 +169,7 @@ public final class SiteBuilder {
                     renderer::renderPages);
             trace("pages", started);
         }
-        this.last = new LastBuild(fingerprint, sources, articles, archive);
+        this.last = new LastBuild(fingerprint, templates.folderFingerprint(), sources, articles, archive);
         pagesWritten.run();
 
         // after a body edit the last build's archive still serves the pages; the index needs the new bodies
@@ -188,10 +189,9 @@ public final class SiteBuilder {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private synchronized Templates templatesFor(String fingerprint) throws IOException {
-        if (!fingerprint.equals(templatesFingerprint)) {
+    private synchronized Templates templatesFor(String folderFingerprint) throws IOException {
+        if (templates == null || !templates.folderFingerprint().equals(folderFingerprint)) {
             templates = new Templates(options.templates());
-            templatesFingerprint = fingerprint;
         }
         return templates;
     }

@@ -2,10 +2,6 @@ package org.broadsheet.build;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -69,18 +65,12 @@ final class SiteRenderer {
         }
     }
 
-    /** The program, the site's templates and its settings: what every page depends on besides its own data. */
-    static String fingerprint(BuildOptions options, SiteConfig config) throws IOException {
-        StringBuilder s = new StringBuilder(ProgramFingerprint.value()).append('|').append(config);
-        Path dir = options.templates();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    s.append('|').append(dir.relativize(p)).append('=').append(Arrays.hashCode(Files.readAllBytes(p)));
-                }
-            }
-        }
-        return s.toString();
+    /**
+     * The program and the site's settings: what every page depends on besides its own data and its
+     * templates (whose hash each page key carries: see {@link Templates#sourceHash}).
+     */
+    static String fingerprint(SiteConfig config) {
+        return ProgramFingerprint.value() + "|" + config;
     }
 
     /** The search index, in its own transaction after the pages. */

@@ -35,9 +35,9 @@ public final class RenderContext {
     private final byte[] fingerprintBytes;
 
     /**
-     * @param fingerprint identifies everything besides a page's own data that its bytes depend on
-     *                    (program, theme, site templates, settings); pages whose data and fingerprint
-     *                    match the previous build's are not rendered again
+     * @param fingerprint identifies everything besides a page's own data and templates that its bytes
+     *                    depend on (program, theme, settings); pages whose data, templates and
+     *                    fingerprint match the previous build's are not rendered again
      */
     public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
                          Consumer<Problem> problems, String fingerprint) {
@@ -135,7 +135,7 @@ public final class RenderContext {
     public boolean pageUnlessUnchanged(String dir, String template, String inputs,
                                        java.util.function.Supplier<PageView> page,
                                        java.util.function.Supplier<Map<String, Object>> data) {
-        String key = key(template, inputs);
+        String key = key(template, templates.sourceHash(template), inputs);
         rendered.add(dir);
         if (output.reuse(href(dir), key)) {
             return false;
@@ -166,6 +166,7 @@ public final class RenderContext {
     private String dataKey(String template, PageView page, Map<String, Object> data) {
         java.security.MessageDigest digest = digest();
         update(digest, template);
+        update(digest, templates.sourceHash(template));
         update(digest, page.toString());
         for (Map.Entry<String, Object> e : new java.util.TreeMap<>(data).entrySet()) {
             update(digest, e.getKey());

@@ -44,8 +44,12 @@ public final class Templates {
         }
     }
 
+    private final String folderFingerprint;
+    private final TemplateSources sources;
+
     public Templates(Path siteTemplates) throws IOException {
         this.siteTemplates = siteTemplates;
+        this.folderFingerprint = folderFingerprint(siteTemplates);
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
@@ -69,6 +73,45 @@ public final class Templates {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         c.setObjectWrapper(wrapper.build());
         this.config = c;
+        this.sources = new TemplateSources(c.getTemplateLoader(), folderFingerprint);
+    }
+
+    /**
+     * Every file of a site's templates folder with a hash of its bytes ("" when there is none): when
+     * this is unchanged, so is every template the site overrides.
+     */
+    public static String folderFingerprint(Path siteTemplates) throws IOException {
+        StringBuilder s = new StringBuilder();
+        if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
+            try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    s.append(siteTemplates.relativize(p).toString().replace('\\', '/')).append('=')
+                            .append(java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p)), 0, 12)).append('|');
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@link #folderFingerprint} of the folder these templates were made from. */
+    public String folderFingerprint() {
+        return folderFingerprint;
+    }
+
+    /**
+     * A hash of a template's text and of everything it imports or includes: what the pages made with
+     * it depend on, besides their data and the program.
+     */
+    public String sourceHash(String templateName) {
+        return sources.hash(templateName);
     }
 
     /**

@@ -88,6 +88,52 @@ class IncrementalBuildTest {
         assertTrue(r.removed() >= 4, "old html and json of two articles: " + r);
     }
 
+    @Test
+    void aTemplateChangeRerendersThePagesMadeWithItAndNoOthers() throws Exception {
+        siteWithThreeArticles();
+        Path out = site.resolve("site-output");
+        build(out, false);
+        Map<String, String> keysBefore = manifest(out);
+        FileTime home = Files.getLastModifiedTime(out.resolve("index.html"));
+
+        String person;
+        try (var in = getClass().getResourceAsStream("/theme/person.ftlh")) {
+            person = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        write("templates/person.ftlh", person.replaceFirst("</h1>", "</h1><p>Profile by the desk</p>"));
+        build(out, false);
+        Map<String, String> keysAfter = manifest(out);
+
+        assertTrue(Files.readString(out.resolve("people/ann-lee/index.html")).contains("Profile by the desk"));
+        assertEquals(home, Files.getLastModifiedTime(out.resolve("index.html")));
+        keysBefore.forEach((path, key) -> {
+            boolean personPage = path.startsWith("people/") && !path.equals("people/index.html");
+            assertEquals(personPage, !key.equals(keysAfter.get(path)), path + ": re-rendered only if a person page");
+        });
+
+        // a layout every page imports: every page is made again
+        String base;
+        try (var in = getClass().getResourceAsStream("/theme/layouts/base.ftlh")) {
+            base = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        write("templates/layouts/base.ftlh", base.replaceFirst("</body>", "<p>Printed on recycled electrons</p></body>"));
+        build(out, false);
+        assertTrue(Files.readString(out.resolve("index.html")).contains("recycled electrons"));
+        assertTrue(Files.readString(out.resolve("people/ann-lee/index.html")).contains("recycled electrons"));
+    }
+
+    /** The key of every page from the build's manifest ("" for files without one). */
+    private static Map<String, String> manifest(Path out) throws IOException {
+        Map<String, String> keys = new TreeMap<>();
+        for (String line : Files.readAllLines(out.resolve(".broadsheet-manifest"))) {
+            String[] parts = line.split("\t", -1);
+            if (parts[0].endsWith(".html") && !parts[1].isEmpty()) {
+                keys.put(parts[0], parts[1]);
+            }
+        }
+        return keys;
+    }
+
     private static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
