@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.broadsheet.analysis.Analyzer;
 import org.broadsheet.content.ContentProblem;
 import org.broadsheet.content.ContentScanner;
@@ -35,6 +37,10 @@ import org.broadsheet.render.Templates;
  * Runs the pipeline: scan, load and analyse every article (in parallel), index the archive, render
  * every page (in parallel) into a staged output folder, and commit it. Bad articles and broken
  * templates are reported and skipped; anything worse leaves the previous site as it was.
+ * <p>
+ * One builder can build many times (serve): it keeps the articles it loaded, its parsed templates and
+ * what its last build committed, so a rebuild told which files changed reads only those, and a
+ * rebuild in which only article bodies changed renders only those articles' pages ({@link BodyOnlyEdits}).
  */
 public final class SiteBuilder {
     private final BuildOptions options;
@@ -69,6 +75,11 @@ public final class SiteBuilder {
         this(options, new Analyzer());
     }
 
+    public SiteBuilder(BuildOptions options, Analyzer analyzer) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+    }
+
     /**
      * Makes the search index in the background after each build has committed its pages (serve), so a
      * build returns as soon as the pages are on disk; a newer build gives up an index still being made.
@@ -92,11 +103,6 @@ public final class SiteBuilder {
         if (background != null) {
             background.await();
         }
-    }
-
-    public SiteBuilder(BuildOptions options, Analyzer analyzer) {
-        this.options = Objects.requireNonNull(options, "options");
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
     public BuildReport build() throws BuildFailure, IOException {
@@ -128,18 +134,12 @@ public final class SiteBuilder {
         ArticleParser parser = new ArticleParser(config.unsafeHtml());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
                 new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
-        List<Article> loaded = sources.files().parallelStream()
-                .map(f -> !sources.mustRead(f) ? Optional.ofNullable(this.loaded.get(f.path())).map(Loaded::article)
-                        : load(loader, f, sources.problems()::add, changed != null && changed.contains(f.path())))
-                .flatMap(Optional::stream)
-                .filter(a -> options.drafts() || !a.frontMatter().draft())
-                .toList();
-        problems.addAll(sources.problems());
-        List<Article> articles = SlugAssigner.assign(loaded,
-                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        List<Article> articles = loadArticles(sources, loader, changed, problems);
         trace("load", started);
         Templates templates = templatesFor(Templates.folderFingerprint(options.templates()));
         String fingerprint = SiteRenderer.fingerprint(config);
+        Function<Archive, SiteRenderer> rendererFor = archive -> new SiteRenderer(options, config, archive, parser,
+                mapper, problems::add, fingerprint, templates);
         Optional<List<Article>> edits = before == null || options.clean() || !before.fingerprint().equals(fingerprint)
                 || !before.templates().equals(templates.folderFingerprint())
                 ? Optional.empty() : BodyOnlyEdits.find(before.articles(), articles);
@@ -153,20 +153,17 @@ public final class SiteBuilder {
             // only article bodies changed: every index is as the last build made it, so the edited
             // articles' own pages are rendered against the last build's archive, and nothing else is
             List<Article> edited = edits.get();
-            SiteRenderer renderer = new SiteRenderer(options, config, before.archive(), parser, mapper, problems::add,
-                    fingerprint, templates);
+            archive = before.archive();
+            SiteRenderer renderer = rendererFor.apply(archive);
             pages = edited.isEmpty() ? new OutputFolder.Summary(0, 0, 0)
                     : commit(new OutputFolder(options.output(), false, pagesOf(edited)),
                             out -> renderer.renderArticles(out, edited));
             trace("pages (edited articles only)", started);
-            archive = before.archive();
         } else {
             archive = new Archive(articles);
             trace("index", started);
-            SiteRenderer renderer = new SiteRenderer(options, config, archive, parser, mapper, problems::add, fingerprint,
-                    templates);
             pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
-                    renderer::renderPages);
+                    rendererFor.apply(archive)::renderPages);
             trace("pages", started);
         }
         this.last = new LastBuild(fingerprint, templates.folderFingerprint(), sources, articles, archive);
@@ -174,8 +171,7 @@ public final class SiteBuilder {
 
         // after a body edit the last build's archive still serves the pages; the index needs the new bodies
         boolean newBodies = edits.isPresent() && !edits.get().isEmpty();
-        java.util.function.Supplier<SiteRenderer> searchRenderer = () -> new SiteRenderer(options, config,
-                newBodies ? new Archive(articles) : archive, parser, mapper, problems::add, fingerprint, templates);
+        Supplier<SiteRenderer> searchRenderer = () -> rendererFor.apply(newBodies ? new Archive(articles) : archive);
         OutputFolder.Summary search = new OutputFolder.Summary(0, 0, 0);
         if (background != null) {
             background.start(checkpoint -> searchIndex(searchRenderer.get(), checkpoint, started));
@@ -187,6 +183,19 @@ public final class SiteBuilder {
         return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
                 pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Every article to publish: the changed files read again, the others as the last build had them. */
+    private List<Article> loadArticles(Sources sources, ArticleLoader loader, Set<Path> changed, List<Problem> problems) {
+        List<Article> loaded = sources.files().parallelStream()
+                .map(f -> !sources.mustRead(f) ? Optional.ofNullable(this.loaded.get(f.path())).map(Loaded::article)
+                        : load(loader, f, sources.problems()::add, changed != null && changed.contains(f.path())))
+                .flatMap(Optional::stream)
+                .filter(a -> options.drafts() || !a.frontMatter().draft())
+                .toList();
+        problems.addAll(sources.problems());
+        return SlugAssigner.assign(loaded,
+                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
     }
 
     private synchronized Templates templatesFor(String folderFingerprint) throws IOException {
