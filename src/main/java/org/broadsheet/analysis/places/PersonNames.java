@@ -152,8 +152,9 @@ final class PersonNames {
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
         Set<String> words = new HashSet<>();
         for (Person p : people) {
+            boolean organisation = organisation(p);
             for (String w : p.name().split("[\\s.]+")) {
-                if (w.length() > 2) {
+                if (w.length() > 2 && !(organisation && gazetteer.lookup(Gazetteer.key(w)).length > 0)) {
                     words.add(Gazetteer.key(w));
                 }
             }
@@ -182,6 +183,35 @@ final class PersonNames {
             }
         }
         return words;
+    }
+
+    /**
+     * A "person" that is an organisation or a title the people finder took for a name: one that does not open
+     * with a first name yet holds an ordinary English word ("Jamaica Cancer Society", "Distinctly Dublin"), or of
+     * three words or more that ends with one ("Georgia Modular Systems"). Its place names are still places, and
+     * so are the other words of the article that share them. "George Bush" stays a person.
+     */
+    boolean organisation(Person p) {
+        String[] words = p.name().split("[\\s.\\-]+");
+        if (words.length < 2) {
+            return false;
+        }
+        boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));
+        if (words.length >= 3 && ordinaryWord(words[words.length - 1])) {
+            return true;
+        }
+        for (String w : words) {
+            if (!firstName && ordinaryWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ordinaryWord(String w) {
+        String key = Gazetteer.key(w);
+        return key.length() > 2 && Character.isUpperCase(w.charAt(0)) && gazetteer.isCommonWord(key)
+                && !gazetteer.isFirstName(key) && !NAME_PARTICLES.contains(key);
     }
 
     private boolean nameGap(String body, Token a, Token b) {

@@ -46,9 +46,12 @@ public final class PlaceFinder {
                 personWords.add(c.key());
             }
         }
+        // The people finder sometimes takes an organisation for a person ("Jamaica Cancer Society"): its place
+        // names stay places.
+        List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : scanned) {
-            if (insidePerson(c, people)) {
+            if (insidePerson(c, persons)) {
                 continue;
             }
             int[] entries = rules.admissible(body, tokens, c, personWords);

@@ -44,6 +44,23 @@ class PlaceFinderInputsTest {
     }
 
     @Test
+    void anOrganisationTheFinderTookForAPersonKeepsItsPlace() {
+        String text = "The Ohio Arts Council met in Ohio, where the Ohio Arts Council awards grants.";
+        List<Person> people = List.of(new Person("Ohio Arts Council", null,
+                List.of(new Span(4, 21, "Ohio Arts Council"), new Span(45, 62, "Ohio Arts Council"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of(4, 29, 45), places.stream().map(PlaceMention::start).toList());
+    }
+
+    @Test
+    void aPersonWithAnOrdinaryWordAsSurnameStaysAPerson() {
+        String text = "George Bush spoke in Austin.";
+        List<Person> people = List.of(new Person("George Bush", null, List.of(new Span(0, 11, "George Bush"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of("Austin"), places.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
     void oneFinderServesManyThreads() throws Exception {
         String text = "Fighters left Rawa, near the border with Syria, for Mosul in Iraq.";
         List<PlaceMention> expected = find(text);
