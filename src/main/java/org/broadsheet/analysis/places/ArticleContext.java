@@ -31,6 +31,19 @@ final class ArticleContext {
         own.merge(key + "\ta" + code, weight, Double::sum);
     }
 
+    /** Takes back everything a name contributed, for it to be read again. */
+    void forget(String key) {
+        String prefix = key + "\t";
+        own.forEach((k, w) -> {
+            if (k.startsWith(prefix)) {
+                Map<String, Double> target = k.charAt(prefix.length()) == 'c' ? countries : admin1;
+                target.merge(k.substring(prefix.length() + 1), -w, Double::sum);
+            }
+        });
+        own.keySet().removeIf(k -> k.startsWith(prefix));
+        anchors.removeIf(a -> a.key().equals(key));
+    }
+
     /** A place the article has been read to name, that others may lie near. */
     void anchor(String key, GazetteerEntry entry) {
         anchors.add(new Anchor(key, entry));

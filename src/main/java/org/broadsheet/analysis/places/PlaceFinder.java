@@ -59,7 +59,7 @@ public final class PlaceFinder {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }
         }
-        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens));
+        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens), stateMentions(body, tokens));
         List<PlaceMention> places = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             if (chosen[i] >= 0) {
@@ -142,6 +142,27 @@ public final class PlaceFinder {
             }
         }
         throw new IllegalStateException("no gazetteer entry for country " + iso2);
+    }
+
+    /**
+     * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. pastor",
+     * "Bozeman, Mont."), by first-level area code: what the article says about where its towns lie.
+     */
+    private Map<String, Integer> stateMentions(String body, List<Token> tokens) {
+        Map<String, Integer> states = new HashMap<>();
+        for (Token t : tokens) {
+            if (!t.capitalised() || t.end() >= body.length()) {
+                continue;
+            }
+            int end = body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            int start = t.start() >= 2 && body.startsWith("W.", t.start() - 2) ? t.start() - 2 : t.start();
+            String word = body.substring(start, end);
+            String code = word.endsWith(".") ? gazetteer.stateAbbreviation(word) : null;
+            if (code != null) {
+                states.merge(code, 1, Integer::sum);
+            }
+        }
+        return states;
     }
 
     private Map<String, Integer> demonymCountries(String body, List<Token> tokens) {
