@@ -31,6 +31,11 @@ final class PlaceResolver {
     int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries,
                   Map<String, Integer> stateMentions) {
         Map<String, NameEvidence> evidence = NameEvidence.collect(gazetteer, text, tokens, candidates);
+        Map<String, int[]> names = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            names.putIfAbsent(c.key(), c.entries());
+        }
+        Neighbours neighbours = new Neighbours(gazetteer, names);
         ArticleContext named = new ArticleContext();
         demonymCountries.forEach((cc, n) -> named.country(null, cc, 2.0 * n));
         stateMentions.forEach((code, n) -> named.admin1(null, code, 3.0 * n));
@@ -47,12 +52,12 @@ final class PlaceResolver {
         Candidate d = dateline(text, tokens, candidates);
         if (d != null) {
             evidence.get(d.key()).dateline();
-            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, false).index();
+            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, neighbours, false).index();
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
                 named.country(null, gazetteer.entry(pick).country(), 3.0);
             }
         }
-        Map<String, Pick> first = choose(candidates, evidence, named, named, false);
+        Map<String, Pick> first = choose(candidates, evidence, named, named, neighbours);
         ArticleContext resolved = new ArticleContext();
         demonymCountries.forEach((cc, n) -> resolved.country(null, cc, 2.0 * n));
         stateMentions.forEach((code, n) -> resolved.admin1(null, code, 3.0 * n));
@@ -72,7 +77,7 @@ final class PlaceResolver {
             byKey.putIfAbsent(c.key(), c);
         }
         for (String key : order) {
-            int pick = best(key, byKey.get(key).entries(), evidence.get(key), resolved, named, true).index();
+            int pick = best(key, byKey.get(key).entries(), evidence.get(key), resolved, named, neighbours, true).index();
             if (pick != first.get(key).index()) {
                 resolved.forget(key);
                 read(resolved, key, pick, mentions.get(key));
@@ -108,16 +113,16 @@ final class PlaceResolver {
     }
 
     private Map<String, Pick> choose(List<Candidate> candidates, Map<String, NameEvidence> evidence, ArticleContext context,
-                                     ArticleContext named, boolean lastRound) {
+                                     ArticleContext named, Neighbours neighbours) {
         Map<String, Pick> sense = new HashMap<>();
         for (Candidate c : candidates) {
-            sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, lastRound));
+            sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, neighbours, false));
         }
         return sense;
     }
 
     private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
-                      boolean lastRound) {
+                      Neighbours neighbours, boolean lastRound) {
         boolean country = false;
         for (int index : entries) {
             country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
@@ -129,10 +134,11 @@ final class PlaceResolver {
             GazetteerEntry e = gazetteer.entry(index);
             boolean qualified = evidence.qualifies(e);
             double near = context.proximity(key, e);
+            double beside = neighbours.bonus(key, index);
             boolean ownName = Gazetteer.ownName(e, key);
             double countryWeight = context.countryWeight(key, e.country());
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
-            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0
+            boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
                     || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
             if (e.kind() == Kind.CITY && !qualified
                     && (country && near < 1.5
@@ -140,7 +146,7 @@ final class PlaceResolver {
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
             }
-            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near
+            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near + beside
                     + Math.min(4.0, countryWeight > 0 ? 2.0 + countryWeight / 2 : 0)
                     + Math.min(3.0, admin1Weight > 0 ? 1.5 + admin1Weight / 2 : 0)
                     + (qualified ? 20 : 0);
