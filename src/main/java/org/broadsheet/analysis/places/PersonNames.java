@@ -153,9 +153,14 @@ final class PersonNames {
         Set<String> words = new HashSet<>();
         for (Person p : people) {
             boolean organisation = organisation(p);
-            for (String w : p.name().split("[\\s.]+")) {
-                if (w.length() > 2 && !(organisation && gazetteer.lookup(Gazetteer.key(w)).length > 0)) {
-                    words.add(Gazetteer.key(w));
+            String[] parts = p.name().split("[\\s.]+");
+            for (int k = 0; k < parts.length; k++) {
+                String key = Gazetteer.key(parts[k]);
+                boolean place = gazetteer.lookup(key).length > 0;
+                // A place opening a longer name is no first name there ("Erie GM Sherry Bassin").
+                boolean opening = k == 0 && parts.length > 1 && !gazetteer.isFirstName(key);
+                if (key.length() > 2 && !(place && (organisation || opening))) {
+                    words.add(key);
                 }
             }
         }
@@ -188,13 +193,17 @@ final class PersonNames {
     /**
      * A "person" that is an organisation or a title the people finder took for a name: one that does not open
      * with a first name yet holds an ordinary English word ("Jamaica Cancer Society", "Distinctly Dublin"), or of
-     * three words or more that ends with one ("Georgia Modular Systems"). Its place names are still places, and
-     * so are the other words of the article that share them. "George Bush" stays a person.
+     * three words or more that ends with one ("Georgia Modular Systems"), or whose whole name is a place's ("Glen
+     * Carbon"). Its place names are still places, and so are the other words of the article that share them.
+     * "George Bush" stays a person.
      */
     boolean organisation(Person p) {
         String[] words = p.name().split("[\\s.\\-]+");
         if (words.length < 2) {
             return false;
+        }
+        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0) {
+            return true;
         }
         boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));
         if (words.length >= 3 && ordinaryWord(words[words.length - 1])) {

@@ -106,10 +106,15 @@ public final class PlaceFinder {
         }
     }
 
+    /**
+     * Inside a mention of a person. A mention that is only the first word of a longer name ("Erie" of "Erie GM
+     * Sherry Bassin", "Jordan" of "Jordan Juniors") is not trusted: news calls people by their surnames.
+     */
     private static boolean insidePerson(Candidate c, List<Person> people) {
         for (Person p : people) {
+            String name = p.name();
             for (Span s : p.mentions()) {
-                if (s.overlaps(c.start(), c.end())) {
+                if (s.overlaps(c.start(), c.end()) && !(name.startsWith(s.text() + " ") && s.text().indexOf(' ') < 0)) {
                     return true;
                 }
             }

@@ -53,6 +53,15 @@ class PlaceFinderInputsTest {
     }
 
     @Test
+    void aFirstWordAloneOrAWholeNameThatIsAPlaceIsNoPersonsMention() {
+        String text = "Toledo won again. Fans in Glen Carbon cheered.";
+        List<Person> people = List.of(new Person("Toledo GM Sherry Bassin", null, List.of(new Span(0, 6, "Toledo"))),
+                new Person("Glen Carbon", null, List.of(new Span(26, 37, "Glen Carbon"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of("Toledo", "Glen Carbon"), places.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
     void aPersonWithAnOrdinaryWordAsSurnameStaysAPerson() {
         String text = "George Bush spoke in Austin.";
         List<Person> people = List.of(new Person("George Bush", null, List.of(new Span(0, 11, "George Bush"))));
