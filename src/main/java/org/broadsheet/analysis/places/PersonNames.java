@@ -157,7 +157,7 @@ final class PersonNames {
             for (int k = 0; k < parts.length; k++) {
                 String key = Gazetteer.key(parts[k]);
                 boolean place = gazetteer.lookup(key).length > 0;
-                // A place opening a longer name is no first name there ("Erie GM Sherry Bassin").
+                // A place opening a longer name is no first name there ("Toledo GM Sherry Bassin").
                 boolean opening = k == 0 && parts.length > 1 && !gazetteer.isFirstName(key);
                 if (key.length() > 2 && !(place && (organisation || opening))) {
                     words.add(key);
@@ -192,9 +192,9 @@ final class PersonNames {
 
     /**
      * A "person" that is an organisation or a title the people finder took for a name: one that does not open
-     * with a first name yet holds an ordinary English word ("Jamaica Cancer Society", "Distinctly Dublin"), or of
-     * three words or more that ends with one ("Georgia Modular Systems"), or whose whole name is a place's ("Glen
-     * Carbon"). Its place names are still places, and so are the other words of the article that share them.
+     * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
+     * three words or more that ends with one ("Texas Modular Homes Inc"), or whose whole name is a place's ("Glen
+     * Cove"). Its place names are still places, and so are the other words of the article that share them.
      * "George Bush" stays a person.
      */
     boolean organisation(Person p) {

@@ -46,7 +46,7 @@ public final class PlaceFinder {
                 personWords.add(c.key());
             }
         }
-        // The people finder sometimes takes an organisation for a person ("Jamaica Cancer Society"): its place
+        // The people finder sometimes takes an organisation for a person ("Ohio Arts Council"): its place
         // names stay places.
         List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
         List<Candidate> candidates = new ArrayList<>();
@@ -107,8 +107,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * Inside a mention of a person. A mention that is only the first word of a longer name ("Erie" of "Erie GM
-     * Sherry Bassin", "Jordan" of "Jordan Juniors") is not trusted: news calls people by their surnames.
+     * Inside a mention of a person. A mention that is only the first word of a longer name ("Toledo" of "Toledo GM
+     * Sherry Bassin", "Jordan" of "Jordan Juniors Club") is not trusted: news calls people by their surnames.
      */
     private static boolean insidePerson(Candidate c, List<Person> people) {
         for (Person p : people) {
@@ -150,7 +150,7 @@ public final class PlaceFinder {
     }
 
     /**
-     * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. pastor",
+     * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. farmer",
      * "Bozeman, Mont."), by first-level area code: what the article says about where its towns lie.
      */
     private Map<String, Integer> stateMentions(String body, List<Token> tokens) {

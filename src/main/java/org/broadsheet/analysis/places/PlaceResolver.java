@@ -67,8 +67,8 @@ final class PlaceResolver {
         }
         mentions.forEach((key, n) -> read(resolved, key, first.get(key).index(), n));
         // Second round, most certain names first: each name is read against the final readings of the names
-        // read before it, so that two names cannot swap each other's state ("Atlanta" and "Decatur" moving to
-        // Illinois and Georgia because each trusted the other's first reading).
+        // read before it, so that two names cannot swap each other's state ("Richmond" moving to Kentucky beside
+        // a first-read Lexington, Kentucky while "Lexington" moves to Virginia beside a first-read Richmond).
         List<String> order = new ArrayList<>(mentions.keySet());
         order.sort(Comparator.comparingDouble((String k) -> -first.get(k).margin()));
         Map<String, Integer> sense = new HashMap<>();
