@@ -40,6 +40,12 @@ final class NotPlaceRules {
             "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
             "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
             "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
+    /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
+    private static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
+            "municipal", "council", "selectmen", "aldermen");
+    /** "Concord City Council", "Hudson City Hall". */
+    private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
+            "clerk", "commissioners", "administrator");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -56,7 +62,7 @@ final class NotPlaceRules {
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords) {
+    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys) {
         String key = c.key();
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
@@ -89,8 +95,7 @@ final class NotPlaceRules {
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
-        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
+        boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
@@ -111,6 +116,18 @@ final class NotPlaceRules {
             }
         }
         return entries;
+    }
+
+    /**
+     * The words around this mention say it is a place: a locative before it ("in Concord"), a noun a town's
+     * name modifies after it ("Concord police"), or its state or country after a comma ("Concord, N.H.").
+     * What one mention says holds for every mention of the name in the article.
+     */
+    boolean placed(String text, List<Token> tokens, Candidate c) {
+        Token first = tokens.get(c.first());
+        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
+        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
     }
 
     private static boolean joinedTo(String text, List<Token> tokens, int index) {
@@ -147,7 +164,15 @@ final class NotPlaceRules {
             return false;
         }
         Token next = tokens.get(c.last() + 1);
-        return !next.capitalised() && PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+        if (!next.capitalised()) {
+            return PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+        }
+        String noun = word(text, next);
+        if (CIVIC.contains(noun)) {
+            return true;
+        }
+        return "city".equals(noun) && c.last() + 2 < tokens.size() && joinedTo(text, tokens, c.last() + 1)
+                && CITY_OFFICES.contains(word(text, tokens.get(c.last() + 2)));
     }
 
     /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */

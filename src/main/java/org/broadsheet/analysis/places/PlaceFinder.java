@@ -49,12 +49,18 @@ public final class PlaceFinder {
         // The people finder sometimes takes an organisation for a person ("Ohio Arts Council"): its place
         // names stay places.
         List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
+        Set<String> placed = new HashSet<>();
+        for (Candidate c : scanned) {
+            if (rules.placed(body, tokens, c)) {
+                placed.add(c.key());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : scanned) {
             if (insidePerson(c, persons)) {
                 continue;
             }
-            int[] entries = rules.admissible(body, tokens, c, personWords);
+            int[] entries = rules.admissible(body, tokens, c, personWords, placed);
             if (entries.length > 0) {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }
