@@ -76,7 +76,13 @@ final class NotPlaceRules {
             if (!first.allCaps() && key.indexOf('.') < 0) {
                 return new int[0];
             }
+            // Dotted initials of a great city ("L.A.") are its name; other short words are acronyms.
+            int[] all = entries;
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
+            if (entries.length == 0 && key.indexOf('.') > 0) {
+                entries = Arrays.stream(all).filter(i -> gazetteer.entry(i).kind() == Kind.CITY
+                        && gazetteer.entry(i).population() >= 1_000_000).toArray();
+            }
         } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
         }
