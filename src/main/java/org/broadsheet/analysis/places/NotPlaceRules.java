@@ -110,7 +110,9 @@ final class NotPlaceRules {
                 && !listed(text, c)) {
             return new int[0];
         }
-        if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
+        // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
+        boolean county = key.endsWith(" county") || key.endsWith(" parish");
+        if (!county && !first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
                     && joinedTo(text, tokens, c.last() + 1);
