@@ -56,7 +56,7 @@ final class PersonNames {
             String before = NotPlaceRules.word(text, prev);
             String gap = text.substring(prev.end(), first.start());
             boolean close = !prev.possessive() && (gap.equals(" ") || gap.equals(". "));
-            if (close && TITLES.contains(before)) {
+            if (close && TITLES.contains(before) && prev.capitalised()) {
                 return true;
             }
             if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
