@@ -90,7 +90,9 @@ final class NotPlaceRules {
             return entries;
         }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
-        if (people.isPartOfName(text, tokens, c, broad, personWords)) {
+        // A person of the article who shares a state's or a city's name does not make "in Washington" a person.
+        Set<String> namesHere = broad && placed(text, tokens, c) ? Set.of() : personWords;
+        if (people.isPartOfName(text, tokens, c, broad, namesHere)) {
             return new int[0];
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
