@@ -68,7 +68,7 @@ final class ArticleContext {
         }
         double nearest = Double.MAX_VALUE;
         for (Anchor a : anchors) {
-            if (!a.key().equals(key)) {
+            if (!a.key().equals(key) && !a.entry().id().equals(e.id())) {
                 nearest = Math.min(nearest, kilometres(e.lat(), e.lon(), a.entry().lat(), a.entry().lon()));
             }
         }

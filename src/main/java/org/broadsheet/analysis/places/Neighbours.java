@@ -49,7 +49,9 @@ final class Neighbours {
                     for (long j = lo - 1; j <= lo + 1; j++) {
                         for (int[] other : grid.getOrDefault(cell(i, j), List.of())) {
                             GazetteerEntry o = gazetteer.entry(other[1]);
-                            if (other[0] != n && !near.contains(other[0])
+                            // Another name of the same place ("Youngstown" is also a name of a town beside it)
+                            // is no neighbour.
+                            if (other[0] != n && other[1] != index && !near.contains(other[0])
                                     && ArticleContext.kilometres(e.lat(), e.lon(), o.lat(), o.lon()) < NEAR_KM) {
                                 near.add(other[0]);
                             }

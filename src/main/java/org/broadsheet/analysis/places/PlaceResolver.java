@@ -124,8 +124,13 @@ final class PlaceResolver {
     private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
                       Neighbours neighbours, boolean lastRound) {
         boolean country = false;
+        long ownTown = -1;
         for (int index : entries) {
-            country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
+            GazetteerEntry e = gazetteer.entry(index);
+            country |= e.kind() == Kind.COUNTRY;
+            if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
+                ownTown = Math.max(ownTown, e.population());
+            }
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -140,8 +145,10 @@ final class PlaceResolver {
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
             boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
                     || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
+            // A town known by this name only as one of its alternate names yields to a larger town whose own
+            // name it is ("Youngstown" is also listed for a village beside it).
             if (e.kind() == Kind.CITY && !qualified
-                    && (country && near < 1.5
+                    && (country && near < 1.5 || !ownName && e.population() < ownTown
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
