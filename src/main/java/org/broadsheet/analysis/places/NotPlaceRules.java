@@ -15,6 +15,8 @@ final class NotPlaceRules {
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "christmas", "easter");
+    /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
+    private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
     private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
             "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
@@ -69,6 +71,9 @@ final class NotPlaceRules {
         boolean single = c.first() == c.last();
         if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key)
                 || gazetteer.demonymCountry(key) != null)) {
+            return new int[0];
+        }
+        if (WEATHER.contains(key)) {
             return new int[0];
         }
         int[] entries = c.entries();
