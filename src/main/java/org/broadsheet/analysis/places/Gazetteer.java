@@ -119,6 +119,12 @@ public final class Gazetteer {
                 || entry.otherName() != null && folded.equals(fold(key(entry.otherName())));
     }
 
+    /** The entry's name as the article gives it: its second own name where the text uses that ("Galway"). */
+    static String displayName(GazetteerEntry entry, String text) {
+        String other = entry.otherName();
+        return other != null && fold(key(text)).equals(fold(key(other))) ? other : entry.name();
+    }
+
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private static final java.util.regex.Pattern SAINT = java.util.regex.Pattern.compile("\\bst\\.? ");
     private static final java.util.regex.Pattern FORT = java.util.regex.Pattern.compile("\\bft\\.? ");

@@ -79,8 +79,8 @@ public final class PlaceFinder {
     }
 
     private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
-        return new PlaceMention(start, end, body.substring(start, end), e.name(), e.country(), e.lat(), e.lon(),
-                e.kind().label(), e.id());
+        return new PlaceMention(start, end, body.substring(start, end), Gazetteer.displayName(e, body.substring(start, end)),
+                e.country(), e.lat(), e.lon(), e.kind().label(), e.id());
     }
 
     /**

@@ -62,6 +62,8 @@ class GazetteerTest {
                 .findFirst().orElseThrow();
         assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "galway"), "Galway, whose GeoNames name is Gaillimh");
         assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "gaillimh"));
+        assertEquals("Galway", Gazetteer.displayName(gazetteer.entry(galway), "Galway"));
+        assertEquals("Gaillimh", Gazetteer.displayName(gazetteer.entry(galway), "Gaillimh"));
     }
 
     @Test
