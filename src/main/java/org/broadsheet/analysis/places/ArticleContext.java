@@ -15,6 +15,8 @@ final class ArticleContext {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Double> admin1 = new HashMap<>();
     private final Map<String, Double> own = new HashMap<>();
+    /** The codes each name contributed to, "c" or "a" first: what {@link #forget} takes back. */
+    private final Map<String, List<String>> codesByKey = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
 
     private record Anchor(String key, GazetteerEntry entry) {
@@ -23,24 +25,29 @@ final class ArticleContext {
     /** @param key the name that points at the country, or null for evidence that is no name (a demonym) */
     void country(String key, String code, double weight) {
         countries.merge(code, weight, Double::sum);
-        own.merge(key + "\tc" + code, weight, Double::sum);
+        contribute(key, "c" + code, weight);
     }
 
     void admin1(String key, String code, double weight) {
         admin1.merge(code, weight, Double::sum);
-        own.merge(key + "\ta" + code, weight, Double::sum);
+        contribute(key, "a" + code, weight);
+    }
+
+    private void contribute(String key, String code, double weight) {
+        if (own.merge(key + "\t" + code, weight, Double::sum) == weight) {
+            codesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(code);
+        }
     }
 
     /** Takes back everything a name contributed, for it to be read again. */
     void forget(String key) {
-        String prefix = key + "\t";
-        own.forEach((k, w) -> {
-            if (k.startsWith(prefix)) {
-                Map<String, Double> target = k.charAt(prefix.length()) == 'c' ? countries : admin1;
-                target.merge(k.substring(prefix.length() + 1), -w, Double::sum);
+        for (String code : codesByKey.getOrDefault(key, List.of())) {
+            Double w = own.remove(key + "\t" + code);
+            if (w != null) {
+                (code.charAt(0) == 'c' ? countries : admin1).merge(code.substring(1), -w, Double::sum);
             }
-        });
-        own.keySet().removeIf(k -> k.startsWith(prefix));
+        }
+        codesByKey.remove(key);
         anchors.removeIf(a -> a.key().equals(key));
     }
 
