@@ -53,7 +53,9 @@ final class GazetteerFiles {
         countryNames.put(c[0], c[2]);
         boolean independent = "1".equals(c[8]);
         for (String demonym : c[7].split("\\|")) {
-            if (!demonym.isEmpty()) {
+            // "Djibouti", "Gibraltar", "Vatican": a demonym that is the country's name, or its first word, is a place.
+            boolean name = demonym.equals(c[2]) || c[2].startsWith(demonym + " ");
+            if (!demonym.isEmpty() && !name) {
                 for (String form : List.of(demonym, demonym + "s")) {
                     if (independent) {
                         demonyms.put(Gazetteer.key(form), c[0]);
