@@ -50,8 +50,11 @@ public final class PlaceFinder {
         // names stay places.
         List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
         Set<String> placed = new HashSet<>();
-        for (Candidate c : scanned) {
-            if (rules.placed(body, tokens, c)) {
+        for (int i = 0; i < scanned.size(); i++) {
+            Candidate c = scanned.get(i);
+            if (rules.placed(body, tokens, c)
+                    || i > 0 && listedWith(body, scanned.get(i - 1), c) && plainName(scanned.get(i - 1))
+                    || i + 1 < scanned.size() && listedWith(body, c, scanned.get(i + 1)) && plainName(scanned.get(i + 1))) {
                 placed.add(c.key());
             }
         }
@@ -116,6 +119,17 @@ public final class PlaceFinder {
      * Inside a mention of a person. A mention that is only the first word of a longer name ("Toledo" of "Toledo GM
      * Sherry Bassin", "Jordan" of "Jordan Juniors Club") is not trusted: news calls people by their surnames.
      */
+    /** A name that is neither an ordinary word nor a first name: "Auckland", not "Reading" or "Mason". */
+    private boolean plainName(Candidate c) {
+        return !gazetteer.isCommonWord(c.key()) && !gazetteer.isFirstName(c.key());
+    }
+
+    /** "Auckland and Wellington", "Boston, Reading": two names in one list, so of one kind. */
+    private static boolean listedWith(String body, Candidate a, Candidate b) {
+        String between = body.substring(a.end(), b.start());
+        return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ");
+    }
+
     private static boolean insidePerson(Candidate c, List<Person> people) {
         for (Person p : people) {
             String name = p.name();
