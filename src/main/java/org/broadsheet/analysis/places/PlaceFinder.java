@@ -100,17 +100,22 @@ public final class PlaceFinder {
                 continue;
             }
             int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
-            String word = body.substring(t.start(), end);
-            boolean afterComma = body.startsWith(", ", t.start() - 2);
-            boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
+            // "W. Va.", spaced, is West Virginia, not Virginia.
+            int start = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? t.start() - 3 : t.start();
+            String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
+            boolean afterComma = body.startsWith(", ", start - 2);
+            boolean afterParty = body.charAt(start - 1) == '-' && Character.isUpperCase(body.charAt(start - 2));
             boolean dotted = word.indexOf('.') < word.length() - 1;
             boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
-            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted) && !road;
+            // Inside a sentence "a Ga. pastor" is the state too, unless the form is also a word ("Mass.", "Man.").
+            boolean inSentence = !t.sentenceStart() && body.charAt(start - 1) == ' '
+                    && !gazetteer.isCommonWord(Gazetteer.key(word.substring(0, word.length() - 1)));
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted || inSentence) && !road;
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
             if (entry >= 0) {
-                places.add(mention(body, t.start(), end, gazetteer.entry(entry)));
+                places.add(mention(body, start, end, gazetteer.entry(entry)));
             }
         }
     }
@@ -181,7 +186,7 @@ public final class PlaceFinder {
             }
             int end = body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
             int start = t.start() >= 2 && body.startsWith("W.", t.start() - 2) ? t.start() - 2 : t.start();
-            String word = body.substring(start, end);
+            String word = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? "W.Va." : body.substring(start, end);
             String code = word.endsWith(".") ? gazetteer.stateAbbreviation(word) : null;
             if (code != null) {
                 states.merge(code, 1, Integer::sum);
