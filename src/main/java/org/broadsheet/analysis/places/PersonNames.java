@@ -193,16 +193,16 @@ final class PersonNames {
     /**
      * A "person" that is an organisation or a title the people finder took for a name: one that does not open
      * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
-     * three words or more that ends with one ("Texas Modular Homes Inc"), or whose whole name is a place's ("Glen
-     * Cove"). Its place names are still places, and so are the other words of the article that share them.
-     * "George Bush" stays a person.
+     * three words or more that ends with one ("Texas Modular Homes Inc"), whose whole name is a place's ("Glen
+     * Cove"), or that holds a digit ("A40 Oxford", a road). Its place names are still places, and so are the
+     * other words of the article that share them. "George Bush" stays a person.
      */
     boolean organisation(Person p) {
         String[] words = p.name().split("[\\s.\\-]+");
         if (words.length < 2) {
             return false;
         }
-        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0) {
+        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0 || p.name().chars().anyMatch(Character::isDigit)) {
             return true;
         }
         boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));

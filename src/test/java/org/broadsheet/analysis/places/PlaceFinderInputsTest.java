@@ -62,6 +62,15 @@ class PlaceFinderInputsTest {
     }
 
     @Test
+    void aRoadTheFinderTookForAPersonHidesNoPlace() {
+        String text = "The A40 Oxford junction closed. Traffic in Oxford was slow.";
+        List<Person> people = List.of(new Person("A40 Oxford", null,
+                List.of(new Span(4, 14, "A40 Oxford"), new Span(43, 49, "Oxford"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of("Oxford", "Oxford"), places.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
     void aPersonWithAnOrdinaryWordAsSurnameStaysAPerson() {
         String text = "George Bush spoke in Austin.";
         List<Person> people = List.of(new Person("George Bush", null, List.of(new Span(0, 11, "George Bush"))));
