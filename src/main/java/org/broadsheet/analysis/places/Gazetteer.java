@@ -108,13 +108,21 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether a key is the entry's own name rather than one of its alternate names, ignoring accents and
-     * "St."/"Saint" style abbreviations: "Rawa" is an alternate name of Rāwah, "Sao Paulo" is São Paulo,
-     * "Ramadi" is Ar Ramadi.
+     * Whether a key is the entry's own name (or its {@link GazetteerEntry#otherName}) rather than one of its
+     * alternate names, ignoring accents and "St."/"Saint" style abbreviations: "Rawa" is an alternate name of
+     * Rāwah, "Sao Paulo" is São Paulo, "Ramadi" is Ar Ramadi, "Galway" is Gaillimh.
      */
     static boolean ownName(GazetteerEntry entry, String key) {
+        String folded = fold(key);
         String own = fold(key(entry.name()));
-        return fold(key).equals(own) || fold(key).equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""));
+        return folded.equals(own) || folded.equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""))
+                || entry.otherName() != null && folded.equals(fold(key(entry.otherName())));
+    }
+
+    /** The entry's name as the article gives it: its second own name where the text uses that ("Galway"). */
+    static String displayName(GazetteerEntry entry, String text) {
+        String other = entry.otherName();
+        return other != null && fold(key(text)).equals(fold(key(other))) ? other : entry.name();
     }
 
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");

@@ -8,9 +8,11 @@ package org.broadsheet.analysis.places;
  * @param admin1     "US.GA" style first-level area code, or null
  * @param population inhabitants (0 when unknown); for countries and areas a ranking weight
  * @param seat       2 for a national capital, 1 for another administrative seat, 0 otherwise
+ * @param otherName  a second name that is the place's own rather than an alternate one (GeoNames' earlier
+ *                   primary name: "Galway" for Gaillimh), or null
  */
 record GazetteerEntry(String id, String name, Kind kind, String country, String admin1, double lat, double lon,
-                      long population, int seat) {
+                      long population, int seat, String otherName) {
 
     enum Kind {
         CITY("city"), ADMIN("admin"), COUNTRY("country"), REGION("region");

@@ -49,11 +49,13 @@ final class GazetteerFiles {
     private void country(String line) {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("country:" + c[0], c[2], Kind.COUNTRY, c[0], null, Double.parseDouble(c[3]),
-                Double.parseDouble(c[4]), 0, 0), c[6]);
+                Double.parseDouble(c[4]), 0, 0, null), c[6]);
         countryNames.put(c[0], c[2]);
         boolean independent = "1".equals(c[8]);
         for (String demonym : c[7].split("\\|")) {
-            if (!demonym.isEmpty()) {
+            // "Djibouti", "Gibraltar", "Vatican": a demonym that is the country's name, or its first word, is a place.
+            boolean name = demonym.equals(c[2]) || c[2].startsWith(demonym + " ");
+            if (!demonym.isEmpty() && !name) {
                 for (String form : List.of(demonym, demonym + "s")) {
                     if (independent) {
                         demonyms.put(Gazetteer.key(form), c[0]);
@@ -68,7 +70,7 @@ final class GazetteerFiles {
     private void region(String line) {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("region:" + c[0], c[1], Kind.REGION, null, null, Double.parseDouble(c[2]),
-                Double.parseDouble(c[3]), 0, 0), c[4]);
+                Double.parseDouble(c[3]), 0, 0, null), c[4]);
     }
 
     private void admin(String line) {
@@ -79,14 +81,15 @@ final class GazetteerFiles {
             admin1Entries.put(c[0], entries.size());
         }
         add(new GazetteerEntry("admin" + c[1] + ":" + c[0], c[2], Kind.ADMIN, country, admin1,
-                Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[6]), 0), c[5]);
+                Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[6]), 0, null), c[5]);
     }
 
     private void place(String line) {
         String[] c = line.split("\t", -1);
+        String other = c.length > 9 && !c[9].isEmpty() ? c[9] : null;
         add(new GazetteerEntry("geonames:" + c[0], c[1], Kind.CITY, c[5], c[5] + "." + c[6],
                 Double.parseDouble(c[2]), Double.parseDouble(c[3]), Long.parseLong(c[7]),
-                Integer.parseInt(c[4])), c[8]);
+                Integer.parseInt(c[4]), other), other == null ? c[8] : c[8].isEmpty() ? other : c[8] + "|" + other);
     }
 
     private void state(String line) {

@@ -15,6 +15,8 @@ final class NotPlaceRules {
     static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "christmas", "easter");
+    /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
+    private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
     private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
             "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
@@ -40,6 +42,12 @@ final class NotPlaceRules {
             "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
             "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
             "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
+    /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
+    private static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
+            "municipal", "council", "selectmen", "aldermen");
+    /** "Concord City Council", "Hudson City Hall". */
+    private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
+            "clerk", "commissioners", "administrator");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -56,7 +64,7 @@ final class NotPlaceRules {
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords) {
+    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys) {
         String key = c.key();
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
@@ -65,12 +73,21 @@ final class NotPlaceRules {
                 || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
+        if (WEATHER.contains(key)) {
+            return new int[0];
+        }
         int[] entries = c.entries();
         if (key.replace(".", "").length() <= 3) {
             if (!first.allCaps() && key.indexOf('.') < 0) {
                 return new int[0];
             }
+            // Dotted initials of a great city ("L.A.") are its name; other short words are acronyms.
+            int[] all = entries;
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
+            if (entries.length == 0 && key.indexOf('.') > 0) {
+                entries = Arrays.stream(all).filter(i -> gazetteer.entry(i).kind() == Kind.CITY
+                        && gazetteer.entry(i).population() >= 1_000_000).toArray();
+            }
         } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
         }
@@ -78,7 +95,9 @@ final class NotPlaceRules {
             return entries;
         }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
-        if (people.isPartOfName(text, tokens, c, broad, personWords)) {
+        // A person of the article who shares a state's or a city's name does not make "in Washington" a person.
+        Set<String> namesHere = broad && placed(text, tokens, c) ? Set.of() : personWords;
+        if (people.isPartOfName(text, tokens, c, broad, namesHere)) {
             return new int[0];
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
@@ -89,8 +108,7 @@ final class NotPlaceRules {
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
-        boolean locative = LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
+        boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
             return new int[0];
@@ -99,7 +117,9 @@ final class NotPlaceRules {
                 && !listed(text, c)) {
             return new int[0];
         }
-        if (!first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
+        // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
+        boolean county = key.endsWith(" county") || key.endsWith(" parish");
+        if (!county && !first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
                     && joinedTo(text, tokens, c.last() + 1);
@@ -111,6 +131,18 @@ final class NotPlaceRules {
             }
         }
         return entries;
+    }
+
+    /**
+     * The words around this mention say it is a place: a locative before it ("in Concord"), a noun a town's
+     * name modifies after it ("Concord police"), or its state or country after a comma ("Concord, N.H.").
+     * What one mention says holds for every mention of the name in the article.
+     */
+    boolean placed(String text, List<Token> tokens, Candidate c) {
+        Token first = tokens.get(c.first());
+        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
+        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
     }
 
     private static boolean joinedTo(String text, List<Token> tokens, int index) {
@@ -147,7 +179,15 @@ final class NotPlaceRules {
             return false;
         }
         Token next = tokens.get(c.last() + 1);
-        return !next.capitalised() && PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+        if (!next.capitalised()) {
+            return PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
+        }
+        String noun = word(text, next);
+        if (CIVIC.contains(noun)) {
+            return true;
+        }
+        return "city".equals(noun) && c.last() + 2 < tokens.size() && joinedTo(text, tokens, c.last() + 1)
+                && CITY_OFFICES.contains(word(text, tokens.get(c.last() + 2)));
     }
 
     /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */

@@ -56,7 +56,7 @@ final class PersonNames {
             String before = NotPlaceRules.word(text, prev);
             String gap = text.substring(prev.end(), first.start());
             boolean close = !prev.possessive() && (gap.equals(" ") || gap.equals(". "));
-            if (close && TITLES.contains(before)) {
+            if (close && TITLES.contains(before) && prev.capitalised()) {
                 return true;
             }
             if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
@@ -152,9 +152,15 @@ final class PersonNames {
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
         Set<String> words = new HashSet<>();
         for (Person p : people) {
-            for (String w : p.name().split("[\\s.]+")) {
-                if (w.length() > 2) {
-                    words.add(Gazetteer.key(w));
+            boolean organisation = organisation(p);
+            String[] parts = p.name().split("[\\s.]+");
+            for (int k = 0; k < parts.length; k++) {
+                String key = Gazetteer.key(parts[k]);
+                boolean place = gazetteer.lookup(key).length > 0;
+                // A place opening a longer name is no first name there ("Toledo GM Sherry Bassin").
+                boolean opening = k == 0 && parts.length > 1 && !gazetteer.isFirstName(key);
+                if (key.length() > 2 && !(place && (organisation || opening))) {
+                    words.add(key);
                 }
             }
         }
@@ -182,6 +188,39 @@ final class PersonNames {
             }
         }
         return words;
+    }
+
+    /**
+     * A "person" that is an organisation or a title the people finder took for a name: one that does not open
+     * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
+     * three words or more that ends with one ("Texas Modular Homes Inc"), whose whole name is a place's ("Glen
+     * Cove"), or that holds a digit ("A40 Oxford", a road). Its place names are still places, and so are the
+     * other words of the article that share them. "George Bush" stays a person.
+     */
+    boolean organisation(Person p) {
+        String[] words = p.name().split("[\\s.\\-]+");
+        if (words.length < 2) {
+            return false;
+        }
+        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0 || p.name().chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));
+        if (words.length >= 3 && ordinaryWord(words[words.length - 1])) {
+            return true;
+        }
+        for (String w : words) {
+            if (!firstName && ordinaryWord(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean ordinaryWord(String w) {
+        String key = Gazetteer.key(w);
+        return key.length() > 2 && Character.isUpperCase(w.charAt(0)) && gazetteer.isCommonWord(key)
+                && !gazetteer.isFirstName(key) && !NAME_PARTICLES.contains(key);
     }
 
     private boolean nameGap(String body, Token a, Token b) {

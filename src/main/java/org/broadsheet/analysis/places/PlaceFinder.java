@@ -46,17 +46,29 @@ public final class PlaceFinder {
                 personWords.add(c.key());
             }
         }
+        // The people finder sometimes takes an organisation for a person ("Ohio Arts Council"): its place
+        // names stay places.
+        List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
+        Set<String> placed = new HashSet<>();
+        for (int i = 0; i < scanned.size(); i++) {
+            Candidate c = scanned.get(i);
+            if (rules.placed(body, tokens, c)
+                    || i > 0 && listedWith(body, scanned.get(i - 1), c) && plainName(scanned.get(i - 1))
+                    || i + 1 < scanned.size() && listedWith(body, c, scanned.get(i + 1)) && plainName(scanned.get(i + 1))) {
+                placed.add(c.key());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (Candidate c : scanned) {
-            if (insidePerson(c, people)) {
+            if (insidePerson(c, persons)) {
                 continue;
             }
-            int[] entries = rules.admissible(body, tokens, c, personWords);
+            int[] entries = rules.admissible(body, tokens, c, personWords, placed);
             if (entries.length > 0) {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }
         }
-        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens));
+        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens), stateMentions(body, tokens));
         List<PlaceMention> places = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             if (chosen[i] >= 0) {
@@ -70,8 +82,8 @@ public final class PlaceFinder {
     }
 
     private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
-        return new PlaceMention(start, end, body.substring(start, end), e.name(), e.country(), e.lat(), e.lon(),
-                e.kind().label(), e.id());
+        return new PlaceMention(start, end, body.substring(start, end), Gazetteer.displayName(e, body.substring(start, end)),
+                e.country(), e.lat(), e.lon(), e.kind().label(), e.id());
     }
 
     /**
@@ -88,25 +100,46 @@ public final class PlaceFinder {
                 continue;
             }
             int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
-            String word = body.substring(t.start(), end);
-            boolean afterComma = body.startsWith(", ", t.start() - 2);
-            boolean afterParty = body.charAt(t.start() - 1) == '-' && Character.isUpperCase(body.charAt(t.start() - 2));
+            // "W. Va.", spaced, is West Virginia, not Virginia.
+            int start = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? t.start() - 3 : t.start();
+            String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
+            boolean afterComma = body.startsWith(", ", start - 2);
+            boolean afterParty = body.charAt(start - 1) == '-' && Character.isUpperCase(body.charAt(start - 2));
             boolean dotted = word.indexOf('.') < word.length() - 1;
             boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
-            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted) && !road;
+            // Inside a sentence "a Ga. pastor" is the state too, unless the form is also a word ("Mass.", "Man.").
+            boolean inSentence = !t.sentenceStart() && body.charAt(start - 1) == ' '
+                    && !gazetteer.isCommonWord(Gazetteer.key(word.substring(0, word.length() - 1)));
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted || inSentence) && !road;
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
             if (entry >= 0) {
-                places.add(mention(body, t.start(), end, gazetteer.entry(entry)));
+                places.add(mention(body, start, end, gazetteer.entry(entry)));
             }
         }
     }
 
+    /**
+     * Inside a mention of a person. A mention that is only the first word of a longer name ("Toledo" of "Toledo GM
+     * Sherry Bassin", "Jordan" of "Jordan Juniors Club") is not trusted: news calls people by their surnames.
+     */
+    /** A name that is neither an ordinary word nor a first name: "Auckland", not "Reading" or "Mason". */
+    private boolean plainName(Candidate c) {
+        return !gazetteer.isCommonWord(c.key()) && !gazetteer.isFirstName(c.key());
+    }
+
+    /** "Auckland and Wellington", "Boston, Reading": two names in one list, so of one kind. */
+    private static boolean listedWith(String body, Candidate a, Candidate b) {
+        String between = body.substring(a.end(), b.start());
+        return between.equals(", ") || between.equals(" and ") || between.equals(", and ") || between.equals(" or ");
+    }
+
     private static boolean insidePerson(Candidate c, List<Person> people) {
         for (Person p : people) {
+            String name = p.name();
             for (Span s : p.mentions()) {
-                if (s.overlaps(c.start(), c.end())) {
+                if (s.overlaps(c.start(), c.end()) && !(name.startsWith(s.text() + " ") && s.text().indexOf(' ') < 0)) {
                     return true;
                 }
             }
@@ -139,6 +172,27 @@ public final class PlaceFinder {
             }
         }
         throw new IllegalStateException("no gazetteer entry for country " + iso2);
+    }
+
+    /**
+     * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. farmer",
+     * "Bozeman, Mont."), by first-level area code: what the article says about where its towns lie.
+     */
+    private Map<String, Integer> stateMentions(String body, List<Token> tokens) {
+        Map<String, Integer> states = new HashMap<>();
+        for (Token t : tokens) {
+            if (!t.capitalised() || t.end() >= body.length()) {
+                continue;
+            }
+            int end = body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            int start = t.start() >= 2 && body.startsWith("W.", t.start() - 2) ? t.start() - 2 : t.start();
+            String word = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? "W.Va." : body.substring(start, end);
+            String code = word.endsWith(".") ? gazetteer.stateAbbreviation(word) : null;
+            if (code != null) {
+                states.merge(code, 1, Integer::sum);
+            }
+        }
+        return states;
     }
 
     private Map<String, Integer> demonymCountries(String body, List<Token> tokens) {

@@ -1,6 +1,9 @@
 package org.broadsheet.analysis.places;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
@@ -25,10 +28,17 @@ final class PlaceResolver {
     }
 
     /** The chosen entry for every candidate, in candidate order; -1 where no entry has enough support. */
-    int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries) {
+    int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries,
+                  Map<String, Integer> stateMentions) {
         Map<String, NameEvidence> evidence = NameEvidence.collect(gazetteer, text, tokens, candidates);
+        Map<String, int[]> names = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            names.putIfAbsent(c.key(), c.entries());
+        }
+        Neighbours neighbours = new Neighbours(gazetteer, names);
         ArticleContext named = new ArticleContext();
         demonymCountries.forEach((cc, n) -> named.country(null, cc, 2.0 * n));
+        stateMentions.forEach((code, n) -> named.admin1(null, code, 3.0 * n));
         for (Candidate c : candidates) {
             for (int index : c.entries()) {
                 if (gazetteer.entry(index).kind() == Kind.COUNTRY) {
@@ -42,77 +52,122 @@ final class PlaceResolver {
         Candidate d = dateline(text, tokens, candidates);
         if (d != null) {
             evidence.get(d.key()).dateline();
-            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, false);
+            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, neighbours, false).index();
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
                 named.country(null, gazetteer.entry(pick).country(), 3.0);
             }
         }
-        int[] first = choose(candidates, evidence, named, named, false);
+        Map<String, Pick> first = choose(candidates, evidence, named, named, neighbours);
         ArticleContext resolved = new ArticleContext();
         demonymCountries.forEach((cc, n) -> resolved.country(null, cc, 2.0 * n));
-        for (int i = 0; i < first.length; i++) {
-            if (first[i] < 0) {
-                continue;
-            }
-            String key = candidates.get(i).key();
-            GazetteerEntry entry = gazetteer.entry(first[i]);
-            if (entry.kind() == Kind.CITY || entry.id().startsWith("admin2:")) {
-                resolved.anchor(key, entry);
-            }
-            if (entry.country() != null) {
-                resolved.country(key, entry.country(), entry.kind() == Kind.COUNTRY ? 3.0 : 1.0);
-            }
-            if (entry.admin1() != null) {
-                resolved.admin1(key, entry.admin1(), entry.kind() == Kind.ADMIN ? 3.0 : 1.0);
-            }
+        stateMentions.forEach((code, n) -> resolved.admin1(null, code, 3.0 * n));
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            mentions.merge(c.key(), 1, Integer::sum);
         }
-        return choose(candidates, evidence, resolved, named, true);
-    }
-
-    private int[] choose(List<Candidate> candidates, Map<String, NameEvidence> evidence, ArticleContext context,
-                         ArticleContext named, boolean lastRound) {
+        mentions.forEach((key, n) -> read(resolved, key, first.get(key).index(), n));
+        // Second round, most certain names first: each name is read against the final readings of the names
+        // read before it, so that two names cannot swap each other's state ("Richmond" moving to Kentucky beside
+        // a first-read Lexington, Kentucky while "Lexington" moves to Virginia beside a first-read Richmond).
+        List<String> order = new ArrayList<>(mentions.keySet());
+        order.sort(Comparator.comparingDouble((String k) -> -first.get(k).margin()));
         Map<String, Integer> sense = new HashMap<>();
+        Map<String, Candidate> byKey = new HashMap<>();
+        for (Candidate c : candidates) {
+            byKey.putIfAbsent(c.key(), c);
+        }
+        for (String key : order) {
+            int pick = best(key, byKey.get(key).entries(), evidence.get(key), resolved, named, neighbours, true).index();
+            if (pick != first.get(key).index()) {
+                resolved.forget(key);
+                read(resolved, key, pick, mentions.get(key));
+            }
+            sense.put(key, pick);
+        }
         int[] chosen = new int[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            chosen[i] = sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, lastRound));
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = sense.get(candidates.get(i).key());
         }
         return chosen;
     }
 
-    private int best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
-                     boolean lastRound) {
+    /** What one reading of a name, mentioned {@code times} times, says about the article. */
+    private void read(ArticleContext context, String key, int index, int times) {
+        if (index < 0) {
+            return;
+        }
+        GazetteerEntry entry = gazetteer.entry(index);
+        if (entry.kind() == Kind.CITY || entry.id().startsWith("admin2:")) {
+            context.anchor(key, entry);
+        }
+        if (entry.country() != null) {
+            context.country(key, entry.country(), times * (entry.kind() == Kind.COUNTRY ? 3.0 : 1.0));
+        }
+        if (entry.admin1() != null) {
+            context.admin1(key, entry.admin1(), times * (entry.kind() == Kind.ADMIN ? 3.0 : 1.0));
+        }
+    }
+
+    /** The chosen entry of a name and how far it led the next best one. */
+    private record Pick(int index, double margin) {
+    }
+
+    private Map<String, Pick> choose(List<Candidate> candidates, Map<String, NameEvidence> evidence, ArticleContext context,
+                                     ArticleContext named, Neighbours neighbours) {
+        Map<String, Pick> sense = new HashMap<>();
+        for (Candidate c : candidates) {
+            sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, neighbours, false));
+        }
+        return sense;
+    }
+
+    private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
+                      Neighbours neighbours, boolean lastRound) {
         boolean country = false;
+        long ownTown = -1;
         for (int index : entries) {
-            country |= gazetteer.entry(index).kind() == Kind.COUNTRY;
+            GazetteerEntry e = gazetteer.entry(index);
+            country |= e.kind() == Kind.COUNTRY;
+            if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
+                ownTown = Math.max(ownTown, e.population());
+            } else if (e.kind() == Kind.COUNTRY && Gazetteer.ownName(e, key)) {
+                ownTown = Long.MAX_VALUE;
+            }
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        double second = Double.NEGATIVE_INFINITY;
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
             boolean qualified = evidence.qualifies(e);
             double near = context.proximity(key, e);
+            double beside = neighbours.bonus(key, index);
             boolean ownName = Gazetteer.ownName(e, key);
             double countryWeight = context.countryWeight(key, e.country());
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
-            boolean supported = qualified || near > 0 || countryWeight > 0 || admin1Weight > 0
+            boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
                     || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
+            // A town known by this name only as one of its alternate names yields to a larger town, or a country,
+            // whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for Mexico City).
             if (e.kind() == Kind.CITY && !qualified
-                    && (country && near < 1.5
+                    && (country && near < 1.5 || !ownName && e.population() < ownTown
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
             }
-            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near
+            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near + beside
                     + Math.min(4.0, countryWeight > 0 ? 2.0 + countryWeight / 2 : 0)
                     + Math.min(3.0, admin1Weight > 0 ? 1.5 + admin1Weight / 2 : 0)
                     + (qualified ? 20 : 0);
             if (score > bestScore) {
                 best = index;
+                second = bestScore;
                 bestScore = score;
+            } else if (score > second) {
+                second = score;
             }
         }
-        return best;
+        return new Pick(best, best < 0 ? Double.NEGATIVE_INFINITY : bestScore - second);
     }
 
     /** Kind and size: countries, then regions, first-level areas, counties by people, towns by people and rank. */

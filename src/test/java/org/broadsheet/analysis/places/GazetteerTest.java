@@ -56,6 +56,25 @@ class GazetteerTest {
         assertTrue(gazetteer.admin1Entry("US.GA") >= 0);
     }
 
+    @Test
+    void anEarlierPrimaryNameIsAnOwnName() {
+        int galway = Arrays.stream(gazetteer.lookup("galway")).filter(i -> gazetteer.entry(i).id().equals("geonames:2964180"))
+                .findFirst().orElseThrow();
+        assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "galway"), "Galway, whose GeoNames name is Gaillimh");
+        assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "gaillimh"));
+        assertEquals("Galway", Gazetteer.displayName(gazetteer.entry(galway), "Galway"));
+        assertEquals("Gaillimh", Gazetteer.displayName(gazetteer.entry(galway), "Gaillimh"));
+    }
+
+    @Test
+    void britishAndIrishCountiesWithoutTheirSuffix() {
+        assertTrue(ids("kent").contains("admin2:GB.ENG.G5"));
+        assertTrue(ids("clare").contains("admin2:IE.M.03"));
+        assertTrue(ids("ceredigion").contains("admin2:GB.WLS.X6"), "County of Ceredigion");
+        assertTrue(ids("galway").stream().noneMatch(id -> id.startsWith("admin2:")), "Galway alone is the town");
+        assertTrue(ids("county galway").contains("admin2:IE.C.10"));
+    }
+
     private java.util.List<String> ids(String key) {
         return Arrays.stream(gazetteer.lookup(key)).mapToObj(i -> gazetteer.entry(i).id()).toList();
     }
