@@ -84,6 +84,33 @@ class RebuildAfterEditsTest {
         assertSameAsCleanBuild();
     }
 
+    @Test
+    void anEditAboveTheQuotesMovesThemButRewritesOnlyThatArticlesPage() throws Exception {
+        write("content/a.md", "---\ntitle: Alpha\ndate: 2020-01-01\ntags: [x]\n---\n"
+                + "Talks opened in Paris.\n\n“We will stay,” said Ann Lee.\n\nThe talks go on.\n");
+        assertNoErrors(rebuild("content/a.md"));
+        FileTime person = Files.getLastModifiedTime(out.resolve("people/ann-lee/index.html"));
+        FileTime quotes = Files.getLastModifiedTime(out.resolve("quotes/index.html"));
+        String personKey = manifestKey("people/ann-lee/index.html");
+
+        // a new paragraph between the lede and the quote: every later offset moves, nothing else changes
+        write("content/a.md", "---\ntitle: Alpha\ndate: 2020-01-01\ntags: [x]\n---\n"
+                + "Talks opened in Paris.\n\nDelegates arrived by train.\n\n“We will stay,” said Ann Lee.\n\n"
+                + "The talks go on.\n");
+        assertNoErrors(rebuild("content/a.md"));
+        assertTrue(Files.readString(out.resolve("articles/a/index.html")).contains("Delegates arrived by train."));
+        assertEquals(person, Files.getLastModifiedTime(out.resolve("people/ann-lee/index.html")));
+        assertEquals(quotes, Files.getLastModifiedTime(out.resolve("quotes/index.html")));
+        // the person page was not even rendered again: a render would have keyed it on the quote's new offset
+        assertEquals(personKey, manifestKey("people/ann-lee/index.html"));
+        assertSameAsCleanBuild();
+    }
+
+    private String manifestKey(String path) throws IOException {
+        return Files.readAllLines(out.resolve(".broadsheet-manifest")).stream()
+                .filter(l -> l.startsWith(path + "\t")).findFirst().orElseThrow();
+    }
+
     private boolean searchFindsNight() throws IOException {
         try (Stream<Path> files = Files.walk(out.resolve("search"))) {
             return files.filter(Files::isRegularFile).anyMatch(p -> {
