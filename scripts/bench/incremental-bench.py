@@ -5,7 +5,7 @@ usage (from the project root): scripts/bench/incremental-bench.py [N] [EDITS]
 
 1. Writes a synthetic archive of N articles (default 10,000) to a temporary folder.
 2. Times a cold `broadsheet build` and a second build of the unchanged archive.
-3. Starts `broadsheet serve` on it, then EDITS times (default 5) appends a paragraph to one article and
+3. Starts `broadsheet serve` on it, then EDITS times (default 5) inserts a paragraph after one article's lede and
    measures the time from the file write to the article's rebuilt page on disk containing it; then
    EDITS times changes that article's title (which changes every list, person, place and timeline page
    showing it; the commit renames the changed files within milliseconds of each other, so the article
@@ -66,12 +66,18 @@ with tempfile.TemporaryDirectory() as site:
             print(f"{what}, {len(latencies)} edits: median {statistics.median(latencies):.0f} ms, "
                   f"min {min(latencies):.0f} ms, max {max(latencies):.0f} ms (includes the watcher's 100 ms quiet period)")
 
-        # 1. a new paragraph: only the article's body changes
+        # 1. a new paragraph after the lede: only the article's body changes, and every quote, date and
+        #    place after it moves
         latencies = []
         for i in range(edits):
             word = f"benchmarkword{i}x{int(time.time())}"
-            with open(article, "a", encoding="utf-8") as f:
-                f.write(f"\nA new paragraph with {word}.\n")
+            with open(article, encoding="utf-8") as f:
+                text = f.read()
+            body_start = text.index("\n---\n", 4) + 5
+            lede_end = text.index("\n\n", body_start)
+            text = text[:lede_end] + f"\n\nA new paragraph with {word}." + text[lede_end:]
+            with open(article, "w", encoding="utf-8") as f:
+                f.write(text)
             latencies.append(until_page_has(word, time.monotonic()))
             time.sleep(1.5)     # let the search index of the last edit finish
         report("edit one article's body -> rebuilt page on disk", latencies)
