@@ -11,9 +11,9 @@
  * try (DevServer server = new DevServer(output, address)) {
  *     RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder.build(changed, pagesWritten)), err);
  *     server.start();                   // before the first build, so a failed one can be shown
- *     rebuild.accept(Set.of());         // the first build
  *     SiteWatcher watcher = new SiteWatcher(List.of(content, templates, siteYaml), rebuild);
- *     watcher.start();
+ *     watcher.start();                  // before the first build, so no edit is missed
+ *     rebuild.accept(Set.of());         // the first build (the loop runs one build at a time)
  *     out.println("Serving " + server.uri() + " (Ctrl-C to stop)");
  *     server.awaitClose();              // Ctrl-C runs the server's shutdown hook
  * }
