@@ -83,10 +83,14 @@ final class NameEvidence {
         }
     }
 
-    /** "Paris, Texas": the next name, right after a comma, names the country or area of this one. */
+    /**
+     * "Paris, Texas": the next name, right after a comma, names the country or area of this one. Not in a list
+     * ("stops in Denver, Ohio and Maine"), where the name after the comma is followed by "and" or "or".
+     */
     private void qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
         String between = text.substring(c.end(), next.start());
-        if (!", ".equals(between) && !",".equals(between)) {
+        if (!", ".equals(between) && !",".equals(between) || text.startsWith(" and ", next.end())
+                || text.startsWith(" or ", next.end())) {
             return;
         }
         for (int index : next.entries()) {
