@@ -64,7 +64,8 @@ final class NameEvidence {
 
     private void kindCues(String text, List<Token> tokens, Candidate c) {
         if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
-                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))) {
+                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))
+                || NotPlaceRules.hometown(text, c.start())) {
             locative = true;
         }
         if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {

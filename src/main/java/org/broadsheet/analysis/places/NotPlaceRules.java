@@ -48,6 +48,8 @@ final class NotPlaceRules {
     /** "Concord City Council", "Hudson City Hall". */
     private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
             "clerk", "commissioners", "administrator");
+    /** Party letters before a legislator's home town: Republican, Democrat, independent, Minnesota's DFL. */
+    private static final List<String> PARTIES = List.of("R", "D", "I", "DFL");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
             "across", "around", "toward", "towards", "through", "via", "between");
 
@@ -110,7 +112,8 @@ final class NotPlaceRules {
         }
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
-        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
+        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
+                && !hometown(text, c.start())) {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
@@ -142,7 +145,22 @@ final class NotPlaceRules {
         Token first = tokens.get(c.first());
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
         return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start());
+    }
+
+    /**
+     * "Sen. Ann Roe, R-Marshall," and "(D-Elk Grove)": US papers give a legislator's party and home town,
+     * so the name after the party letter is a place.
+     */
+    static boolean hometown(String text, int start) {
+        for (String party : PARTIES) {
+            int at = start - party.length() - 1;
+            if (at >= 2 && text.startsWith(party + "-", at)
+                    && (text.charAt(at - 1) == '(' || text.startsWith(", ", at - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinedTo(String text, List<Token> tokens, int index) {
