@@ -23,6 +23,7 @@ public final class PlaceFinder {
     private final PersonNames personNames;
     private final NotPlaceRules rules;
     private final PlaceResolver resolver;
+    private final CarNames cars;
 
     public PlaceFinder() {
         this(Gazetteer.get());
@@ -34,6 +35,7 @@ public final class PlaceFinder {
         this.personNames = new PersonNames(gazetteer);
         this.rules = new NotPlaceRules(gazetteer, personNames);
         this.resolver = new PlaceResolver(gazetteer);
+        this.cars = new CarNames(gazetteer);
     }
 
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
@@ -59,8 +61,9 @@ public final class PlaceFinder {
             }
         }
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> carMakes = cars.makesAsCars(body, tokens);
         for (Candidate c : scanned) {
-            if (insidePerson(c, persons)) {
+            if (insidePerson(c, persons) || cars.isCar(body, tokens, c, carMakes)) {
                 continue;
             }
             int[] entries = rules.admissible(body, tokens, c, personWords, placed);
