@@ -87,6 +87,23 @@ final class PersonNames {
         return false;
     }
 
+    /**
+     * A small town's name beside a speech verb ("Robertson said"), where no country or state shares the name:
+     * a speaker, and so a person in the article's other mentions too ("Robertson and her father reopened it").
+     */
+    boolean speaker(String text, List<Token> tokens, Candidate c) {
+        if (c.first() != c.last() || maxPopulation(c) >= 100_000 || !besideSpeechVerb(text, tokens, c)) {
+            return false;
+        }
+        for (int i : c.entries()) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
     private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
         Token last = tokens.get(c.last());

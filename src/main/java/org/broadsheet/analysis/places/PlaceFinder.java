@@ -60,6 +60,12 @@ public final class PlaceFinder {
                 placed.add(c.key());
             }
         }
+        // A small town's name that speaks ("Welch said") is a person in every mention no other mention places.
+        for (Candidate c : scanned) {
+            if (!placed.contains(c.key()) && personNames.speaker(body, tokens, c)) {
+                personWords.add(c.key());
+            }
+        }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> carMakes = cars.makesAsCars(body, tokens);
         for (Candidate c : scanned) {
