@@ -78,6 +78,12 @@ final class NotPlaceRules {
         if (WEATHER.contains(key)) {
             return new int[0];
         }
+        // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
+        // which needs "in" right before it or its state after it.
+        if (key.equals("white house") && !qualifiedAfter(text, tokens, c)
+                && !(c.first() > 0 && LOCATIVES.contains(word(text, tokens.get(c.first() - 1))) && !first.sentenceStart())) {
+            return new int[0];
+        }
         int[] entries = c.entries();
         if (key.replace(".", "").length() <= 3) {
             if (!first.allCaps() && key.indexOf('.') < 0) {
