@@ -24,7 +24,9 @@ final class NotPlaceRules {
             "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
             "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
             "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
-            "scottish", "welsh", "jesus", "christ", "god", "allah");
+            "scottish", "welsh", "jesus", "christ", "god", "allah", "igbo", "yoruba", "hausa", "fulani", "zulu",
+            "xhosa", "maasai", "masai", "tutsi", "hutu", "oromo", "amhara", "kikuyu", "rohingya", "hmong", "hazara",
+            "pashtuns", "maori", "inuit");
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
             "north-west", "south-east", "south-west");
