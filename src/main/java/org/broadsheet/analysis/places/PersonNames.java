@@ -212,7 +212,8 @@ final class PersonNames {
      * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
      * three words or more that ends with one ("Texas Modular Homes Inc"), whose whole name is a place's ("Glen
      * Cove"), or that holds a digit ("A40 Oxford", a road). Its place names are still places, and so are the
-     * other words of the article that share them. "George Bush" stays a person.
+     * other words of the article that share them; so is a place before a month ("Lagos April"). "George Bush"
+     * stays a person.
      */
     boolean organisation(Person p) {
         String[] words = p.name().split("[\\s.\\-]+");
@@ -220,6 +221,11 @@ final class PersonNames {
             return false;
         }
         if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0 || p.name().chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        // "arrive in Lagos April 4": a place and a date, not a person named April.
+        if (NotPlaceRules.CALENDAR.contains(Gazetteer.key(words[words.length - 1]))
+                && gazetteer.lookup(Gazetteer.key(words[0])).length > 0) {
             return true;
         }
         boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));
