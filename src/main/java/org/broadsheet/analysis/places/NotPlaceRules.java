@@ -152,7 +152,9 @@ final class NotPlaceRules {
     boolean placed(String text, List<Token> tokens, Candidate c) {
         Token first = tokens.get(c.first());
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
+        // "the wedding of Kenner's daughter": "of" before a possessive is as often a person's.
+        boolean ofPossessive = "of".equals(before) && tokens.get(c.last()).possessive();
+        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !ofPossessive
                 || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start());
     }
 
