@@ -27,6 +27,11 @@ final class PersonNames {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
             "da", "di", "del", "der", "den", "du", "dos", "le", "la");
 
+    /** Words that are never a surname, though some are places' names: "Florida The controversy" lacks a full stop. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "and", "but", "or", "if", "in", "on",
+            "at", "to", "of", "for", "as");
+
     /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
     private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
             "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
@@ -51,7 +56,7 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
-        if (c.first() > 0 && !first.sentenceStart()) {
+        if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
             Token prev = tokens.get(c.first() - 1);
             String before = NotPlaceRules.word(text, prev);
             String gap = text.substring(prev.end(), first.start());
@@ -73,9 +78,10 @@ final class PersonNames {
             Token next = tokens.get(c.last() + 1);
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
+            // "Florida Atlantic University": a state's name before another place's is no first name.
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
                     && !NotPlaceRules.CALENDAR.contains(after)
-                    && (single && gazetteer.isFirstName(c.key())
+                    && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
                     || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
