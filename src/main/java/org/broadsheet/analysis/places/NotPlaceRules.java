@@ -30,7 +30,7 @@ final class NotPlaceRules {
     private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
             "north-west", "south-east", "south-west");
-    private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
+    static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
     /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
@@ -45,7 +45,7 @@ final class NotPlaceRules {
             "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
             "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
     /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
-    private static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
+    static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
             "municipal", "council", "selectmen", "aldermen");
     /** "Concord City Council", "Hudson City Hall". */
     private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",

@@ -64,7 +64,7 @@ final class PersonNames {
             if (close && TITLES.contains(before) && prev.capitalised()) {
                 return true;
             }
-            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
+            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ") && !compassInitial(text, tokens, c.first() - 1)) {
                 return true;
             }
             if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
@@ -79,8 +79,10 @@ final class PersonNames {
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
             // "Florida Atlantic University": a state's name before another place's is no first name.
+            // "Annville Township", "DeKalb Ave.": a street or an office after a town's name is no surname.
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                    && !NotPlaceRules.CALENDAR.contains(after)
+                    && !NotPlaceRules.CALENDAR.contains(after) && !NotPlaceRules.STREETS.contains(after)
+                    && !NotPlaceRules.CIVIC.contains(after) && !"twp".equals(after)
                     && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
                     || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
@@ -108,6 +110,22 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "W. Columbia", "N. Charleston": a compass letter that follows no name is West or North, not a middle initial
+     * ("John W. Columbia").
+     */
+    private static boolean compassInitial(String text, List<Token> tokens, int initial) {
+        Token t = tokens.get(initial);
+        if ("NSEW".indexOf(text.charAt(t.start())) < 0) {
+            return false;
+        }
+        if (initial == 0 || t.sentenceStart()) {
+            return true;
+        }
+        Token before = tokens.get(initial - 1);
+        return !(before.capitalised() && text.substring(before.end(), t.start()).equals(" "));
     }
 
     /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
