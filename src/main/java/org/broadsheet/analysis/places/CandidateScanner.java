@@ -98,7 +98,7 @@ final class CandidateScanner {
                 Token first = tokens.get(start);
                 String key = Gazetteer.key(text.substring(first.start(), tokens.get(end).end())) + head;
                 int[] entries = gazetteer.lookup(key);
-                if (entries.length > 0 && !first.sentenceStart()) {
+                if (entries.length > 0) {
                     counties.add(new Candidate(start, end, first.start(), tokens.get(end).end(), key, entries));
                 }
                 String gap = start > 0 ? text.substring(tokens.get(start - 1).end(), first.start()) : "";
