@@ -70,10 +70,23 @@ final class CandidateScanner {
                     bestEnd = tokens.get(best).end();
                 }
             }
-            found.add(new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries));
+            Candidate c = new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries);
+            found.add(withDistrict(text, c));
             i = best + 1;
         }
         return countyLists(text, tokens, found);
+    }
+
+    /**
+     * "Washington, D.C." names the capital, and only that mention: it is read under its own key, so that the
+     * article's other "Washington"s (the state, often) are read on their own.
+     */
+    private Candidate withDistrict(String text, Candidate c) {
+        if (!text.startsWith(", D.C.", c.end()) && !text.startsWith(" D.C.", c.end())) {
+            return c;
+        }
+        int[] district = java.util.Arrays.stream(c.entries()).filter(e -> "US.DC".equals(gazetteer.entry(e).admin1())).toArray();
+        return district.length == 0 ? c : new Candidate(c.first(), c.last(), c.start(), c.end(), c.key() + " d.c.", district);
     }
 
     /**
