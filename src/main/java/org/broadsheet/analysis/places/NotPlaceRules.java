@@ -125,7 +125,7 @@ final class NotPlaceRules {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
-                && !listed(text, c)) {
+                && !listed(tokens, text, c)) {
             return new int[0];
         }
         // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
@@ -239,10 +239,14 @@ final class NotPlaceRules {
     }
 
     /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
-    private static boolean listed(String text, Candidate c) {
+    private static boolean listed(List<Token> tokens, String text, Candidate c) {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
-        return text.startsWith(",", c.end()) || text.startsWith(" and ", c.end()) || before.endsWith(", ")
-                || before.endsWith(" and ") || before.endsWith(" or ");
+        // Beside another capitalised word: "their child, Hailey, was born" is no list.
+        boolean capitalBefore = c.first() >= 2 && tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)).capitalised();
+        boolean capitalAfter = c.last() + 2 < tokens.size() && tokens.get(c.last() + (text.startsWith(",", c.end())
+                && !text.startsWith(", and ", c.end()) ? 1 : 2)).capitalised();
+        return (text.startsWith(",", c.end()) || text.startsWith(" and ", c.end())) && capitalAfter
+                || (before.endsWith(", ") || before.endsWith(" and ") || before.endsWith(" or ")) && capitalBefore;
     }
 
     private long maxPopulation(int[] entries) {
