@@ -153,8 +153,10 @@ final class NotPlaceRules {
         Token first = tokens.get(c.first());
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
         // "the wedding of Kenner's daughter": "of" before a possessive is as often a person's.
-        boolean ofPossessive = "of".equals(before) && tokens.get(c.last()).possessive();
-        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !ofPossessive
+        boolean notLocative = "of".equals(before) && tokens.get(c.last()).possessive()
+                // "according to Linda Daily": a source, not a destination.
+                || "to".equals(before) && c.first() >= 2 && "according".equals(word(text, tokens.get(c.first() - 2)));
+        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !notLocative
                 || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start());
     }
 
