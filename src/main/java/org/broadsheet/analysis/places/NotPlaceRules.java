@@ -157,7 +157,38 @@ final class NotPlaceRules {
                 // "according to Linda Daily": a source, not a destination.
                 || "to".equals(before) && c.first() >= 2 && "according".equals(word(text, tokens.get(c.first() - 2)));
         return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !notLocative
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start());
+                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start())
+                || afterAddress(text, tokens, c);
+    }
+
+    /** "618 E. Main Street, Annville", "165 Route 31 South, Flemington": the town of a street address. */
+    static boolean afterAddress(String text, List<Token> tokens, Candidate c) {
+        int k = c.first() - 1;
+        if (k < 1 || !text.startsWith(", ", tokens.get(k).end() + (text.startsWith(".", tokens.get(k).end()) ? 1 : 0))) {
+            return false;
+        }
+        String last = word(text, tokens.get(k));
+        if (STREETS.contains(last)) {
+            return Character.isUpperCase(text.charAt(tokens.get(k).start())) && addressNumber(text, tokens, k);
+        }
+        boolean direction = COMPASS.contains(last) && k >= 2;
+        int route = direction ? k - 1 : k;
+        return Character.isDigit(text.charAt(tokens.get(route).start())) && route >= 1
+                && Set.of("route", "highway", "hwy", "interstate").contains(word(text, tokens.get(route - 1)));
+    }
+
+    /** A house number within the few words before the street word. */
+    private static boolean addressNumber(String text, List<Token> tokens, int street) {
+        for (int j = street - 1; j >= 0 && j >= street - 4; j--) {
+            Token t = tokens.get(j);
+            if (Character.isDigit(text.charAt(t.start()))) {
+                return true;
+            }
+            if (!t.capitalised() && t.end() - t.start() > 1) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
