@@ -104,6 +104,11 @@ final class NotPlaceRules {
         if (entries.length == 0) {
             return entries;
         }
+        // "the Gulf War", "Pacific War veterans": a war named after a region, not the region or a town.
+        if (has(entries, Kind.REGION) && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())
+                && tokens.get(c.last() + 1).capitalised() && Set.of("war", "wars").contains(word(text, tokens.get(c.last() + 1)))) {
+            return new int[0];
+        }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
         // A person of the article who shares a state's or a city's name does not make "in Washington" a person.
         Set<String> namesHere = broad && placed(text, tokens, c) ? Set.of() : personWords;
