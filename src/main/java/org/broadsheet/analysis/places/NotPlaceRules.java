@@ -80,6 +80,12 @@ final class NotPlaceRules {
         if (WEATHER.contains(key)) {
             return new int[0];
         }
+        // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
+        // in its own right ("The Colony", "The Hague"), not only as another name ("The City" for London's).
+        if (key.startsWith("the ") && key.indexOf(' ', 4) < 0 && gazetteer.isCommonWord(key.substring(4))
+                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
+            return new int[0];
+        }
         // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
         // which needs "in" right before it or its state after it.
         if (key.equals("white house") && !qualifiedAfter(text, tokens, c)
