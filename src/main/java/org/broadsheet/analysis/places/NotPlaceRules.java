@@ -86,6 +86,12 @@ final class NotPlaceRules {
                 && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
             return new int[0];
         }
+        // "Old Town", "Country Club": ordinary words that a town bears only as another name.
+        if (!single && !COMPASS.contains(word(text, first)) && commonWordsOnly(text, tokens, c)
+                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
+                || gazetteer.entry(i).kind() != Kind.CITY)) {
+            return new int[0];
+        }
         // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
         // which needs "in" right before it or its state after it.
         if (key.equals("white house") && !qualifiedAfter(text, tokens, c)
@@ -226,6 +232,15 @@ final class NotPlaceRules {
     private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
         String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
         return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
+    }
+
+    private boolean commonWordsOnly(String text, List<Token> tokens, Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (!gazetteer.isCommonWord(word(text, tokens.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String word(String text, Token t) {
