@@ -135,6 +135,14 @@ final class NotPlaceRules {
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
+        // "Johnson & Johnson", "Callison Tighe & Robinson": a name joined by "&" to a word that is no other place
+        // is a firm's or a band's; "Tijuana & San Diego" are two places.
+        if (!broad && (text.startsWith(" & ", c.end()) && c.last() + 1 < tokens.size()
+                && firmPartner(text, key, tokens.get(c.last() + 1))
+                || c.start() >= 3 && text.startsWith(" & ", c.start() - 3) && c.first() > 0
+                && firmPartner(text, key, tokens.get(c.first() - 1)))) {
+            return new int[0];
+        }
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
@@ -232,6 +240,11 @@ final class NotPlaceRules {
     private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
         String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
         return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
+    }
+
+    private boolean firmPartner(String text, String key, Token other) {
+        String w = word(text, other);
+        return other.capitalised() && !other.allCaps() && (w.equals(key) || gazetteer.lookup(w).length == 0);
     }
 
     private boolean commonWordsOnly(String text, List<Token> tokens, Candidate c) {
