@@ -65,7 +65,7 @@ final class NameEvidence {
     private void kindCues(String text, List<Token> tokens, Candidate c) {
         if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
                 && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))
-                || NotPlaceRules.hometown(text, c.start()) || NotPlaceRules.afterAddress(text, tokens, c)) {
+                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c)) {
             locative = true;
         }
         if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {

@@ -27,7 +27,7 @@ final class NotPlaceRules {
             "scottish", "welsh", "jesus", "christ", "god", "allah", "igbo", "yoruba", "hausa", "fulani", "zulu",
             "xhosa", "maasai", "masai", "tutsi", "hutu", "oromo", "amhara", "kikuyu", "rohingya", "hmong", "hazara",
             "pashtuns", "maori", "inuit");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
             "north-west", "south-east", "south-west");
     static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
@@ -38,29 +38,20 @@ final class NotPlaceRules {
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
             "battalion", "inc", "corp", "ltd", "llc", "group");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
-    /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
-    private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
-            "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
-            "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
-            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
-            "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
-    /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
-    static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
-            "municipal", "council", "selectmen", "aldermen");
-    /** "Concord City Council", "Hudson City Hall". */
-    private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
-            "clerk", "commissioners", "administrator");
-    /** Party letters before a legislator's home town: Republican, Democrat, independent, Minnesota's DFL. */
-    private static final List<String> PARTIES = List.of("R", "D", "I", "DFL");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
-            "across", "around", "toward", "towards", "through", "via", "between");
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
+    private final PlaceCues cues;
 
     NotPlaceRules(Gazetteer gazetteer, PersonNames people) {
         this.gazetteer = gazetteer;
         this.people = people;
+        this.cues = new PlaceCues(gazetteer);
+    }
+
+    /** Whether the words around this mention say it is a place ({@link PlaceCues#placed}). */
+    boolean placed(String text, List<Token> tokens, Candidate c) {
+        return cues.placed(text, tokens, c);
     }
 
     /**
@@ -94,8 +85,8 @@ final class NotPlaceRules {
         }
         // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
         // which needs "in" right before it or its state after it.
-        if (key.equals("white house") && !qualifiedAfter(text, tokens, c)
-                && !(c.first() > 0 && LOCATIVES.contains(word(text, tokens.get(c.first() - 1))) && !first.sentenceStart())) {
+        if (key.equals("white house") && !cues.qualifiedAfter(text, tokens, c)
+                && !(c.first() > 0 && PlaceCues.LOCATIVES.contains(word(text, tokens.get(c.first() - 1))) && !first.sentenceStart())) {
             return new int[0];
         }
         int[] entries = c.entries();
@@ -146,7 +137,7 @@ final class NotPlaceRules {
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
-                && !hometown(text, c.start())) {
+                && !PlaceCues.hometown(text, c.start())) {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
@@ -169,69 +160,7 @@ final class NotPlaceRules {
         return entries;
     }
 
-    /**
-     * The words around this mention say it is a place: a locative before it ("in Concord"), a noun a town's
-     * name modifies after it ("Concord police"), or its state or country after a comma ("Concord, N.H.").
-     * What one mention says holds for every mention of the name in the article.
-     */
-    boolean placed(String text, List<Token> tokens, Candidate c) {
-        Token first = tokens.get(c.first());
-        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        // "the wedding of Kenner's daughter": "of" before a possessive is as often a person's.
-        boolean notLocative = "of".equals(before) && tokens.get(c.last()).possessive()
-                // "according to Linda Daily": a source, not a destination.
-                || "to".equals(before) && c.first() >= 2 && "according".equals(word(text, tokens.get(c.first() - 2)));
-        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !notLocative
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start())
-                || afterAddress(text, tokens, c);
-    }
-
-    /** "618 E. Main Street, Annville", "165 Route 31 South, Flemington": the town of a street address. */
-    static boolean afterAddress(String text, List<Token> tokens, Candidate c) {
-        int k = c.first() - 1;
-        if (k < 1 || !text.startsWith(", ", tokens.get(k).end() + (text.startsWith(".", tokens.get(k).end()) ? 1 : 0))) {
-            return false;
-        }
-        String last = word(text, tokens.get(k));
-        if (STREETS.contains(last)) {
-            return Character.isUpperCase(text.charAt(tokens.get(k).start())) && addressNumber(text, tokens, k);
-        }
-        boolean direction = COMPASS.contains(last) && k >= 2;
-        int route = direction ? k - 1 : k;
-        return Character.isDigit(text.charAt(tokens.get(route).start())) && route >= 1
-                && Set.of("route", "highway", "hwy", "interstate").contains(word(text, tokens.get(route - 1)));
-    }
-
-    /** A house number within the few words before the street word. */
-    private static boolean addressNumber(String text, List<Token> tokens, int street) {
-        for (int j = street - 1; j >= 0 && j >= street - 4; j--) {
-            Token t = tokens.get(j);
-            if (Character.isDigit(text.charAt(t.start()))) {
-                return true;
-            }
-            if (!t.capitalised() && t.end() - t.start() > 1) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "Sen. Ann Roe, R-Marshall," and "(D-Elk Grove)": US papers give a legislator's party and home town,
-     * so the name after the party letter is a place.
-     */
-    static boolean hometown(String text, int start) {
-        for (String party : PARTIES) {
-            int at = start - party.length() - 1;
-            if (at >= 2 && text.startsWith(party + "-", at)
-                    && (text.charAt(at - 1) == '(' || text.startsWith(", ", at - 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean joinedTo(String text, List<Token> tokens, int index) {
+    static boolean joinedTo(String text, List<Token> tokens, int index) {
         return index + 1 < tokens.size() && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
                 && !tokens.get(index).possessive();
     }
@@ -272,42 +201,6 @@ final class NotPlaceRules {
     private boolean hasAdmin1(int[] entries, String key) {
         return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
                 && Gazetteer.ownName(gazetteer.entry(i), key));
-    }
-
-    private static boolean placeNounAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || tokens.get(c.last()).possessive() || !joinedTo(text, tokens, c.last())) {
-            return false;
-        }
-        Token next = tokens.get(c.last() + 1);
-        if (!next.capitalised()) {
-            return PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
-        }
-        String noun = word(text, next);
-        if (CIVIC.contains(noun)) {
-            return true;
-        }
-        return "city".equals(noun) && c.last() + 2 < tokens.size() && joinedTo(text, tokens, c.last() + 1)
-                && CITY_OFFICES.contains(word(text, tokens.get(c.last() + 2)));
-    }
-
-    /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
-    private boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) || tokens.get(c.last()).possessive()) {
-            return false;
-        }
-        Token next = tokens.get(c.last() + 1);
-        String word = text.substring(next.start(), next.end());
-        String dotted = next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word;
-        if (gazetteer.stateAbbreviation(dotted) != null) {
-            return true;
-        }
-        for (int i : gazetteer.lookup(Gazetteer.key(word))) {
-            GazetteerEntry e = gazetteer.entry(i);
-            if (e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, Gazetteer.key(word))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */

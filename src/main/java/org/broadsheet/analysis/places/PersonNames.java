@@ -82,7 +82,7 @@ final class PersonNames {
             // "Annville Township", "DeKalb Ave.": a street or an office after a town's name is no surname.
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
                     && !NotPlaceRules.CALENDAR.contains(after) && !NotPlaceRules.STREETS.contains(after)
-                    && !NotPlaceRules.CIVIC.contains(after) && !"twp".equals(after)
+                    && !PlaceCues.CIVIC.contains(after) && !"twp".equals(after)
                     && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
                     || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
