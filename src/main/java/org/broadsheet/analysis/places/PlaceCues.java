@@ -48,7 +48,20 @@ final class PlaceCues {
                 || "to".equals(before) && c.first() >= 2 && "according".equals(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
         return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !notLocative
                 || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start())
-                || afterAddress(text, tokens, c);
+                || afterAddress(text, tokens, c) || dateline(text, tokens, c);
+    }
+
+    /** "XENIA — The council met", "PATASKALA -- City officials": a name in capitals opening a sentence before a dash. */
+    static boolean dateline(String text, List<Token> tokens, Candidate c) {
+        if (c.first() > 0 && !tokens.get(c.first()).sentenceStart() || c.end() - c.start() < 4) {
+            return false;
+        }
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (!tokens.get(k).allCaps() && Character.isLetter(text.charAt(tokens.get(k).start()))) {
+                return false;
+            }
+        }
+        return text.startsWith(" \u2014", c.end()) || text.startsWith(" \u2013", c.end()) || text.startsWith(" -", c.end());
     }
 
     /** "618 E. Main Street, Annville", "165 Route 31 South, Flemington": the town of a street address. */
