@@ -49,6 +49,18 @@ final class NotPlaceRules {
         this.cues = new PlaceCues(gazetteer);
     }
 
+    /**
+     * Whether the words around this mention leave no doubt that it is a place, even for an ordinary word:
+     * its state after a comma ("Hurricane, W.Va."), a dateline, a party letter or a street address before it.
+     */
+    boolean surelyPlaced(String text, List<Token> tokens, Candidate c) {
+        // Not the last word of a longer name: "Florida Atlantic University, California ...".
+        boolean nameGoesBack = c.first() > 0 && !tokens.get(c.first()).sentenceStart()
+                && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1);
+        return !nameGoesBack && cues.qualifiedAfter(text, tokens, c) || PlaceCues.dateline(text, tokens, c)
+                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c);
+    }
+
     /** Whether the words around this mention say it is a place ({@link PlaceCues#placed}). */
     boolean placed(String text, List<Token> tokens, Candidate c) {
         return cues.placed(text, tokens, c);
@@ -59,7 +71,8 @@ final class NotPlaceRules {
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys) {
+    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys,
+                     Set<String> surelyPlacedKeys) {
         String key = c.key();
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
@@ -137,7 +150,7 @@ final class NotPlaceRules {
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
         if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
-                && !PlaceCues.hometown(text, c.start())) {
+                && !surelyPlacedKeys.contains(key)) {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000

@@ -52,12 +52,16 @@ public final class PlaceFinder {
         // names stay places.
         List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
         Set<String> placed = new HashSet<>();
+        Set<String> surely = new HashSet<>();
         for (int i = 0; i < scanned.size(); i++) {
             Candidate c = scanned.get(i);
             if (rules.placed(body, tokens, c)
                     || i > 0 && listedWith(body, scanned.get(i - 1), c) && plainName(scanned.get(i - 1))
                     || i + 1 < scanned.size() && listedWith(body, c, scanned.get(i + 1)) && plainName(scanned.get(i + 1))) {
                 placed.add(c.key());
+            }
+            if (rules.surelyPlaced(body, tokens, c)) {
+                surely.add(c.key());
             }
         }
         // A small town's name that speaks ("Welch said") is a person in every mention no other mention places.
@@ -72,7 +76,7 @@ public final class PlaceFinder {
             if (insidePerson(c, persons) || cars.isCar(body, tokens, c, carMakes)) {
                 continue;
             }
-            int[] entries = rules.admissible(body, tokens, c, personWords, placed);
+            int[] entries = rules.admissible(body, tokens, c, personWords, placed, surely);
             if (entries.length > 0) {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }
