@@ -70,10 +70,78 @@ final class CandidateScanner {
                     bestEnd = tokens.get(best).end();
                 }
             }
-            found.add(new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries));
+            Candidate c = new Candidate(i, best, first.start(), bestEnd, bestKey, bestEntries);
+            found.add(withDistrict(text, c));
             i = best + 1;
         }
-        return found;
+        return countyLists(text, tokens, found);
+    }
+
+    /**
+     * "Washington, D.C." names the capital, and only that mention: it is read under its own key, so that the
+     * article's other "Washington"s (the state, often) are read on their own.
+     */
+    private Candidate withDistrict(String text, Candidate c) {
+        if (!text.startsWith(", D.C.", c.end()) && !text.startsWith(" D.C.", c.end())) {
+            return c;
+        }
+        int[] district = java.util.Arrays.stream(c.entries()).filter(e -> "US.DC".equals(gazetteer.entry(e).admin1())).toArray();
+        return district.length == 0 ? c : new Candidate(c.first(), c.last(), c.start(), c.end(), c.key() + " d.c.", district);
+    }
+
+    /**
+     * "Becker, Otter Tail and Clay counties": each name of a list that ends in "counties" (or "parishes") is that
+     * county, whether or not the short name alone is a town the gazetteer knows.
+     */
+    private List<Candidate> countyLists(String text, List<Token> tokens, List<Candidate> found) {
+        List<Candidate> counties = new ArrayList<>();
+        for (int k = 1; k < tokens.size(); k++) {
+            String word = text.substring(tokens.get(k).start(), tokens.get(k).end());
+            String head = word.equals("counties") ? " county" : word.equals("parishes") ? " parish" : null;
+            if (head == null || !joined(text, tokens.get(k - 1), tokens.get(k))) {
+                continue;
+            }
+            int end = k - 1;
+            while (end >= 0 && tokens.get(end).capitalised()) {
+                int start = end;
+                while (start > 0 && end - start < 2 && tokens.get(start - 1).capitalised()
+                        && !tokens.get(start - 1).sentenceStart() && text.substring(tokens.get(start - 1).end(), tokens.get(start).start()).equals(" ")) {
+                    start--;
+                }
+                Token first = tokens.get(start);
+                String key = Gazetteer.key(text.substring(first.start(), tokens.get(end).end())) + head;
+                int[] entries = gazetteer.lookup(key);
+                if (entries.length > 0) {
+                    counties.add(new Candidate(start, end, first.start(), tokens.get(end).end(), key, entries));
+                }
+                String gap = start > 0 ? text.substring(tokens.get(start - 1).end(), first.start()) : "";
+                boolean and = start > 1 && (gap.equals(" ") || gap.equals(", "))
+                        && ("and".equals(text.substring(tokens.get(start - 1).start(), tokens.get(start - 1).end()))
+                        || "or".equals(text.substring(tokens.get(start - 1).start(), tokens.get(start - 1).end())));
+                if (and) {
+                    end = start - 2;
+                    if (!text.substring(tokens.get(end).end(), tokens.get(start - 1).start()).matches(",? ")) {
+                        break;
+                    }
+                } else if (gap.equals(", ") && !tokens.get(start - 1).possessive()) {
+                    end = start - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        if (counties.isEmpty()) {
+            return found;
+        }
+        List<Candidate> merged = new ArrayList<>(found.size() + counties.size());
+        for (Candidate c : found) {
+            if (counties.stream().noneMatch(x -> x.start() < c.end() && c.start() < x.end())) {
+                merged.add(c);
+            }
+        }
+        merged.addAll(counties);
+        merged.sort(java.util.Comparator.comparingInt(Candidate::start));
+        return merged;
     }
 
     /**

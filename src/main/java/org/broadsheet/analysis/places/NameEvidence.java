@@ -64,7 +64,8 @@ final class NameEvidence {
 
     private void kindCues(String text, List<Token> tokens, Candidate c) {
         if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
-                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))) {
+                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))
+                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c)) {
             locative = true;
         }
         if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {
@@ -83,10 +84,14 @@ final class NameEvidence {
         }
     }
 
-    /** "Paris, Texas": the next name, right after a comma, names the country or area of this one. */
+    /**
+     * "Paris, Texas": the next name, right after a comma, names the country or area of this one. Not in a list
+     * ("stops in Denver, Ohio and Maine"), where the name after the comma is followed by "and" or "or".
+     */
     private void qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
         String between = text.substring(c.end(), next.start());
-        if (!", ".equals(between) && !",".equals(between)) {
+        if (!", ".equals(between) && !",".equals(between) || text.startsWith(" and ", next.end())
+                || text.startsWith(" or ", next.end())) {
             return;
         }
         for (int index : next.entries()) {

@@ -24,11 +24,13 @@ final class NotPlaceRules {
             "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
             "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
             "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
-            "scottish", "welsh", "jesus", "christ", "god", "allah");
-    private static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "scottish", "welsh", "jesus", "christ", "god", "allah", "igbo", "yoruba", "hausa", "fulani", "zulu",
+            "xhosa", "maasai", "masai", "tutsi", "hutu", "oromo", "amhara", "kikuyu", "rohingya", "hmong", "hazara",
+            "pashtuns", "maori", "inuit");
+    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
             "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
             "north-west", "south-east", "south-west");
-    private static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
+    static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
     /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
@@ -36,27 +38,32 @@ final class NotPlaceRules {
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
             "battalion", "inc", "corp", "ltd", "llc", "group");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
-    /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
-    private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
-            "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
-            "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
-            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
-            "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
-    /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
-    private static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
-            "municipal", "council", "selectmen", "aldermen");
-    /** "Concord City Council", "Hudson City Hall". */
-    private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
-            "clerk", "commissioners", "administrator");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
-            "across", "around", "toward", "towards", "through", "via", "between");
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
+    private final PlaceCues cues;
 
     NotPlaceRules(Gazetteer gazetteer, PersonNames people) {
         this.gazetteer = gazetteer;
         this.people = people;
+        this.cues = new PlaceCues(gazetteer);
+    }
+
+    /**
+     * Whether the words around this mention leave no doubt that it is a place, even for an ordinary word:
+     * its state after a comma ("Hurricane, W.Va."), a dateline, a party letter or a street address before it.
+     */
+    boolean surelyPlaced(String text, List<Token> tokens, Candidate c) {
+        // Not the last word of a longer name: "Florida Atlantic University, California ...".
+        boolean nameGoesBack = c.first() > 0 && !tokens.get(c.first()).sentenceStart()
+                && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1);
+        return !nameGoesBack && cues.qualifiedAfter(text, tokens, c) || PlaceCues.dateline(text, tokens, c)
+                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c);
+    }
+
+    /** Whether the words around this mention say it is a place ({@link PlaceCues#placed}). */
+    boolean placed(String text, List<Token> tokens, Candidate c) {
+        return cues.placed(text, tokens, c);
     }
 
     /**
@@ -64,7 +71,8 @@ final class NotPlaceRules {
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys) {
+    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys,
+                     Set<String> surelyPlacedKeys) {
         String key = c.key();
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
@@ -74,6 +82,24 @@ final class NotPlaceRules {
             return new int[0];
         }
         if (WEATHER.contains(key)) {
+            return new int[0];
+        }
+        // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
+        // in its own right ("The Colony", "The Hague"), not only as another name ("The City" for London's).
+        if (key.startsWith("the ") && key.indexOf(' ', 4) < 0 && gazetteer.isCommonWord(key.substring(4))
+                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
+            return new int[0];
+        }
+        // "Old Town", "Country Club": ordinary words that a town bears only as another name.
+        if (!single && !COMPASS.contains(word(text, first)) && commonWordsOnly(text, tokens, c)
+                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
+                || gazetteer.entry(i).kind() != Kind.CITY)) {
+            return new int[0];
+        }
+        // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
+        // which needs "in" right before it or its state after it.
+        if (key.equals("white house") && !cues.qualifiedAfter(text, tokens, c)
+                && !(c.first() > 0 && PlaceCues.LOCATIVES.contains(word(text, tokens.get(c.first() - 1))) && !first.sentenceStart())) {
             return new int[0];
         }
         int[] entries = c.entries();
@@ -94,6 +120,11 @@ final class NotPlaceRules {
         if (entries.length == 0) {
             return entries;
         }
+        // "the Gulf War", "Pacific War veterans": a war named after a region, not the region or a town.
+        if (has(entries, Kind.REGION) && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())
+                && tokens.get(c.last() + 1).capitalised() && Set.of("war", "wars").contains(word(text, tokens.get(c.last() + 1)))) {
+            return new int[0];
+        }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
         // A person of the article who shares a state's or a city's name does not make "in Washington" a person.
         Set<String> namesHere = broad && placed(text, tokens, c) ? Set.of() : personWords;
@@ -108,13 +139,22 @@ final class NotPlaceRules {
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
+        // "Johnson & Johnson", "Callison Tighe & Robinson": a name joined by "&" to a word that is no other place
+        // is a firm's or a band's; "Tijuana & San Diego" are two places.
+        if (!broad && (text.startsWith(" & ", c.end()) && c.last() + 1 < tokens.size()
+                && firmPartner(text, key, tokens.get(c.last() + 1))
+                || c.start() >= 3 && text.startsWith(" & ", c.start() - 3) && c.first() > 0
+                && firmPartner(text, key, tokens.get(c.first() - 1)))) {
+            return new int[0];
+        }
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
-        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)) {
+        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
+                && !surelyPlacedKeys.contains(key)) {
             return new int[0];
         }
         if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
-                && !listed(text, c)) {
+                && !listed(tokens, text, c)) {
             return new int[0];
         }
         // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
@@ -133,19 +173,7 @@ final class NotPlaceRules {
         return entries;
     }
 
-    /**
-     * The words around this mention say it is a place: a locative before it ("in Concord"), a noun a town's
-     * name modifies after it ("Concord police"), or its state or country after a comma ("Concord, N.H.").
-     * What one mention says holds for every mention of the name in the article.
-     */
-    boolean placed(String text, List<Token> tokens, Candidate c) {
-        Token first = tokens.get(c.first());
-        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart()
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c);
-    }
-
-    private static boolean joinedTo(String text, List<Token> tokens, int index) {
+    static boolean joinedTo(String text, List<Token> tokens, int index) {
         return index + 1 < tokens.size() && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
                 && !tokens.get(index).possessive();
     }
@@ -154,6 +182,20 @@ final class NotPlaceRules {
     private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
         String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
         return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
+    }
+
+    private boolean firmPartner(String text, String key, Token other) {
+        String w = word(text, other);
+        return other.capitalised() && !other.allCaps() && (w.equals(key) || gazetteer.lookup(w).length == 0);
+    }
+
+    private boolean commonWordsOnly(String text, List<Token> tokens, Candidate c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (!gazetteer.isCommonWord(word(text, tokens.get(k)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String word(String text, Token t) {
@@ -174,47 +216,15 @@ final class NotPlaceRules {
                 && Gazetteer.ownName(gazetteer.entry(i), key));
     }
 
-    private static boolean placeNounAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || tokens.get(c.last()).possessive() || !joinedTo(text, tokens, c.last())) {
-            return false;
-        }
-        Token next = tokens.get(c.last() + 1);
-        if (!next.capitalised()) {
-            return PLACE_NOUNS.contains(text.substring(next.start(), next.end()));
-        }
-        String noun = word(text, next);
-        if (CIVIC.contains(noun)) {
-            return true;
-        }
-        return "city".equals(noun) && c.last() + 2 < tokens.size() && joinedTo(text, tokens, c.last() + 1)
-                && CITY_OFFICES.contains(word(text, tokens.get(c.last() + 2)));
-    }
-
-    /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
-    private boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) || tokens.get(c.last()).possessive()) {
-            return false;
-        }
-        Token next = tokens.get(c.last() + 1);
-        String word = text.substring(next.start(), next.end());
-        String dotted = next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word;
-        if (gazetteer.stateAbbreviation(dotted) != null) {
-            return true;
-        }
-        for (int i : gazetteer.lookup(Gazetteer.key(word))) {
-            GazetteerEntry e = gazetteer.entry(i);
-            if (e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, Gazetteer.key(word))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
-    private static boolean listed(String text, Candidate c) {
+    private static boolean listed(List<Token> tokens, String text, Candidate c) {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
-        return text.startsWith(",", c.end()) || text.startsWith(" and ", c.end()) || before.endsWith(", ")
-                || before.endsWith(" and ") || before.endsWith(" or ");
+        // Beside another capitalised word: "their child, Hailey, was born" is no list.
+        boolean capitalBefore = c.first() >= 2 && tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)).capitalised();
+        boolean capitalAfter = c.last() + 2 < tokens.size() && tokens.get(c.last() + (text.startsWith(",", c.end())
+                && !text.startsWith(", and ", c.end()) ? 1 : 2)).capitalised();
+        return (text.startsWith(",", c.end()) || text.startsWith(" and ", c.end())) && capitalAfter
+                || (before.endsWith(", ") || before.endsWith(" and ") || before.endsWith(" or ")) && capitalBefore;
     }
 
     private long maxPopulation(int[] entries) {

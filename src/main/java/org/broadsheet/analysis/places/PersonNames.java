@@ -27,6 +27,11 @@ final class PersonNames {
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
             "da", "di", "del", "der", "den", "du", "dos", "le", "la");
 
+    /** Words that are never a surname, though some are places' names: "Florida The controversy" lacks a full stop. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "and", "but", "or", "if", "in", "on",
+            "at", "to", "of", "for", "as");
+
     /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
     private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
             "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
@@ -51,7 +56,7 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
-        if (c.first() > 0 && !first.sentenceStart()) {
+        if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
             Token prev = tokens.get(c.first() - 1);
             String before = NotPlaceRules.word(text, prev);
             String gap = text.substring(prev.end(), first.start());
@@ -59,7 +64,7 @@ final class PersonNames {
             if (close && TITLES.contains(before) && prev.capitalised()) {
                 return true;
             }
-            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ")) {
+            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ") && !compassInitial(text, tokens, c.first() - 1)) {
                 return true;
             }
             if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
@@ -73,9 +78,12 @@ final class PersonNames {
             Token next = tokens.get(c.last() + 1);
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
+            // "Florida Atlantic University": a state's name before another place's is no first name.
+            // "Annville Township", "DeKalb Ave.": a street or an office after a town's name is no surname.
             if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                    && !NotPlaceRules.CALENDAR.contains(after)
-                    && (single && gazetteer.isFirstName(c.key())
+                    && !NotPlaceRules.CALENDAR.contains(after) && !NotPlaceRules.STREETS.contains(after)
+                    && !PlaceCues.CIVIC.contains(after) && !"twp".equals(after)
+                    && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
                     || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
@@ -85,6 +93,39 @@ final class PersonNames {
             }
         }
         return false;
+    }
+
+    /**
+     * A small town's name beside a speech verb ("Robertson said"), where no country or state shares the name:
+     * a speaker, and so a person in the article's other mentions too ("Robertson and her father reopened it").
+     */
+    boolean speaker(String text, List<Token> tokens, Candidate c) {
+        if (c.first() != c.last() || maxPopulation(c) >= 100_000 || !besideSpeechVerb(text, tokens, c)) {
+            return false;
+        }
+        for (int i : c.entries()) {
+            GazetteerEntry e = gazetteer.entry(i);
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "W. Columbia", "N. Charleston": a compass letter that follows no name is West or North, not a middle initial
+     * ("John W. Columbia").
+     */
+    private static boolean compassInitial(String text, List<Token> tokens, int initial) {
+        Token t = tokens.get(initial);
+        if ("NSEW".indexOf(text.charAt(t.start())) < 0) {
+            return false;
+        }
+        if (initial == 0 || t.sentenceStart()) {
+            return true;
+        }
+        Token before = tokens.get(initial - 1);
+        return !(before.capitalised() && text.substring(before.end(), t.start()).equals(" "));
     }
 
     /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
@@ -195,7 +236,8 @@ final class PersonNames {
      * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
      * three words or more that ends with one ("Texas Modular Homes Inc"), whose whole name is a place's ("Glen
      * Cove"), or that holds a digit ("A40 Oxford", a road). Its place names are still places, and so are the
-     * other words of the article that share them. "George Bush" stays a person.
+     * other words of the article that share them; so is a place before a month ("Lagos April"). "George Bush"
+     * stays a person.
      */
     boolean organisation(Person p) {
         String[] words = p.name().split("[\\s.\\-]+");
@@ -203,6 +245,11 @@ final class PersonNames {
             return false;
         }
         if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0 || p.name().chars().anyMatch(Character::isDigit)) {
+            return true;
+        }
+        // "arrive in Lagos April 4": a place and a date, not a person named April.
+        if (NotPlaceRules.CALENDAR.contains(Gazetteer.key(words[words.length - 1]))
+                && gazetteer.lookup(Gazetteer.key(words[0])).length > 0) {
             return true;
         }
         boolean firstName = gazetteer.isFirstName(Gazetteer.key(words[0]));

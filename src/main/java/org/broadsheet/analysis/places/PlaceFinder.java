@@ -23,6 +23,7 @@ public final class PlaceFinder {
     private final PersonNames personNames;
     private final NotPlaceRules rules;
     private final PlaceResolver resolver;
+    private final CarNames cars;
 
     public PlaceFinder() {
         this(Gazetteer.get());
@@ -34,6 +35,7 @@ public final class PlaceFinder {
         this.personNames = new PersonNames(gazetteer);
         this.rules = new NotPlaceRules(gazetteer, personNames);
         this.resolver = new PlaceResolver(gazetteer);
+        this.cars = new CarNames(gazetteer);
     }
 
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
@@ -50,6 +52,7 @@ public final class PlaceFinder {
         // names stay places.
         List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
         Set<String> placed = new HashSet<>();
+        Set<String> surely = new HashSet<>();
         for (int i = 0; i < scanned.size(); i++) {
             Candidate c = scanned.get(i);
             if (rules.placed(body, tokens, c)
@@ -57,13 +60,23 @@ public final class PlaceFinder {
                     || i + 1 < scanned.size() && listedWith(body, c, scanned.get(i + 1)) && plainName(scanned.get(i + 1))) {
                 placed.add(c.key());
             }
+            if (rules.surelyPlaced(body, tokens, c)) {
+                surely.add(c.key());
+            }
+        }
+        // A small town's name that speaks ("Welch said") is a person in every mention no other mention places.
+        for (Candidate c : scanned) {
+            if (!placed.contains(c.key()) && personNames.speaker(body, tokens, c)) {
+                personWords.add(c.key());
+            }
         }
         List<Candidate> candidates = new ArrayList<>();
+        Set<String> carMakes = cars.makesAsCars(body, tokens);
         for (Candidate c : scanned) {
-            if (insidePerson(c, persons)) {
+            if (insidePerson(c, persons) || cars.isCar(body, tokens, c, carMakes)) {
                 continue;
             }
-            int[] entries = rules.admissible(body, tokens, c, personWords, placed);
+            int[] entries = rules.admissible(body, tokens, c, personWords, placed, surely);
             if (entries.length > 0) {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }

@@ -71,6 +71,14 @@ class PlaceFinderInputsTest {
     }
 
     @Test
+    void aPlaceBeforeADateIsNoPersonsName() {
+        String text = "The mission will arrive in Nairobi April 4 for talks.";
+        List<Person> people = List.of(new Person("Nairobi April", null, List.of(new Span(27, 40, "Nairobi April"))));
+        List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
+        assertEquals(List.of("Nairobi"), places.stream().map(PlaceMention::text).toList());
+    }
+
+    @Test
     void aPersonWithAnOrdinaryWordAsSurnameStaysAPerson() {
         String text = "George Bush spoke in Austin.";
         List<Person> people = List.of(new Person("George Bush", null, List.of(new Span(0, 11, "George Bush"))));

@@ -1,0 +1,77 @@
+package org.broadsheet.analysis.places;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cars named like towns: a make ("Toyota", "Dodge", "Lincoln") written as a car, and the model after it
+ * ("Dodge Durango", "Jeep Cherokee"), are not places. A make is a car in an article where it follows a model
+ * year ("a 1992 Toyota") or comes before a model name, and then in all its mentions ("the Toyota failed to yield").
+ */
+final class CarNames {
+    /** Makes sold in English-speaking countries whose names are also places or people's names. */
+    private static final Set<String> MAKES = Set.of("toyota", "honda", "nissan", "mazda", "subaru", "mitsubishi",
+            "suzuki", "isuzu", "hyundai", "kia", "lexus", "acura", "infiniti", "dodge", "chevrolet", "chevy", "ford",
+            "buick", "cadillac", "pontiac", "lincoln", "mercury", "chrysler", "jeep", "gmc", "oldsmobile", "plymouth",
+            "saturn", "volkswagen", "audi", "bmw", "volvo", "porsche", "jaguar", "peugeot", "renault", "fiat");
+
+    private final Gazetteer gazetteer;
+
+    CarNames(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Keys of the makes this article writes as cars. */
+    Set<String> makesAsCars(String body, List<Token> tokens) {
+        Set<String> cars = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String word = NotPlaceRules.word(body, t);
+            if (t.capitalised() && MAKES.contains(word) && (afterYear(body, tokens, i) || modelAfter(body, tokens, i))) {
+                cars.add(word);
+            }
+        }
+        return cars;
+    }
+
+    /** The candidate is a make written as a car, or a model right after a make. */
+    boolean isCar(String body, List<Token> tokens, Candidate c, Set<String> cars) {
+        if (c.first() == c.last() && cars.contains(c.key())) {
+            return true;
+        }
+        return c.first() > 0 && spaced(body, tokens, c.first() - 1)
+                && MAKES.contains(NotPlaceRules.word(body, tokens.get(c.first() - 1)))
+                && tokens.get(c.first() - 1).capitalised() && modelAfter(body, tokens, c.first() - 1);
+    }
+
+    /** "a 2007 Toyota": a four-digit model year before the make. */
+    private static boolean afterYear(String body, List<Token> tokens, int i) {
+        if (i == 0 || !spaced(body, tokens, i - 1)) {
+            return false;
+        }
+        Token year = tokens.get(i - 1);
+        return year.end() - year.start() == 4 && (body.startsWith("19", year.start()) || body.startsWith("20", year.start()))
+                && Character.isDigit(body.charAt(year.start() + 2)) && Character.isDigit(body.charAt(year.start() + 3));
+    }
+
+    /**
+     * "Dodge Durango", "Toyota Camry": a capitalised word after the make that is no ordinary English word and
+     * does not make a longer place name with it ("Dodge City", "Lincoln Hospital", "Ford County").
+     */
+    private boolean modelAfter(String body, List<Token> tokens, int make) {
+        if (make + 1 >= tokens.size() || !spaced(body, tokens, make)) {
+            return false;
+        }
+        Token model = tokens.get(make + 1);
+        String word = NotPlaceRules.word(body, model);
+        return model.capitalised() && !model.allCaps() && !gazetteer.isCommonWord(word) && !gazetteer.isFirstName(word)
+                && !NotPlaceRules.CALENDAR.contains(word)
+                && gazetteer.lookup(Gazetteer.key(body.substring(tokens.get(make).start(), model.end()))).length == 0;
+    }
+
+    private static boolean spaced(String body, List<Token> tokens, int i) {
+        return !tokens.get(i).possessive() && body.startsWith(" ", tokens.get(i).end())
+                && tokens.get(i + 1).start() == tokens.get(i).end() + 1;
+    }
+}
