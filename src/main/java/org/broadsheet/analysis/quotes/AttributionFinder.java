@@ -88,7 +88,7 @@ final class AttributionFinder {
             if (SpeechCues.isAccordingTo(t, next)) {
                 return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
             }
-            if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)
+            if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)
                     || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
                 int[] np = NounPhrases.before(tokens, k, from);
                 if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
@@ -129,7 +129,7 @@ final class AttributionFinder {
             Attribution a = null;
             if (SpeechCues.isAccordingTo(t, next)) {
                 a = attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
-            } else if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)) {
+            } else if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)) {
                 a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
             }
             if (a == null) {
@@ -192,7 +192,7 @@ final class AttributionFinder {
         List<Token> tokens = bt.tokens();
         for (int k = tokens.size() - 1; k >= 0 && tokens.size() - k < 30; k--) {
             Token t = tokens.get(k);
-            if (SpeechCues.isCue(t) && !insideQuote(t)) {
+            if (SpeechCues.isCueAt(tokens, k) && !insideQuote(t)) {
                 int[] np = NounPhrases.before(tokens, k, 0);
                 if (np == null) {
                     np = NounPhrases.after(tokens, k + 1, tokens.size());

@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Token;
@@ -32,11 +33,39 @@ final class SpeechCues {
             "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated",
             "reported", "reports", "shouted");
 
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "their", "its", "our", "my",
+            "your", "these", "those", "this", "whose", "such", "any", "no");
+    /** Words that make a following "-s" form a plural noun ("her tweets", "of claims", "two reports"). */
+    private static final Set<String> PLURAL_MARKERS = Set.of("her", "of", "some", "many", "several", "two",
+            "three", "more", "other", "recent", "earlier", "previous", "in", "on", "with");
+    private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
+
+
     private SpeechCues() {
     }
 
     static boolean isCue(Token t) {
         return FORMS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A cue form standing as a verb: not a noun after a determiner ("those reports", "the call"), a
+     * preposition ("a series of tweets") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
+     */
+    static boolean isCueAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!isCue(t) || k == 0) {
+            return isCue(t);
+        }
+        String prev = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
+        if (NOUN_MARKERS.contains(prev) || (plural && PLURAL_MARKERS.contains(prev))) {
+            return false;
+        }
+        boolean possessive = (prev.endsWith("’s") || prev.endsWith("'s")) && !NounPhrases.isContractedPronoun(prev)
+                && !CONTRACTIONS.contains(prev.substring(0, prev.length() - 2));
+        return !(possessive && !lower.endsWith("ing"));
     }
 
     /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
