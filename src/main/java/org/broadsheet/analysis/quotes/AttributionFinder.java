@@ -90,6 +90,10 @@ final class AttributionFinder {
             }
             if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)
                     || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
+                if (SpeechCues.isPassiveAt(tokens, k)) {   // ,” it was later revealed: nobody's words
+                    boolean by = k + 1 < limit && tokens.get(k + 1).is("by");
+                    return by ? attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t) : null;
+                }
                 int[] np = NounPhrases.before(tokens, k, from);
                 if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
                     return null;                        // “...” when he said: a subordinate clause, not an attribution

@@ -40,6 +40,8 @@ final class SpeechCues {
             "three", "more", "other", "recent", "earlier", "previous", "in", "on", "with");
     private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
 
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "sung", "spoken");
 
     private SpeechCues() {
     }
@@ -86,6 +88,22 @@ final class SpeechCues {
     /** The plain verbs of saying: in reported speech the outermost of these names the source. */
     static boolean isSayVerb(Token t) {
         return SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "are revealed", "was told", "is also called": a cue in the passive. Its subject is who was
+     * spoken to or about; the speaker, if named at all, follows "by".
+     */
+    static boolean isPassiveAt(List<Token> tokens, int k) {
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(lower)) {
+            return false;
+        }
+        int p = k - 1;
+        while (p >= 0 && NounPhrases.isSkippable(tokens.get(p)) && !BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+            p--;
+        }
+        return p >= 0 && BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT));
     }
 
     /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
