@@ -37,7 +37,8 @@ final class NounPhrases {
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
             "theirs", "yes", "as", "thus");
     private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
-            "whose", "when", "where", "if", "because", "so", "then", "than");
+            "whose", "when", "where", "if", "because", "so", "then", "than", "while", "although", "though",
+            "unless", "until", "whether", "how", "why", "since", "once");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {
