@@ -34,6 +34,8 @@ final class NounPhrases {
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
+    /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and "as" opening a clause. */
+    private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as");
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
             "theirs", "yes", "as", "thus");
     private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
@@ -115,12 +117,8 @@ final class NounPhrases {
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
                 first++;                                         // "of Republican claims": not a name
             }
-            if (!governedOk && first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text())
-                    && !tokens.get(first - 1).is("the")) {
-                return null;                                     // governed by a preposition: not a subject
-            }
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
-            return new int[] {det >= 0 ? det : first, k};
+            return governedOk ? new int[] {det >= 0 ? det : first, k} : ungoverned(tokens, det >= 0 ? det : first, k, limit);
         }
         if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower) || SKIPPABLE.contains(lower)
                 || NOT_HEADS.contains(lower)) {
@@ -128,12 +126,32 @@ final class NounPhrases {
         }
         int det = determinerBefore(tokens, k, limit);
         if (det >= 0) {
-            return new int[] {det, k};
+            return ungoverned(tokens, det, k, limit);
         }
         if (RoleNouns.isRoleNoun(lower) || (lower.endsWith("s") && lower.length() > 3 && isPluralNounLike(lower))) {
-            return new int[] {k, k};                             // "sources said", "officials said"
+            return ungoverned(tokens, k, k, limit);              // "sources said", "officials said"
         }
         return null;
+    }
+
+    /**
+     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("marching
+     * through the streets chanted"), unless the preposition attaches it to a noun that is: "officials at
+     * the agency said", "the chair of the party said", "a narrator in the ad asks".
+     */
+    private static int[] ungoverned(List<Token> tokens, int first, int last, int limit) {
+        if (first <= limit) {
+            return new int[] {first, last};
+        }
+        String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+        if (!PREPOSITIONS.contains(before) || NOT_GOVERNING.contains(before)) {
+            return new int[] {first, last};
+        }
+        if (first - 2 < limit) {
+            return null;
+        }
+        int[] head = endingAt(tokens, first - 2, limit);
+        return head == null ? null : new int[] {head[0], last};
     }
 
     /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
@@ -175,7 +193,7 @@ final class NounPhrases {
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
                 return d;
             }
-            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower))) {
+            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower) || PREPOSITIONS.contains(lower))) {
                 return -1;
             }
         }

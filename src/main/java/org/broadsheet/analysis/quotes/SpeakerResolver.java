@@ -81,7 +81,8 @@ final class SpeakerResolver {
         return lo;
     }
 
-    String resolve(Span mention) {
+    String resolve(Span full) {
+        Span mention = head(full);
         String words = mention.text().trim();
         String lower = words.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.startsWith("he’") || lower.startsWith("she’")
@@ -121,7 +122,27 @@ final class SpeakerResolver {
         return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }
 
-    /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
+    /**
+     * The mention without what a preposition attaches to its lower-case head noun: "a spokesman for
+     * Smith" is a spokesman, not Smith. Names keep theirs: "Secretary of State Jane Smith", "Smith of Ohio".
+     */
+    private static Span head(Span mention) {
+        String t = mention.text();
+        int at = 0;
+        while (true) {
+            int space = t.indexOf(' ', at);
+            if (space < 0) {
+                return mention;
+            }
+            int next = t.indexOf(' ', space + 1);
+            String word = next < 0 ? t.substring(space + 1) : t.substring(space + 1, next);
+            if (GOVERNING.contains(word) && Character.isLowerCase(t.charAt(at))) {
+                return new Span(mention.start(), mention.start() + space, t.substring(0, space));
+            }
+            at = space + 1;
+        }
+    }
+
     /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
     private Person personOverlapping(Span span) {
         int i = referencesBefore(span.end());
@@ -134,6 +155,7 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
     private String byPronoun(int offset, Gender gender) {
         Reference best = null;
         for (int i = referencesBefore(offset) - 1; i >= 0; i--) {
