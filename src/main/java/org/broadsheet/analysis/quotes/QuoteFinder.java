@@ -28,6 +28,9 @@ public final class QuoteFinder {
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
             "their", "him", "them", "i", "we", "my", "our");
 
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "yet", "so", "or", "while",
+            "although", "though", "whereas");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteScanner scanner = new QuoteScanner();
     private final GenderGuesser genders = new GenderGuesser();
@@ -80,6 +83,9 @@ public final class QuoteFinder {
             } else if (a == null && kind == QuoteKind.PARTIAL) {
                 a = subject;                    // a fragment without a cue: its sentence's subject's words
             }
+            if (a != null && kind != QuoteKind.SCARE) {
+                a = outermost(a, block, q, attributions, resolver);
+            }
             Span mention = a == null ? null : a.mention();
             String speaker = mention == null ? null : resolver.resolve(mention);
             out.add(new Quote(q.start(), q.end(), s.substring(q.start(), q.end()), kind, speaker, mention));
@@ -87,6 +93,34 @@ public final class QuoteFinder {
         addBlockquotes(text, blocks, attributions, resolver, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * A pronoun attribution inside a sentence whose subject is the same person gives way to that
+     * subject: in "Smith said she recalled thinking, “...”" or "Smith condemned what she called “...”"
+     * the source news reports is the outermost one, Smith.
+     */
+    private static Attribution outermost(Attribution a, BlockText block, QuoteScanner.Found q,
+                                         AttributionFinder attributions, SpeakerResolver resolver) {
+        String pronoun = a.mention().text().toLowerCase(Locale.ROOT);
+        Sentence sentence = block.sentenceAt(q.start());
+        if (!PERSONAL.contains(pronoun) || sentence == null || a.mention().start() < sentence.start()
+                || a.mention().end() > sentence.end()) {
+            return a;
+        }
+        int before = block.tokenAt(a.mention().start()) - 1;
+        if (before >= 0 && CLAUSE_OPENERS.contains(block.tokens().get(before).text().toLowerCase(Locale.ROOT))) {
+            return a;                           // "Smith said ..., but she said “...”": a clause of its own
+        }
+        Attribution subject = attributions.ofSentenceSubject(block, q);
+        if (subject == null || subject.mention().start() >= a.mention().start()) {
+            return a;
+        }
+        if (subject.mention().text().equalsIgnoreCase(pronoun)) {
+            return subject;                     // "He did not mention the tweets in which he called her “...”"
+        }
+        String person = resolver.resolve(a.mention());
+        return person != null && person.equals(resolver.resolve(subject.mention())) ? subject : a;
     }
 
     /** Utterances without an attribution of their own take one from where news style puts it. */
