@@ -135,6 +135,8 @@ final class AttributionFinder {
                 a = attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
             } else if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)) {
                 a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
+            } else if (SpeechCues.isSpeechNoun(t) && k > sentenceFirst && next.is("that")) {
+                a = attribution(tokens, NounPhrases.possessor(tokens, k - 1, sentenceFirst), t);   // Smith’s claim that
             }
             if (a == null) {
                 continue;

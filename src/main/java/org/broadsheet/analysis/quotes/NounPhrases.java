@@ -154,6 +154,28 @@ final class NounPhrases {
         return head == null ? null : new int[] {head[0], last};
     }
 
+    /**
+     * The possessor ending at {@code k}: "Jane Smith’s" (the name with its possessive) or "his"/"her";
+     * null for anything else ("the party’s", "its").
+     */
+    static int[] possessor(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("his") || lower.equals("her")) {
+            return new int[] {k, k};
+        }
+        if (!t.isCapitalized() || isContractedPronoun(lower) || !(lower.endsWith("’s") || lower.endsWith("'s"))
+                || isSentenceWord(t)) {
+            return null;
+        }
+        int first = k;
+        while (first - 1 >= limit && isNameToken(tokens, first - 1) && tokens.get(first - 1).isCapitalized()
+                && !isSentenceWord(tokens.get(first - 1))) {
+            first--;
+        }
+        return new int[] {first, k};
+    }
+
     /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
     private static boolean isNameRun(List<Token> tokens, int from, int to) {
         if (to - from < 2 || to - from > 4) {

@@ -86,8 +86,9 @@ final class SpeakerResolver {
         String words = mention.text().trim();
         String lower = words.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.startsWith("he’") || lower.startsWith("she’")
-                || lower.startsWith("he'") || lower.startsWith("she'")) {
-            return byPronoun(mention.start(), lower.startsWith("she") ? Gender.FEMALE : Gender.MALE);
+                || lower.startsWith("he'") || lower.startsWith("she'") || lower.equals("his") || lower.equals("her")) {
+            boolean female = lower.startsWith("she") || lower.equals("her");
+            return byPronoun(mention.start(), female ? Gender.FEMALE : Gender.MALE);
         }
         Person named = personOverlapping(mention);
         if (named != null) {

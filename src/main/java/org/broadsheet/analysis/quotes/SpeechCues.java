@@ -40,6 +40,10 @@ final class SpeechCues {
             "three", "more", "other", "recent", "earlier", "previous", "in", "on", "with");
     private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
 
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "remark",
+            "remarks", "comment", "comments", "statement", "statements", "words", "description", "characterization",
+            "promise", "pledge", "vow", "warning", "insistence", "accusation", "allegation", "argument", "suggestion",
+            "contention", "declaration", "boast", "prediction", "tweet", "tweets", "quip", "retort", "admission");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "sung", "spoken");
 
@@ -109,6 +113,11 @@ final class SpeechCues {
     /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
     static boolean isParticiple(Token t) {
         return t.text().endsWith("ing") && isCue(t);
+    }
+
+    /** "claim" in "Smith’s claim that ...": a noun of saying whose possessor is the source. */
+    static boolean isSpeechNoun(Token t) {
+        return SPEECH_NOUNS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "according" when followed by "to": the source follows the cue. */
