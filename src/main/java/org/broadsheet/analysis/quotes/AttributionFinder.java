@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.Token;
@@ -19,6 +20,8 @@ final class AttributionFinder {
     private static final int PHRASE_WINDOW = 60;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because",
+            "if", "since", "until", "though", "although", "which", "whom", "where", "whereas", "unless");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;
@@ -95,7 +98,8 @@ final class AttributionFinder {
                     return by ? attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t) : null;
                 }
                 int[] np = NounPhrases.before(tokens, k, from);
-                if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
+                if (np != null && (window == IMMEDIATE_WINDOW ? !onlyPunctuation(tokens, from, np[0])
+                        : subordinate(tokens, from, np[0]))) {
                     return null;                        // “...” when he said: a subordinate clause, not an attribution
                 }
                 if (np == null && onlyPunctuation(tokens, from, k) && SpeechCues.invertible(t)) {
@@ -287,6 +291,16 @@ final class AttributionFinder {
 
     private static boolean isTerminal(Token t) {
         return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    /** Does a subordinating word stand in [from, to): “...,” when Smith asked; “...” to which she said? */
+    private static boolean subordinate(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SUBORDINATORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {
