@@ -289,7 +289,11 @@ final class NounPhrases {
 
     private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
                 "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
-                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With");
+                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With",
+                "To", "By", "Of", "Under", "Over", "Despite", "Among", "Amid", "Until", "Unless", "Unlike",
+                "Without", "Through", "Following", "According", "Instead", "Even", "Only", "Just", "Here", "What",
+                "Why", "How", "Where", "Whether", "Once", "Not", "No", "Some", "Many", "Most", "All", "Each",
+                "Every", "Both", "Such", "Its", "Their", "His", "Her", "Our", "My", "Your");
 
     private static boolean isPluralNounLike(String lower) {
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
