@@ -126,9 +126,16 @@ final class SpeakerResolver {
     /**
      * The mention without what a preposition attaches to its lower-case head noun: "a spokesman for
      * Smith" is a spokesman, not Smith. Names keep theirs: "Secretary of State Jane Smith", "Smith of Ohio".
+     * After a possessive a person noun is the head: "Smith’s niece" is not Smith (but "Smith’s brief" is).
      */
     private static Span head(Span mention) {
         String t = mention.text();
+        int possessive = Math.max(t.lastIndexOf("’s "), t.lastIndexOf("'s "));
+        if (possessive > 0 && possessive + 3 < t.length() && Character.isLowerCase(t.charAt(possessive + 3))
+                && isPersonNoun(t.substring(t.lastIndexOf(' ') + 1))) {
+            int from = possessive + 3;          // "Smith’s niece" is the niece; "Smith’s brief" speaks for Smith
+            return new Span(mention.start() + from, mention.end(), t.substring(from));
+        }
         int at = 0;
         while (true) {
             int space = t.indexOf(' ', at);
@@ -142,6 +149,11 @@ final class SpeakerResolver {
             }
             at = space + 1;
         }
+    }
+
+    private static boolean isPersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return RoleNouns.isRoleNoun(w) || (w.endsWith("s") && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
     }
 
     /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
