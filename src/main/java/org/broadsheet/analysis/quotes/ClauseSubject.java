@@ -2,6 +2,7 @@ package org.broadsheet.analysis.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
 import org.broadsheet.analysis.text.Token;
 
@@ -12,6 +13,10 @@ import org.broadsheet.analysis.text.Token;
  * that is followed by a verb or an appositive and not governed by a preposition.
  */
 final class ClauseSubject {
+    /** Determiners that count: "several groups granted ...", "many economists warned ...". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "two", "three", "both",
+            "all", "most", "few");
+
     private ClauseSubject() {
     }
 
@@ -58,14 +63,19 @@ final class ClauseSubject {
         return null;
     }
 
-    /** "the band leader called ...": a determiner, up to three words, a role noun, then a verb. */
+    /**
+     * "the band leader called ...": a determiner, up to three words, a role noun, then a verb; or, after
+     * a quantifier, a plural noun ("several environmental groups granted ...").
+     */
     private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
         String det = tokens.get(j).text().toLowerCase(Locale.ROOT);
         if (!NounPhrases.DETERMINERS.contains(det) || (j > limit && NounPhrases.PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
             return null;
         }
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
-            if (RoleNouns.isRoleNoun(tokens.get(h).text().toLowerCase(Locale.ROOT)) && !tokens.get(h).isCapitalized()) {
+            String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
+            boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+            if ((RoleNouns.isRoleNoun(head) || plural) && !tokens.get(h).isCapitalized()) {
                 Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
                 boolean verb = next != null && (next.is(",") || (next.isWord()
                         && Character.isLowerCase(next.text().charAt(0)) && !NounPhrases.PREPOSITIONS.contains(next.text())
