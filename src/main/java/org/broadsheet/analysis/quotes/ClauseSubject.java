@@ -17,6 +17,10 @@ final class ClauseSubject {
     private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "two", "three", "both",
             "all", "most", "few");
 
+    /** Lower-case words after a name that show it is no subject: "telling Smith that ...", "Smith and Jones". */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
+            "whose", "than", "because", "if", "when", "while", "where", "so");
+
     private ClauseSubject() {
     }
 
@@ -54,7 +58,7 @@ final class ClauseSubject {
             Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
             boolean verbOrAppositive = next != null && (next.is(",") || next.is("(")
                     || (next.isWord() && Character.isLowerCase(next.text().charAt(0))
-                        && !NounPhrases.PREPOSITIONS.contains(next.text()) && !next.is("and")));
+                        && !NounPhrases.PREPOSITIONS.contains(next.text()) && !NOT_VERBS.contains(next.text())));
             if (!governed && verbOrAppositive && (pronoun || t.isCapitalized())) {
                 return new int[] {j, last};
             }
@@ -75,7 +79,8 @@ final class ClauseSubject {
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
             String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
             boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
-            if ((RoleNouns.isRoleNoun(head) || plural) && !tokens.get(h).isCapitalized()) {
+            boolean roles = head.endsWith("s") && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));
+            if ((RoleNouns.isRoleNoun(head) || roles || plural) && !tokens.get(h).isCapitalized()) {
                 Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
                 boolean verb = next != null && (next.is(",") || (next.isWord()
                         && Character.isLowerCase(next.text().charAt(0)) && !NounPhrases.PREPOSITIONS.contains(next.text())
