@@ -28,6 +28,8 @@ public final class QuoteFinder {
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
             "their", "him", "them", "i", "we", "my", "our");
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its",
+            "their");
     private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "yet", "so", "or", "while",
             "although", "though", "whereas");
 
@@ -104,7 +106,7 @@ public final class QuoteFinder {
                                          AttributionFinder attributions, SpeakerResolver resolver) {
         String pronoun = a.mention().text().toLowerCase(Locale.ROOT);
         Sentence sentence = block.sentenceAt(q.start());
-        if (!PERSONAL.contains(pronoun) || sentence == null || a.mention().start() < sentence.start()
+        if (!PRONOUNS.contains(pronoun) || sentence == null || a.mention().start() < sentence.start()
                 || a.mention().end() > sentence.end()) {
             return a;
         }
@@ -116,7 +118,8 @@ public final class QuoteFinder {
         if (subject == null || subject.mention().start() >= a.mention().start()) {
             return a;
         }
-        if (subject.mention().text().equalsIgnoreCase(pronoun)) {
+        String opening = subject.mention().text().toLowerCase(Locale.ROOT).replaceAll("[’'].*", "");
+        if (opening.equals(pronoun)) {                      // "It’s denouncing what it calls ..."
             return subject;                     // "He did not mention the tweets in which he called her “...”"
         }
         String person = resolver.resolve(a.mention());

@@ -110,8 +110,8 @@ final class SpeakerResolver {
                 return null;                    // "the New York businessman", "his surrogates": nobody named
             }
         }
-        if (NounPhrases.PRONOUNS.contains(lower)) {
-            return null;
+        if (NounPhrases.PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower)) {
+            return null;                        // "they", "It’s": nobody by name
         }
         if (ws.length == 1 && (isCommonWord(ws[0]) || ws[0].endsWith("ly"))) {
             return null;                        // "Instead", "Conversely": capitalised only by position
