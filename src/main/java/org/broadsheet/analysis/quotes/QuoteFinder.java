@@ -83,7 +83,10 @@ public final class QuoteFinder {
             if (kind == QuoteKind.SCARE) {
                 a = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
-                a = subject;                    // a fragment without a cue: its sentence's subject's words
+                a = subject;                    // a fragment without a cue: its sentence's subject's words,
+                if (a == null) {                // or else its sentence's other quote's: The “...” are “...,” X said
+                    a = sameSentence(found, attributed, i, block);
+                }
             }
             if (a != null && kind != QuoteKind.SCARE) {
                 a = outermost(a, block, q, attributions, resolver);
@@ -148,6 +151,21 @@ public final class QuoteFinder {
             }
             attributed.set(i, a);
         }
+    }
+
+    /** The attribution of another quote in the same sentence: the nearest before it, else after it. */
+    private static Attribution sameSentence(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
+                                            BlockText block) {
+        Sentence sentence = block.sentenceAt(found.get(i).start());
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i + step; j >= 0 && j < found.size() && block.contains(found.get(j).start())
+                    && block.sentenceAt(found.get(j).start()) == sentence; j += step) {
+                if (attributed.get(j) != null) {
+                    return attributed.get(j);
+                }
+            }
+        }
+        return null;
     }
 
     private static Attribution sameBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
