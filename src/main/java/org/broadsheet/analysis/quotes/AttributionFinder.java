@@ -93,6 +93,9 @@ final class AttributionFinder {
             }
             if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)
                     || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
+                if (window == FULL_STOP_WINDOW && clauseRunsOn(tokens, k, limit)) {
+                    return null;                        // “... .” Smith praised the staff for ...: a new sentence
+                }
                 if (SpeechCues.isPassiveAt(tokens, k)) {   // ,” it was later revealed: nobody's words
                     boolean by = k + 1 < limit && tokens.get(k + 1).is("by");
                     return by ? attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t) : null;
@@ -291,6 +294,15 @@ final class AttributionFinder {
 
     private static boolean isTerminal(Token t) {
         return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    /** Do more than a few words follow the cue before its clause ends ("said on Monday." does not)? */
+    private static boolean clauseRunsOn(List<Token> tokens, int cue, int limit) {
+        int e = cue + 1;
+        while (e < limit && !tokens.get(e).is(",")) {
+            e++;
+        }
+        return e - cue > 4;
     }
 
     /** Does a subordinating word stand in [from, to): “...,” when Smith asked; “...” to which she said? */

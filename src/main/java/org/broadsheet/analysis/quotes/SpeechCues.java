@@ -22,7 +22,7 @@ final class SpeechCues {
             "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
             "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
             "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
-            "encourage", "reveal", "disclose");
+            "encourage", "reveal", "disclose", "comment", "laud");
     private static final Set<String> FORMS = forms();
     private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "wrote", "writes",
             "saying", "telling", "writing", "added", "adds", "adding", "argued", "argues", "arguing", "claimed",
@@ -150,7 +150,7 @@ final class SpeechCues {
                 "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
                 "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
                 "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
-                "rated", "pointed", "pointing", "charged", "maintained"));
+                "rated", "pointed", "pointing", "charged", "maintained", "comment", "comments"));
         out.add("demanded");
         return Set.copyOf(out);
     }
