@@ -149,7 +149,7 @@ final class SpeechCues {
                 "speaking", "spoke", "spoken", "post", "posts", "posting", "text", "texts", "texting",
                 "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
                 "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
-                "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
+                "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
                 "rated", "pointed", "pointing", "charged", "maintained", "comment", "comments"));
         out.add("demanded");
         return Set.copyOf(out);
