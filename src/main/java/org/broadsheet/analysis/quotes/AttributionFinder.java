@@ -153,7 +153,10 @@ final class AttributionFinder {
                 continue;
             }
             if (nearest == null) {
-                nearest = a;
+                nearest = reporterOf(tokens, a, sentenceFirst, quoteFirst);
+                if (nearest != a) {
+                    return nearest;
+                }
                 if (utterance || SpeechCues.isSayVerb(t)) {
                     return a;
                 }
@@ -162,6 +165,40 @@ final class AttributionFinder {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The outer source when the cue's subject is a pronoun opening the clause another cue reports:
+     * "The statement noted (that) they had said “...”" is the statement's. Otherwise {@code a} itself.
+     */
+    private Attribution reporterOf(List<Token> tokens, Attribution a, int sentenceFirst, int quoteFirst) {
+        int p = indexOf(tokens, a.mention().start(), sentenceFirst, quoteFirst);
+        if (p < 0 || a.mention().end() != tokens.get(p).end()
+                || !NounPhrases.PRONOUNS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        int c = p - 1;
+        if (c > sentenceFirst && tokens.get(c).is("that")) {
+            c--;
+        }
+        if (c <= sentenceFirst || !SpeechCues.isCueAt(tokens, c) || insideQuote(tokens.get(c))) {
+            return a;
+        }
+        int[] np = subjectOf(tokens, c, sentenceFirst, quoteFirst);
+        if (np == null || NounPhrases.PRONOUNS.contains(tokens.get(np[0]).text().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        Attribution outer = attribution(tokens, np, tokens.get(c));
+        return outer.mention().start() < a.mention().start() ? outer : a;
+    }
+
+    private static int indexOf(List<Token> tokens, int start, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "According to X," before the quote in its sentence: X is the source of all that the sentence reports. */
