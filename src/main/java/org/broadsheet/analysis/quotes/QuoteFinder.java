@@ -87,6 +87,10 @@ public final class QuoteFinder {
                 if (a == null) {                // or else its sentence's other quote's: The “...” are “...,” X said
                     a = sameSentence(found, attributed, i, block);
                 }
+                if (a == null && QuoteKinds.isShort(s, q)) {
+                    kind = QuoteKind.SCARE;     // a term of a few words that nobody can be said to have said
+                    previousKind = kind;
+                }
             }
             if (a != null && kind != QuoteKind.SCARE) {
                 a = outermost(a, block, q, attributions, resolver);
