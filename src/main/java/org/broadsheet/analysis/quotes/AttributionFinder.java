@@ -360,9 +360,16 @@ final class AttributionFinder {
         return e - cue > 4;
     }
 
-    /** Does a subordinating word stand in [from, to): “...,” when Smith asked; “...” to which she said? */
+    /**
+     * Does the subject at {@code to} stand in a clause that a subordinating word opened after the quote:
+     * “...,” when Smith asked; “...” to which she said? A comma after that word closes the clause:
+     * “...” while jogging on the trail, police said.
+     */
     private static boolean subordinate(List<Token> tokens, int from, int to) {
-        for (int k = from; k < to; k++) {
+        for (int k = to - 1; k >= from; k--) {
+            if (tokens.get(k).is(",")) {
+                return false;
+            }
             if (SUBORDINATORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
                 return true;
             }
