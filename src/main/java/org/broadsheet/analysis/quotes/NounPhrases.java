@@ -34,8 +34,8 @@ final class NounPhrases {
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
-    /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and "as" opening a clause. */
-    private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as");
+    /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
+    private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
             "theirs", "yes", "as", "thus");
     private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
