@@ -79,7 +79,8 @@ final class ClauseSubject {
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
             String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
             boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
-            boolean roles = head.endsWith("s") && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));
+            boolean roles = head.endsWith("s") && !head.endsWith("ss") && head.length() > 4
+                    && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));   // "aides", not "press"
             if ((RoleNouns.isRoleNoun(head) || roles || plural) && !tokens.get(h).isCapitalized()) {
                 Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
                 boolean verb = next != null && (next.is(",") || (next.isWord()

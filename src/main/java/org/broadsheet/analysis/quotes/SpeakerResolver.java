@@ -153,7 +153,8 @@ final class SpeakerResolver {
 
     private static boolean isPersonNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return RoleNouns.isRoleNoun(w) || (w.endsWith("s") && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
+        return RoleNouns.isRoleNoun(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4
+                && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
     }
 
     /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
