@@ -21,6 +21,9 @@ final class ClauseSubject {
     private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
             "whose", "than", "because", "if", "when", "while", "where", "so");
 
+    private static final Set<String> TIME_UNITS = Set.of("times", "seconds", "minutes", "hours", "days", "weeks",
+            "months", "years", "decades", "centuries");
+
     private ClauseSubject() {
     }
 
@@ -78,7 +81,9 @@ final class ClauseSubject {
         }
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
             String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
-            boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3;
+            Token after = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
+            boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3
+                    && !TIME_UNITS.contains(head) && after != null && after.isWord();   // "several times," is no subject
             boolean roles = head.endsWith("s") && !head.endsWith("ss") && head.length() > 4
                     && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));   // "aides", not "press"
             if ((RoleNouns.isRoleNoun(head) || roles || plural) && !tokens.get(h).isCapitalized()) {

@@ -34,6 +34,9 @@ final class NounPhrases {
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
+    /** Nouns that "of" joins to the phrase they count: "a number of voters", "a group of nurses". */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "group", "couple", "handful", "majority",
+            "minority", "lot", "dozen", "dozens", "hundreds", "thousands", "series", "pair", "team", "panel");
     /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
     private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
@@ -215,7 +218,9 @@ final class NounPhrases {
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
                 return d;
             }
-            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower) || PREPOSITIONS.contains(lower))) {
+            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower) || (PREPOSITIONS.contains(lower)
+                    && !(lower.equals("of") && d > limit && (tokens.get(d - 1).isCapitalized()
+                        || QUANTITY_NOUNS.contains(tokens.get(d - 1).text())))))) {
                 return -1;
             }
         }

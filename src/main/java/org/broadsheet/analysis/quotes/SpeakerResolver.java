@@ -144,11 +144,21 @@ final class SpeakerResolver {
             }
             int next = t.indexOf(' ', space + 1);
             String word = next < 0 ? t.substring(space + 1) : t.substring(space + 1, next);
-            if (GOVERNING.contains(word) && Character.isLowerCase(t.charAt(at))) {
+            if (GOVERNING.contains(word) && Character.isLowerCase(t.charAt(at)) && phraseFollows(t, next)) {
                 return new Span(mention.start(), mention.start() + space, t.substring(0, space));
             }
             at = space + 1;
         }
+    }
+
+    /** A name or a determiner after the preposition: "for Jane Smith", "of the party"; not "chief of detectives X". */
+    private static boolean phraseFollows(String t, int after) {
+        if (after < 0) {
+            return false;
+        }
+        int end = t.indexOf(' ', after + 1);
+        String word = end < 0 ? t.substring(after + 1) : t.substring(after + 1, end);
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || DETERMINERS.contains(word));
     }
 
     private static boolean isPersonNoun(String word) {
