@@ -75,7 +75,16 @@ final class NounPhrases {
                         return new int[] {open + 1, k - 1};   // "the store's owner, Ameer Karass, said"
                     }
                 }
-                return before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
+                int[] inner = before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
+                if (inner != null && inner[0] - 1 > limit && tokens.get(inner[0] - 1).is(",")
+                        && !tokens.get(inner[0]).isCapitalized()) {
+                    int[] name = before(tokens, inner[0] - 1, limit);   // "X, president of Y, which ..., said": X
+                    if (name != null && tokens.get(name[0]).isCapitalized() && !isSentenceWord(tokens.get(name[0]))
+                            && !CALENDAR.contains(tokens.get(name[1]).bare())) {
+                        return name;
+                    }
+                }
+                return inner;
             }
             return null;
         }
