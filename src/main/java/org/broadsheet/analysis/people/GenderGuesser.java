@@ -45,7 +45,8 @@ public final class GenderGuesser {
 
     /**
      * The pronouns that follow the person's mentions within a short stretch: "Trump said ... He
-     * added" makes Trump a "he" when no list knows the name.
+     * added" makes Trump a "he" when no list knows the name. "him" does not count: in "Smith scolded
+     * him" it is somebody else ("her" counts: it is mostly the possessive, "Smith said her plan").
      */
     private static Gender fromPronounsAfter(Person person, String text) {
         int male = 0;
@@ -66,7 +67,7 @@ public final class GenderGuesser {
                     i++;
                 }
                 String word = text.substring(w, i).toLowerCase(Locale.ROOT);
-                if (word.equals("he") || word.equals("his") || word.equals("him")) {
+                if (word.equals("he") || word.equals("his")) {
                     male++;
                 } else if (word.equals("she") || word.equals("her") || word.equals("hers")) {
                     female++;

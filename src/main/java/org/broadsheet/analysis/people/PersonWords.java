@@ -45,7 +45,9 @@ final class PersonWords {
             "physician", "surgeon", "nurse", "ceo", "president-elect", "vice-president", "spokesmen",
             "librarian", "councillor", "councilor", "councilman", "councilwoman", "engineer", "organiser", "organizer",
             "trader", "farmer", "volunteer", "investigator", "curator", "architect", "priest", "imam", "rabbi",
-            "bishop", "prosecutor", "chancellor", "commissioner", "inspector", "superintendent", "principal");
+            "bishop", "prosecutor", "chancellor", "commissioner", "inspector", "superintendent", "principal",
+            "niece", "nephew", "cousin", "aunt", "uncle", "grandson", "granddaughter", "grandmother",
+            "grandfather", "widow", "widower", "girlfriend", "boyfriend", "fiancee", "fiance");
 
     /** Last words that make a capitalised run an organisation, a place, an event or a work. */
     private static final Set<String> NOT_PERSON = Set.of(

@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.Token;
@@ -19,6 +20,8 @@ final class AttributionFinder {
     private static final int PHRASE_WINDOW = 60;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because",
+            "if", "since", "until", "though", "although", "which", "whom", "where", "whereas", "unless");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;
@@ -88,10 +91,18 @@ final class AttributionFinder {
             if (SpeechCues.isAccordingTo(t, next)) {
                 return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
             }
-            if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)
+            if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)
                     || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
+                if (window == FULL_STOP_WINDOW && clauseRunsOn(tokens, k, limit)) {
+                    return null;                        // “... .” Smith praised the staff for ...: a new sentence
+                }
+                if (SpeechCues.isPassiveAt(tokens, k)) {   // ,” it was later revealed: nobody's words
+                    boolean by = k + 1 < limit && tokens.get(k + 1).is("by");
+                    return by ? attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t) : null;
+                }
                 int[] np = NounPhrases.before(tokens, k, from);
-                if (np != null && window == IMMEDIATE_WINDOW && !onlyPunctuation(tokens, from, np[0])) {
+                if (np != null && (window == IMMEDIATE_WINDOW ? !onlyPunctuation(tokens, from, np[0])
+                        : subordinate(tokens, from, np[0]))) {
                     return null;                        // “...” when he said: a subordinate clause, not an attribution
                 }
                 if (np == null && onlyPunctuation(tokens, from, k) && SpeechCues.invertible(t)) {
@@ -119,6 +130,10 @@ final class AttributionFinder {
         }
         int sentenceFirst = bt.tokenAt(s.start());
         int quoteFirst = bt.tokenAt(q.start());
+        Attribution reported = accordingTo(tokens, sentenceFirst, quoteFirst);
+        if (reported != null) {
+            return reported;
+        }
         Attribution nearest = null;
         for (int k = quoteFirst - 1; k >= sentenceFirst; k--) {
             Token t = tokens.get(k);
@@ -129,14 +144,19 @@ final class AttributionFinder {
             Attribution a = null;
             if (SpeechCues.isAccordingTo(t, next)) {
                 a = attribution(tokens, NounPhrases.after(tokens, k + 2, quoteFirst), t);
-            } else if (SpeechCues.isCue(t) || SpeechCues.isPutIt(t, next)) {
+            } else if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)) {
                 a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
+            } else if (SpeechCues.isSpeechNoun(t) && k > sentenceFirst && next.is("that")) {
+                a = attribution(tokens, NounPhrases.possessor(tokens, k - 1, sentenceFirst), t);   // Smith’s claim that
             }
             if (a == null) {
                 continue;
             }
             if (nearest == null) {
-                nearest = a;
+                nearest = reporterOf(tokens, a, sentenceFirst, quoteFirst);
+                if (nearest != a) {
+                    return nearest;
+                }
                 if (utterance || SpeechCues.isSayVerb(t)) {
                     return a;
                 }
@@ -145,6 +165,54 @@ final class AttributionFinder {
             }
         }
         return nearest;
+    }
+
+    /**
+     * The outer source when the cue's subject is a pronoun opening the clause another cue reports:
+     * "The statement noted (that) they had said “...”" is the statement's. Otherwise {@code a} itself.
+     */
+    private Attribution reporterOf(List<Token> tokens, Attribution a, int sentenceFirst, int quoteFirst) {
+        int p = indexOf(tokens, a.mention().start(), sentenceFirst, quoteFirst);
+        if (p < 0 || a.mention().end() != tokens.get(p).end()
+                || !NounPhrases.PRONOUNS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        int c = p - 1;
+        if (c > sentenceFirst && tokens.get(c).is("that")) {
+            c--;
+        }
+        if (c <= sentenceFirst || !SpeechCues.isCueAt(tokens, c) || insideQuote(tokens.get(c))) {
+            return a;
+        }
+        int[] np = subjectOf(tokens, c, sentenceFirst, quoteFirst);
+        if (np == null || NounPhrases.PRONOUNS.contains(tokens.get(np[0]).text().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        Attribution outer = attribution(tokens, np, tokens.get(c));
+        return outer.mention().start() < a.mention().start() ? outer : a;
+    }
+
+    private static int indexOf(List<Token> tokens, int start, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).start() == start) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "According to X," before the quote in its sentence: X is the source of all that the sentence reports. */
+    private Attribution accordingTo(List<Token> tokens, int sentenceFirst, int quoteFirst) {
+        for (int k = sentenceFirst; k + 2 < quoteFirst; k++) {
+            if (SpeechCues.isAccordingTo(tokens.get(k), tokens.get(k + 1)) && !insideQuote(tokens.get(k))) {
+                int comma = k + 2;
+                while (comma < quoteFirst && !tokens.get(comma).is(",")) {
+                    comma++;
+                }
+                return comma < quoteFirst ? attribution(tokens, NounPhrases.after(tokens, k + 2, comma), tokens.get(k)) : null;
+            }
+        }
+        return null;
     }
 
     private int[] subjectOf(List<Token> tokens, int k, int sentenceFirst, int quoteFirst) {
@@ -192,7 +260,7 @@ final class AttributionFinder {
         List<Token> tokens = bt.tokens();
         for (int k = tokens.size() - 1; k >= 0 && tokens.size() - k < 30; k--) {
             Token t = tokens.get(k);
-            if (SpeechCues.isCue(t) && !insideQuote(t)) {
+            if (SpeechCues.isCueAt(tokens, k) && !insideQuote(t)) {
                 int[] np = NounPhrases.before(tokens, k, 0);
                 if (np == null) {
                     np = NounPhrases.after(tokens, k + 1, tokens.size());
@@ -281,6 +349,32 @@ final class AttributionFinder {
 
     private static boolean isTerminal(Token t) {
         return t.is(".") || t.is("!") || t.is("?");
+    }
+
+    /** Do more than a few words follow the cue before its clause ends ("said on Monday." does not)? */
+    private static boolean clauseRunsOn(List<Token> tokens, int cue, int limit) {
+        int e = cue + 1;
+        while (e < limit && !tokens.get(e).is(",")) {
+            e++;
+        }
+        return e - cue > 4;
+    }
+
+    /**
+     * Does the subject at {@code to} stand in a clause that a subordinating word opened after the quote:
+     * “...,” when Smith asked; “...” to which she said? A comma after that word closes the clause:
+     * “...” while jogging on the trail, police said.
+     */
+    private static boolean subordinate(List<Token> tokens, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (tokens.get(k).is(",")) {
+                return false;
+            }
+            if (SUBORDINATORS.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean onlyPunctuation(List<Token> tokens, int from, int to) {

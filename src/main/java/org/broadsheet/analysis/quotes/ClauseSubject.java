@@ -2,6 +2,7 @@ package org.broadsheet.analysis.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
 import org.broadsheet.analysis.text.Token;
 
@@ -12,6 +13,17 @@ import org.broadsheet.analysis.text.Token;
  * that is followed by a verb or an appositive and not governed by a preposition.
  */
 final class ClauseSubject {
+    /** Determiners that count: "several groups granted ...", "many economists warned ...". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "two", "three", "both",
+            "all", "most", "few");
+
+    /** Lower-case words after a name that show it is no subject: "telling Smith that ...", "Smith and Jones". */
+    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
+            "whose", "than", "because", "if", "when", "while", "where", "so");
+
+    private static final Set<String> TIME_UNITS = Set.of("times", "seconds", "minutes", "hours", "days", "weeks",
+            "months", "years", "decades", "centuries");
+
     private ClauseSubject() {
     }
 
@@ -49,7 +61,7 @@ final class ClauseSubject {
             Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
             boolean verbOrAppositive = next != null && (next.is(",") || next.is("(")
                     || (next.isWord() && Character.isLowerCase(next.text().charAt(0))
-                        && !NounPhrases.PREPOSITIONS.contains(next.text()) && !next.is("and")));
+                        && !NounPhrases.PREPOSITIONS.contains(next.text()) && !NOT_VERBS.contains(next.text())));
             if (!governed && verbOrAppositive && (pronoun || t.isCapitalized())) {
                 return new int[] {j, last};
             }
@@ -58,14 +70,23 @@ final class ClauseSubject {
         return null;
     }
 
-    /** "the band leader called ...": a determiner, up to three words, a role noun, then a verb. */
+    /**
+     * "the band leader called ...": a determiner, up to three words, a role noun, then a verb; or, after
+     * a quantifier, a plural noun ("several environmental groups granted ...").
+     */
     private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
         String det = tokens.get(j).text().toLowerCase(Locale.ROOT);
         if (!NounPhrases.DETERMINERS.contains(det) || (j > limit && NounPhrases.PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
             return null;
         }
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
-            if (RoleNouns.isRoleNoun(tokens.get(h).text().toLowerCase(Locale.ROOT)) && !tokens.get(h).isCapitalized()) {
+            String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
+            Token after = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
+            boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3
+                    && !TIME_UNITS.contains(head) && after != null && after.isWord();   // "several times," is no subject
+            boolean roles = head.endsWith("s") && !head.endsWith("ss") && head.length() > 4
+                    && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));   // "aides", not "press"
+            if ((RoleNouns.isRoleNoun(head) || roles || plural) && !tokens.get(h).isCapitalized()) {
                 Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
                 boolean verb = next != null && (next.is(",") || (next.isWord()
                         && Character.isLowerCase(next.text().charAt(0)) && !NounPhrases.PREPOSITIONS.contains(next.text())

@@ -34,10 +34,16 @@ final class NounPhrases {
             "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
             "an", "as", "between", "among", "after", "before", "during");
 
+    /** Nouns that "of" joins to the phrase they count: "a number of voters", "a group of nurses". */
+    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "group", "couple", "handful", "majority",
+            "minority", "lot", "dozen", "dozens", "hundreds", "thousands", "series", "pair", "team", "panel");
+    /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
+    private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
     private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
             "theirs", "yes", "as", "thus");
     private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
-            "whose", "when", "where", "if", "because", "so", "then", "than");
+            "whose", "when", "where", "if", "because", "so", "then", "than", "while", "although", "though",
+            "unless", "until", "whether", "how", "why", "since", "once");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {
@@ -69,7 +75,16 @@ final class NounPhrases {
                         return new int[] {open + 1, k - 1};   // "the store's owner, Ameer Karass, said"
                     }
                 }
-                return before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
+                int[] inner = before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
+                if (inner != null && inner[0] - 1 > limit && tokens.get(inner[0] - 1).is(",")
+                        && !tokens.get(inner[0]).isCapitalized()) {
+                    int[] name = before(tokens, inner[0] - 1, limit);   // "X, president of Y, which ..., said": X
+                    if (name != null && tokens.get(name[0]).isCapitalized() && !isSentenceWord(tokens.get(name[0]))
+                            && !CALENDAR.contains(tokens.get(name[1]).bare())) {
+                        return name;
+                    }
+                }
+                return inner;
             }
             return null;
         }
@@ -114,12 +129,8 @@ final class NounPhrases {
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
                 first++;                                         // "of Republican claims": not a name
             }
-            if (!governedOk && first > limit && PREPOSITIONS.contains(tokens.get(first - 1).text())
-                    && !tokens.get(first - 1).is("the")) {
-                return null;                                     // governed by a preposition: not a subject
-            }
             int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
-            return new int[] {det >= 0 ? det : first, k};
+            return governedOk ? new int[] {det >= 0 ? det : first, k} : ungoverned(tokens, det >= 0 ? det : first, k, limit);
         }
         if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower) || SKIPPABLE.contains(lower)
                 || NOT_HEADS.contains(lower)) {
@@ -127,12 +138,54 @@ final class NounPhrases {
         }
         int det = determinerBefore(tokens, k, limit);
         if (det >= 0) {
-            return new int[] {det, k};
+            return ungoverned(tokens, det, k, limit);
         }
         if (RoleNouns.isRoleNoun(lower) || (lower.endsWith("s") && lower.length() > 3 && isPluralNounLike(lower))) {
-            return new int[] {k, k};                             // "sources said", "officials said"
+            return ungoverned(tokens, k, k, limit);              // "sources said", "officials said"
         }
         return null;
+    }
+
+    /**
+     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("marching
+     * through the streets chanted"), unless the preposition attaches it to a noun that is: "officials at
+     * the agency said", "the chair of the party said", "a narrator in the ad asks".
+     */
+    private static int[] ungoverned(List<Token> tokens, int first, int last, int limit) {
+        if (first <= limit) {
+            return new int[] {first, last};
+        }
+        String before = tokens.get(first - 1).text().toLowerCase(Locale.ROOT);
+        if (!PREPOSITIONS.contains(before) || NOT_GOVERNING.contains(before)) {
+            return new int[] {first, last};
+        }
+        if (first - 2 < limit) {
+            return null;
+        }
+        int[] head = endingAt(tokens, first - 2, limit);
+        return head == null ? null : new int[] {head[0], last};
+    }
+
+    /**
+     * The possessor ending at {@code k}: "Jane Smith’s" (the name with its possessive) or "his"/"her";
+     * null for anything else ("the party’s", "its").
+     */
+    static int[] possessor(List<Token> tokens, int k, int limit) {
+        Token t = tokens.get(k);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        if (lower.equals("his") || lower.equals("her")) {
+            return new int[] {k, k};
+        }
+        if (!t.isCapitalized() || isContractedPronoun(lower) || !(lower.endsWith("’s") || lower.endsWith("'s"))
+                || isSentenceWord(t)) {
+            return null;
+        }
+        int first = k;
+        while (first - 1 >= limit && isNameToken(tokens, first - 1) && tokens.get(first - 1).isCapitalized()
+                && !isSentenceWord(tokens.get(first - 1))) {
+            first--;
+        }
+        return new int[] {first, k};
     }
 
     /** Two to four capitalised words (initials and particles allowed) filling [from, to). */
@@ -174,7 +227,9 @@ final class NounPhrases {
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
                 return d;
             }
-            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower))) {
+            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower) || (PREPOSITIONS.contains(lower)
+                    && !(lower.equals("of") && d > limit && (tokens.get(d - 1).isCapitalized()
+                        || QUANTITY_NOUNS.contains(tokens.get(d - 1).text())))))) {
                 return -1;
             }
         }
@@ -248,7 +303,11 @@ final class NounPhrases {
 
     private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
                 "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
-                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With");
+                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With",
+                "To", "By", "Of", "Under", "Over", "Despite", "Among", "Amid", "Until", "Unless", "Unlike",
+                "Without", "Through", "Following", "According", "Instead", "Even", "Only", "Just", "Here", "What",
+                "Why", "How", "Where", "Whether", "Once", "Not", "No", "Some", "Many", "Most", "All", "Each",
+                "Every", "Both", "Such", "Its", "Their", "His", "Her", "Our", "My", "Your");
 
     private static boolean isPluralNounLike(String lower) {
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")

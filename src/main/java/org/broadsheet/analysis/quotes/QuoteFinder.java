@@ -28,6 +28,11 @@ public final class QuoteFinder {
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
             "their", "him", "them", "i", "we", "my", "our");
 
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its",
+            "their");
+    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "yet", "so", "or", "while",
+            "although", "though", "whereas");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteScanner scanner = new QuoteScanner();
     private final GenderGuesser genders = new GenderGuesser();
@@ -78,7 +83,17 @@ public final class QuoteFinder {
             if (kind == QuoteKind.SCARE) {
                 a = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
-                a = subject;                    // a fragment without a cue: its sentence's subject's words
+                a = subject;                    // a fragment without a cue: its sentence's subject's words,
+                if (a == null) {                // or else its sentence's other quote's: The “...” are “...,” X said
+                    a = sameSentence(found, attributed, i, block);
+                }
+                if (a == null && QuoteKinds.isShort(s, q)) {
+                    kind = QuoteKind.SCARE;     // a term of a few words that nobody can be said to have said
+                    previousKind = kind;
+                }
+            }
+            if (a != null && kind != QuoteKind.SCARE) {
+                a = outermost(a, block, q, attributions, resolver);
             }
             Span mention = a == null ? null : a.mention();
             String speaker = mention == null ? null : resolver.resolve(mention);
@@ -87,6 +102,35 @@ public final class QuoteFinder {
         addBlockquotes(text, blocks, attributions, resolver, out);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /**
+     * A pronoun attribution inside a sentence whose subject is the same person gives way to that
+     * subject: in "Smith said she recalled thinking, “...”" or "Smith condemned what she called “...”"
+     * the source news reports is the outermost one, Smith.
+     */
+    private static Attribution outermost(Attribution a, BlockText block, QuoteScanner.Found q,
+                                         AttributionFinder attributions, SpeakerResolver resolver) {
+        String pronoun = a.mention().text().toLowerCase(Locale.ROOT);
+        Sentence sentence = block.sentenceAt(q.start());
+        if (!PRONOUNS.contains(pronoun) || sentence == null || a.mention().start() < sentence.start()
+                || a.mention().end() > sentence.end()) {
+            return a;
+        }
+        int before = block.tokenAt(a.mention().start()) - 1;
+        if (before >= 0 && CLAUSE_OPENERS.contains(block.tokens().get(before).text().toLowerCase(Locale.ROOT))) {
+            return a;                           // "Smith said ..., but she said “...”": a clause of its own
+        }
+        Attribution subject = attributions.ofSentenceSubject(block, q);
+        if (subject == null || subject.mention().start() >= a.mention().start()) {
+            return a;
+        }
+        String opening = subject.mention().text().toLowerCase(Locale.ROOT).replaceAll("[’'].*", "");
+        if (opening.equals(pronoun)) {                      // "It’s denouncing what it calls ..."
+            return subject;                     // "He did not mention the tweets in which he called her “...”"
+        }
+        String person = resolver.resolve(a.mention());
+        return person != null && person.equals(resolver.resolve(subject.mention())) ? subject : a;
     }
 
     /** Utterances without an attribution of their own take one from where news style puts it. */
@@ -111,6 +155,21 @@ public final class QuoteFinder {
             }
             attributed.set(i, a);
         }
+    }
+
+    /** The attribution of another quote in the same sentence: the nearest before it, else after it. */
+    private static Attribution sameSentence(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
+                                            BlockText block) {
+        Sentence sentence = block.sentenceAt(found.get(i).start());
+        for (int step : new int[] {-1, 1}) {
+            for (int j = i + step; j >= 0 && j < found.size() && block.contains(found.get(j).start())
+                    && block.sentenceAt(found.get(j).start()) == sentence; j += step) {
+                if (attributed.get(j) != null) {
+                    return attributed.get(j);
+                }
+            }
+        }
+        return null;
     }
 
     private static Attribution sameBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,

@@ -14,6 +14,7 @@ import org.broadsheet.model.QuoteKind;
  */
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
+    private static final int SHORT_WORDS = 3;
     /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
     private static final Set<String> NAMING_WORDS = Set.of("on", "of", "in", "the", "his", "her",
             "their", "its", "our", "my", "your");
@@ -129,6 +130,11 @@ final class QuoteKinds {
             }
         }
         return capitalised >= 1 && (ws.length > 1 || inner.length() > 1);
+    }
+
+    /** Three words or fewer: a fragment that short, with no source in the text, is a term, not a quote. */
+    static boolean isShort(String text, QuoteScanner.Found q) {
+        return words(inner(text, q)) <= SHORT_WORDS;
     }
 
     private static int words(String inner) {

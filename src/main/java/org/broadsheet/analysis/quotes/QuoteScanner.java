@@ -15,7 +15,8 @@ import org.broadsheet.analysis.AnalysisText;
  * for the British-style test, so the single marks inside them stay nested-only. Apostrophes
  * (Iraq’s, don’t, ’90s) are never marks. A paragraph that ends inside a quote continues it into the
  * next paragraph when that one opens with a quotation mark (news style); otherwise the quote ends with
- * its paragraph. Markup attribute values (tweet id="...") are skipped. Blockquote blocks are not
+ * its paragraph. Markup attribute values (tweet id="...") are skipped, and so are nicknames inside
+ * names (Thomas "Tip" O'Neill). Blockquote blocks are not
  * scanned: they are quotes as a whole.
  */
 final class QuoteScanner {
@@ -63,7 +64,9 @@ final class QuoteScanner {
                         opener = c;
                     }
                 } else if (closes(opener, s, i, block.end())) {
-                    out.add(new Found(open, i + 1, true));
+                    if (!isNickname(s, open, i + 1, block)) {
+                        out.add(new Found(open, i + 1, true));
+                    }
                     open = -1;
                 }
             }
@@ -73,6 +76,35 @@ final class QuoteScanner {
             out.add(new Found(open, lastEnd, false));
         }
         return out;
+    }
+
+    /**
+     * A nickname inside a name: Marcia “Cia” Price, Thomas "Tip" O'Neill. One or two capitalised words
+     * between a capitalised word and another, separated by single spaces: part of the name, not a quote.
+     */
+    private static boolean isNickname(String s, int open, int end, Block block) {
+        if (end - open > 24 || open - 2 < block.start() || end + 1 >= block.end() || s.charAt(open - 1) != ' '
+                || s.charAt(end) != ' ' || !Character.isUpperCase(s.charAt(end + 1))) {
+            return false;
+        }
+        int w = open - 1;
+        while (w > block.start() && Character.isLetter(s.charAt(w - 1))) {
+            w--;
+        }
+        if (w == open - 1 || !Character.isUpperCase(s.charAt(w))) {
+            return false;
+        }
+        String[] words = s.substring(open + 1, end - 1).split(" ");
+        if (words.length > 2) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(
+                    c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '.')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDoubleMarks(String s) {

@@ -81,12 +81,14 @@ final class SpeakerResolver {
         return lo;
     }
 
-    String resolve(Span mention) {
+    String resolve(Span full) {
+        Span mention = head(full);
         String words = mention.text().trim();
         String lower = words.toLowerCase(Locale.ROOT);
         if (lower.equals("he") || lower.equals("she") || lower.startsWith("he’") || lower.startsWith("she’")
-                || lower.startsWith("he'") || lower.startsWith("she'")) {
-            return byPronoun(mention.start(), lower.startsWith("she") ? Gender.FEMALE : Gender.MALE);
+                || lower.startsWith("he'") || lower.startsWith("she'") || lower.equals("his") || lower.equals("her")) {
+            boolean female = lower.startsWith("she") || lower.equals("her");
+            return byPronoun(mention.start(), female ? Gender.FEMALE : Gender.MALE);
         }
         Person named = personOverlapping(mention);
         if (named != null) {
@@ -108,8 +110,8 @@ final class SpeakerResolver {
                 return null;                    // "the New York businessman", "his surrogates": nobody named
             }
         }
-        if (NounPhrases.PRONOUNS.contains(lower)) {
-            return null;
+        if (NounPhrases.PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower)) {
+            return null;                        // "they", "It’s": nobody by name
         }
         if (ws.length == 1 && (isCommonWord(ws[0]) || ws[0].endsWith("ly"))) {
             return null;                        // "Instead", "Conversely": capitalised only by position
@@ -121,7 +123,50 @@ final class SpeakerResolver {
         return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }
 
-    /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
+    /**
+     * The mention without what a preposition attaches to its lower-case head noun: "a spokesman for
+     * Smith" is a spokesman, not Smith. Names keep theirs: "Secretary of State Jane Smith", "Smith of Ohio".
+     * After a possessive a person noun is the head: "Smith’s niece" is not Smith (but "Smith’s brief" is).
+     */
+    private static Span head(Span mention) {
+        String t = mention.text();
+        int possessive = Math.max(t.lastIndexOf("’s "), t.lastIndexOf("'s "));
+        if (possessive > 0 && possessive + 3 < t.length() && Character.isLowerCase(t.charAt(possessive + 3))
+                && isPersonNoun(t.substring(t.lastIndexOf(' ') + 1))) {
+            int from = possessive + 3;          // "Smith’s niece" is the niece; "Smith’s brief" speaks for Smith
+            return new Span(mention.start() + from, mention.end(), t.substring(from));
+        }
+        int at = 0;
+        while (true) {
+            int space = t.indexOf(' ', at);
+            if (space < 0) {
+                return mention;
+            }
+            int next = t.indexOf(' ', space + 1);
+            String word = next < 0 ? t.substring(space + 1) : t.substring(space + 1, next);
+            if (GOVERNING.contains(word) && Character.isLowerCase(t.charAt(at)) && phraseFollows(t, next)) {
+                return new Span(mention.start(), mention.start() + space, t.substring(0, space));
+            }
+            at = space + 1;
+        }
+    }
+
+    /** A name or a determiner after the preposition: "for Jane Smith", "of the party"; not "chief of detectives X". */
+    private static boolean phraseFollows(String t, int after) {
+        if (after < 0) {
+            return false;
+        }
+        int end = t.indexOf(' ', after + 1);
+        String word = end < 0 ? t.substring(after + 1) : t.substring(after + 1, end);
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || DETERMINERS.contains(word));
+    }
+
+    private static boolean isPersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return RoleNouns.isRoleNoun(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4
+                && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
+    }
+
     /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
     private Person personOverlapping(Span span) {
         int i = referencesBefore(span.end());
@@ -134,6 +179,7 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The most recent subject the pronoun agrees with; failing that, the most recent mention. */
     private String byPronoun(int offset, Gender gender) {
         Reference best = null;
         for (int i = referencesBefore(offset) - 1; i >= 0; i--) {

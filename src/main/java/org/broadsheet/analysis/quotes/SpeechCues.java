@@ -1,6 +1,7 @@
 package org.broadsheet.analysis.quotes;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.text.Token;
@@ -21,7 +22,7 @@ final class SpeechCues {
             "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
             "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
             "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
-            "encourage", "reveal", "disclose");
+            "encourage", "reveal", "disclose", "comment", "laud");
     private static final Set<String> FORMS = forms();
     private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "wrote", "writes",
             "saying", "telling", "writing", "added", "adds", "adding", "argued", "argues", "arguing", "claimed",
@@ -32,11 +33,45 @@ final class SpeechCues {
             "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated",
             "reported", "reports", "shouted");
 
+    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "their", "its", "our", "my",
+            "your", "these", "those", "this", "whose", "such", "any", "no");
+    /** Words that make a following "-s" form a plural noun ("her tweets", "of claims", "two reports"). */
+    private static final Set<String> PLURAL_MARKERS = Set.of("her", "of", "some", "many", "several", "two",
+            "three", "more", "other", "recent", "earlier", "previous", "in", "on", "with");
+    private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
+
+    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "remark",
+            "remarks", "comment", "comments", "statement", "statements", "words", "description", "characterization",
+            "promise", "pledge", "vow", "warning", "insistence", "accusation", "allegation", "argument", "suggestion",
+            "contention", "declaration", "boast", "prediction", "tweet", "tweets", "quip", "retort", "admission");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "sung", "spoken");
+
     private SpeechCues() {
     }
 
     static boolean isCue(Token t) {
         return FORMS.contains(t.text().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A cue form standing as a verb: not a noun after a determiner ("those reports", "the call"), a
+     * preposition ("a series of tweets") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
+     */
+    static boolean isCueAt(List<Token> tokens, int k) {
+        Token t = tokens.get(k);
+        if (!isCue(t) || k == 0) {
+            return isCue(t);
+        }
+        String prev = tokens.get(k - 1).text().toLowerCase(Locale.ROOT);
+        String lower = t.text().toLowerCase(Locale.ROOT);
+        boolean plural = lower.endsWith("s") && !lower.endsWith("ss");
+        if (NOUN_MARKERS.contains(prev) || (plural && PLURAL_MARKERS.contains(prev))) {
+            return false;
+        }
+        boolean possessive = (prev.endsWith("’s") || prev.endsWith("'s")) && !NounPhrases.isContractedPronoun(prev)
+                && !CONTRACTIONS.contains(prev.substring(0, prev.length() - 2));
+        return !(possessive && !lower.endsWith("ing"));
     }
 
     /** Verbs that news puts before their subject: ",” said Mr. X". "told" is not one: its object follows. */
@@ -59,9 +94,30 @@ final class SpeechCues {
         return SAY_VERBS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "are revealed", "was told", "is also called": a cue in the passive. Its subject is who was
+     * spoken to or about; the speaker, if named at all, follows "by".
+     */
+    static boolean isPassiveAt(List<Token> tokens, int k) {
+        String lower = tokens.get(k).text().toLowerCase(Locale.ROOT);
+        if (!lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.contains(lower)) {
+            return false;
+        }
+        int p = k - 1;
+        while (p >= 0 && NounPhrases.isSkippable(tokens.get(p)) && !BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+            p--;
+        }
+        return p >= 0 && BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT));
+    }
+
     /** "saying", "arguing": the speaker is the subject of the clause the participle hangs on. */
     static boolean isParticiple(Token t) {
         return t.text().endsWith("ing") && isCue(t);
+    }
+
+    /** "claim" in "Smith’s claim that ...": a noun of saying whose possessor is the source. */
+    static boolean isSpeechNoun(Token t) {
+        return SPEECH_NOUNS.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     /** "according" when followed by "to": the source follows the cue. */
@@ -93,8 +149,8 @@ final class SpeechCues {
                 "speaking", "spoke", "spoken", "post", "posts", "posting", "text", "texts", "texting",
                 "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
                 "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
-                "call", "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
-                "rated", "pointed", "pointing", "charged", "maintained"));
+                "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
+                "rated", "pointed", "pointing", "charged", "maintained", "comment", "comments"));
         out.add("demanded");
         return Set.copyOf(out);
     }
