@@ -130,10 +130,6 @@ final class AttributionFinder {
         }
         int sentenceFirst = bt.tokenAt(s.start());
         int quoteFirst = bt.tokenAt(q.start());
-        Attribution reported = accordingTo(tokens, sentenceFirst, quoteFirst);
-        if (reported != null) {
-            return reported;
-        }
         Attribution nearest = null;
         for (int k = quoteFirst - 1; k >= sentenceFirst; k--) {
             Token t = tokens.get(k);
@@ -199,20 +195,6 @@ final class AttributionFinder {
             }
         }
         return -1;
-    }
-
-    /** "According to X," before the quote in its sentence: X is the source of all that the sentence reports. */
-    private Attribution accordingTo(List<Token> tokens, int sentenceFirst, int quoteFirst) {
-        for (int k = sentenceFirst; k + 2 < quoteFirst; k++) {
-            if (SpeechCues.isAccordingTo(tokens.get(k), tokens.get(k + 1)) && !insideQuote(tokens.get(k))) {
-                int comma = k + 2;
-                while (comma < quoteFirst && !tokens.get(comma).is(",")) {
-                    comma++;
-                }
-                return comma < quoteFirst ? attribution(tokens, NounPhrases.after(tokens, k + 2, comma), tokens.get(k)) : null;
-            }
-        }
-        return null;
     }
 
     private int[] subjectOf(List<Token> tokens, int k, int sentenceFirst, int quoteFirst) {
