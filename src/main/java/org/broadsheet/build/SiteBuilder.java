@@ -200,7 +200,7 @@ public final class SiteBuilder {
 
     private synchronized Templates templatesFor(String folderFingerprint) throws IOException {
         if (templates == null || !templates.folderFingerprint().equals(folderFingerprint)) {
-            templates = new Templates(options.templates());
+            templates = new Templates(options.templates(), folderFingerprint);
         }
         return templates;
     }

@@ -91,9 +91,6 @@ public final class ArticlePages {
      * them because a reader following "Iraqi forces" wants Iraq's page.
      */
     private List<PlaceMention> demonymLinks(AnalysisText text) {
-        if (countryPages.isEmpty()) {
-            return List.of();
-        }
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention d : Demonyms.FINDER.demonyms(text)) {
             if (ctx.archive().places().slugFor(d.id()) != null) {
@@ -122,7 +119,8 @@ public final class ArticlePages {
         if (a.markdown() && fm.title() == null) {
             ArticleParser.takeLeadingHeading(doc);
         }
-        List<PlaceMention> demonyms = demonymLinks(ArticleParser.analysisText(doc, a.body(), a.date()));
+        List<PlaceMention> demonyms = countryPages.isEmpty() ? List.of()
+                : demonymLinks(ArticleParser.analysisText(doc, a.body(), a.date()));
         AnnotationInserter.insert(doc, demonyms.isEmpty() ? a.extraction() : new Extraction(a.extraction().quotes(),
                 a.extraction().dates(), concat(a.extraction().places(), demonyms), a.extraction().people()));
         String body = parser.render(doc, new Links(root, archive));

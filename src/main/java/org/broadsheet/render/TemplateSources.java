@@ -89,20 +89,15 @@ final class TemplateSources {
     }
 
     private static String normalise(String name) {
-        String n = name.startsWith("/") ? name.substring(1) : name;
-        StringBuilder out = new StringBuilder();
         java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String part : n.split("/")) {
+        for (String part : name.split("/")) {
             if (part.equals("..")) {
                 parts.pollLast();
             } else if (!part.isEmpty() && !part.equals(".")) {
                 parts.addLast(part);
             }
         }
-        for (String part : parts) {
-            out.append(out.length() == 0 ? "" : "/").append(part);
-        }
-        return out.toString();
+        return String.join("/", parts);
     }
 
     /** A template's text, or a marker when there is no such template (an include with ignore_missing). */

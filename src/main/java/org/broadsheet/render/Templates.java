@@ -48,8 +48,13 @@ public final class Templates {
     private final TemplateSources sources;
 
     public Templates(Path siteTemplates) throws IOException {
+        this(siteTemplates, folderFingerprint(siteTemplates));
+    }
+
+    /** @param folderFingerprint {@link #folderFingerprint(Path)} of {@code siteTemplates}, already read */
+    public Templates(Path siteTemplates, String folderFingerprint) throws IOException {
         this.siteTemplates = siteTemplates;
-        this.folderFingerprint = folderFingerprint(siteTemplates);
+        this.folderFingerprint = folderFingerprint;
         Configuration c = new Configuration(Configuration.VERSION_2_3_34);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
