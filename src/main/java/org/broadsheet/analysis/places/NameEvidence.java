@@ -104,9 +104,9 @@ final class NameEvidence {
         }
     }
 
-    /** "Gainesville, Ga.", "Seattle, WA". */
+    /** "Gainesville, Ga.", "Seattle, WA", "the Bristol (Tenn.) paper". */
     private void stateAbbreviationAfter(Gazetteer gazetteer, String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end())) {
+        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) && !text.startsWith(" (", c.end())) {
             return;
         }
         Token next = tokens.get(c.last() + 1);

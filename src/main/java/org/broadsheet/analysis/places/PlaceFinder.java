@@ -100,7 +100,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C.") or, when dotted
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), in brackets
+     * after a place ("Walker County (Ga.)") or, when dotted
      * initials, anywhere ("the S.C. Highway Patrol"); postal codes right after a place and a comma ("Seattle, WA").
      */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
@@ -118,12 +119,14 @@ public final class PlaceFinder {
             String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
             boolean afterComma = body.startsWith(", ", start - 2);
             boolean afterParty = body.charAt(start - 1) == '-' && Character.isUpperCase(body.charAt(start - 2));
+            // "the Walker County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
+            boolean bracketed = body.charAt(start - 1) == '(' && body.startsWith(")", end);
             boolean dotted = word.indexOf('.') < word.length() - 1;
             boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
             // Inside a sentence "a Ga. pastor" is the state too, unless the form is also a word ("Mass.", "Man.").
             boolean inSentence = !t.sentenceStart() && body.charAt(start - 1) == ' '
                     && !gazetteer.isCommonWord(Gazetteer.key(word.substring(0, word.length() - 1)));
-            boolean ap = word.endsWith(".") && (afterComma || afterParty || dotted || inSentence) && !road;
+            boolean ap = word.endsWith(".") && (afterComma || afterParty || bracketed || dotted || inSentence) && !road;
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
