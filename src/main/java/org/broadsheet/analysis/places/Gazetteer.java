@@ -44,7 +44,7 @@ public final class Gazetteer {
         static final Gazetteer INSTANCE = GazetteerFiles.load();
     }
 
-    /** The shared gazetteer; the first call loads it (about half a second). */
+    /** The shared gazetteer; the first call loads it (about a second; scripts/bench/gazetteer-load.sh). */
     public static Gazetteer get() {
         return Holder.INSTANCE;
     }
