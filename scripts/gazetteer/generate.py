@@ -188,17 +188,33 @@ def admin_rows(admin1, admin2, centroids, town_names):
         names = [name]
         if code[:2] in COUNTY_COUNTRIES:
             short = county_name(name)
+            # Irish news writes "County Kildare", "Co Kildare" and "Co. Kildare".
+            prefixed = [f"County {short}", f"Co {short}", f"Co. {short}"] if code[:2] == "IE" else []
             # A county that shares its name with a town of the country ("Galway", "Kilkenny") keeps only its
-            # full name: "Galway" alone is the town.
+            # full names: "Galway" alone is the town.
             if short.lower() in town_names.get(code[:2], set()):
-                if short == name or "County" not in name:
+                names = unique(([name] if "County" in name else []) + prefixed)
+                if not names:
                     continue
-            elif short != name:
-                names = [short, name]
+            else:
+                names = unique([short, name] + prefixed)
         elif not name.endswith(ADMIN2_KEPT_SUFFIXES):
             continue
         lat, lon = centroid(centroids[code])
         rows.append((code, "2", names[0], lat, lon, names[1:], sum(p[2] for p in centroids[code])))
+    return rows
+
+
+def add_counties(rows, table):
+    """The hand-written counties (counties.tsv): new rows, or English names for a row GeoNames has."""
+    by_code = {r[0]: i for i, r in enumerate(rows)}
+    for code, name, lat, lon, others, population in table:
+        others = [n for n in others.split("|") if n]
+        if code in by_code:
+            r = rows[by_code[code]]
+            rows[by_code[code]] = (r[0], r[1], name, r[3], r[4], unique([r[2]] + r[5] + others), r[6])
+        else:
+            rows.append((code, "2", name, float(lat), float(lon), others, int(population)))
     return rows
 
 
@@ -253,7 +269,7 @@ def main():
         town_names = {}
         for r in cities:
             town_names.setdefault(r[5], set()).update(n.lower() for n in [r[1]] + r[8])
-        admins = admin_rows(admin1, admin2, centroids, town_names)
+        admins = add_counties(admin_rows(admin1, admin2, centroids, town_names), read_table("counties.tsv"))
         extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
         countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
                                  os.path.join(dirs["world-countries"], "data"),

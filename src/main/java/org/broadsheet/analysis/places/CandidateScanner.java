@@ -17,7 +17,7 @@ final class CandidateScanner {
             "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
             "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
 
-    private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt");
+    private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt", "co");
 
     private final Gazetteer gazetteer;
 
