@@ -91,7 +91,8 @@ final class CandidateScanner {
 
     /**
      * "Becker, Otter Tail and Clay counties": each name of a list that ends in "counties" (or "parishes") is that
-     * county, whether or not the short name alone is a town the gazetteer knows.
+     * county, whether or not the short name alone is a town the gazetteer knows; but a state's or a country's
+     * name alone before "counties" is that state ("Indiana counties").
      */
     private List<Candidate> countyLists(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> counties = new ArrayList<>();
@@ -102,6 +103,7 @@ final class CandidateScanner {
                 continue;
             }
             int end = k - 1;
+            List<Candidate> list = new ArrayList<>();
             while (end >= 0 && tokens.get(end).capitalised()) {
                 int start = end;
                 while (start > 0 && end - start < 2 && tokens.get(start - 1).capitalised()
@@ -112,7 +114,7 @@ final class CandidateScanner {
                 String key = Gazetteer.key(text.substring(first.start(), tokens.get(end).end())) + head;
                 int[] entries = gazetteer.lookup(key);
                 if (entries.length > 0) {
-                    counties.add(new Candidate(start, end, first.start(), tokens.get(end).end(), key, entries));
+                    list.add(new Candidate(start, end, first.start(), tokens.get(end).end(), key, entries));
                 }
                 String gap = start > 0 ? text.substring(tokens.get(start - 1).end(), first.start()) : "";
                 boolean and = start > 1 && (gap.equals(" ") || gap.equals(", "))
@@ -129,6 +131,10 @@ final class CandidateScanner {
                     break;
                 }
             }
+            // "Indiana counties", "three Texas counties": a state's name alone before "counties" is the state.
+            if (list.size() > 1 || list.size() == 1 && !stateOrCountry(Gazetteer.key(text.substring(list.get(0).start(), list.get(0).end())))) {
+                counties.addAll(list);
+            }
         }
         if (counties.isEmpty()) {
             return found;
@@ -142,6 +148,16 @@ final class CandidateScanner {
         merged.addAll(counties);
         merged.sort(java.util.Comparator.comparingInt(Candidate::start));
         return merged;
+    }
+
+    private boolean stateOrCountry(String key) {
+        for (int e : gazetteer.lookup(key)) {
+            GazetteerEntry entry = gazetteer.entry(e);
+            if (entry.kind() == GazetteerEntry.Kind.COUNTRY || entry.id().startsWith("admin1:")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
