@@ -8,8 +8,9 @@ import org.broadsheet.model.Person;
 /**
  * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
  * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
- * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), or the same word used in a
- * person's name elsewhere in the article.
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a small town's name in a
+ * person's role ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the
+ * article.
  */
 final class PersonNames {
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
@@ -37,9 +38,11 @@ final class PersonNames {
             "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
 
     private final Gazetteer gazetteer;
+    private final PersonRoles roles;
 
     PersonNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.roles = new PersonRoles(gazetteer);
     }
 
     boolean isPartOfName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
@@ -187,8 +190,9 @@ final class PersonNames {
     }
 
     /**
-     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), and the
-     * last word of a first-name-led name ("Scott Peebles", "Hadi al-Ameri").
+     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), the last word
+     * of a first-name-led name ("Scott Peebles", "Hadi al-Ameri"), and small towns' names in people's roles
+     * ({@link PersonRoles}).
      */
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
         Set<String> words = new HashSet<>();
@@ -228,6 +232,7 @@ final class PersonNames {
                 words.add(NotPlaceRules.word(body, tokens.get(j)));
             }
         }
+        roles.addNames(body, tokens, words);
         return words;
     }
 
