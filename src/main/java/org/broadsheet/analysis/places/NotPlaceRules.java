@@ -159,6 +159,9 @@ final class NotPlaceRules {
         }
         // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
         boolean county = key.endsWith(" county") || key.endsWith(" parish");
+        if (!broad && !county && !first.headline() && StreetNames.isStreet(text, tokens, c)) {
+            return new int[0];
+        }
         if (!county && !first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
