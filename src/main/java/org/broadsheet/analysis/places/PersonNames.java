@@ -8,8 +8,8 @@ import org.broadsheet.model.Person;
 /**
  * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
  * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
- * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a small town's name in a
- * person's role ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a town's name in a person's
+ * role ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the
  * article.
  */
 final class PersonNames {
@@ -191,7 +191,7 @@ final class PersonNames {
 
     /**
      * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), the last word
-     * of a first-name-led name ("Scott Peebles", "Hadi al-Ameri"), and small towns' names in people's roles
+     * of a first-name-led name ("Scott Peebles", "Hadi al-Ameri"), and towns' names in people's roles
      * ({@link PersonRoles}).
      */
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {

@@ -6,10 +6,11 @@ import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 
 /**
- * Small towns' names that an article uses in a person's role more often than it places them: after a family word
- * ("his wife Lorraine", "her daughter, Savannah"), before one ("Hammond's mother", "Hammond and his sister"), after
- * a verb done to people ("stabbed Hammond"), or before "who" ("Hammond, who founded the church"). Countries, states
- * and towns of 100,000 people or more stay places whatever the words around them.
+ * Towns' names that an article uses in a person's role more often than it places them: after a family word ("his
+ * wife Lorraine", "her daughter, Savannah"), before one ("Hammond's mother", "Hammond and his sister"), after a verb
+ * done to people ("stabbed Hammond"), before a verb of a person's life ("Madison died in 1836") or before "who"
+ * ("Hammond, who founded the church"). Countries, regions and states stay places whatever the words around them;
+ * a town the article places as often as it casts it as a person stays a place.
  */
 final class PersonRoles {
     /** Verbs whose object is a person, not a town: "stabbed Hammond", "married Lynn". */
@@ -21,7 +22,10 @@ final class PersonRoles {
             "father", "brother", "brothers", "sister", "sisters", "cousin", "cousins", "uncle", "aunt", "grandson",
             "granddaughter", "grandmother", "grandfather", "nephew", "niece", "widow", "widower", "fiance", "fiancee",
             "fiancé", "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother",
-            "parents", "baby");
+            "parents", "baby", "dog", "cat", "puppy", "pet");
+    /** What people do and towns do not, right after a name: "Hammond died", "Hammond was born". */
+    private static final Set<String> LIFE = Set.of("lived", "died", "married", "graduated", "retired", "resigned",
+            "smiled", "laughed", "nodded", "shrugged", "wept", "cried", "pleaded", "confessed", "apologized");
 
     private final Gazetteer gazetteer;
     private final PlaceCues cues;
@@ -80,14 +84,18 @@ final class PersonRoles {
             return k + 1 < tokens.size() && KIN.contains(tokens.get(k + 1).text(text))
                     && tokens.get(k + 1).start() == name.end() + 3;
         }
-        return text.startsWith(", who ", name.end()) || text.startsWith(" and his ", name.end())
-                || text.startsWith(" and her ", name.end());
+        // "Hammond lived in a cabin", but not "Springfield lived up to its name".
+        boolean lifeVerb = k + 1 < tokens.size() && tokens.get(k + 1).start() == name.end() + 1
+                && text.charAt(name.end()) == ' ' && LIFE.contains(tokens.get(k + 1).text(text))
+                && !text.startsWith(" up ", tokens.get(k + 1).end());
+        return lifeVerb || text.startsWith(" was born", name.end()) || text.startsWith(", who ", name.end())
+                || text.startsWith(" and his ", name.end()) || text.startsWith(" and her ", name.end());
     }
 
     private boolean smallTown(int[] entries) {
         for (int i : entries) {
             GazetteerEntry e = gazetteer.entry(i);
-            if (e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION || e.id().startsWith("admin1:") || e.population() >= 100_000) {
+            if (e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION || e.id().startsWith("admin1:")) {
                 return false;
             }
         }
