@@ -33,10 +33,17 @@ final class NotPlaceRules {
     static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
-    /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
+    /**
+     * Heads of organisation and business names: "Badr Organization" is not about a town called Badr, nor "Oakdale
+     * Roofing" or "Glenwood Apartments" about theirs.
+     */
     private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
-            "battalion", "inc", "corp", "ltd", "llc", "group");
+            "battalion", "inc", "corp", "ltd", "llc", "group", "construction", "roofing", "plumbing", "paving",
+            "builders", "apartments", "farms", "dairy", "steakhouse", "restaurant", "grill", "bakery", "pizza", "diner",
+            "brewing", "brewery", "winery", "motors", "insurance", "realty", "broadcasting", "communications",
+            "publishing", "enterprises", "industries", "products", "technologies", "holdings", "associates",
+            "properties", "shopping", "mall", "hardware", "lumber", "supply");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
 
     private final Gazetteer gazetteer;
