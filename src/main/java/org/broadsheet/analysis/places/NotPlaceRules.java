@@ -45,6 +45,8 @@ final class NotPlaceRules {
             "publishing", "enterprises", "industries", "products", "technologies", "holdings", "associates",
             "properties", "shopping", "mall", "hardware", "lumber", "supply");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
+    /** Words that open a sports club's name before a place's: "Real Madrid", "Club America". */
+    private static final Set<String> CLUB_OPENERS = Set.of("club", "real", "sporting", "dynamo", "atletico");
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
@@ -140,6 +142,9 @@ final class NotPlaceRules {
         }
         String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
         if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
+            return new int[0];
+        }
+        if (CLUB_OPENERS.contains(before) && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1, false)) {
             return new int[0];
         }
         if (SAINTS.contains(word(text, first)) && last.possessive() && c.last() + 1 < tokens.size()
