@@ -17,6 +17,9 @@ final class NotPlaceRules {
             "friday", "saturday", "sunday", "christmas", "easter");
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
+    /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
+    private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
+            "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
     private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
             "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
@@ -90,7 +93,7 @@ final class NotPlaceRules {
                 || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
-        if (WEATHER.contains(key)) {
+        if (WEATHER.contains(key) || PARLIAMENTS.contains(key)) {
             return new int[0];
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
