@@ -8,9 +8,10 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 /**
  * Towns' names that an article uses in a person's role more often than it places them: after a family word ("his
  * wife Lorraine", "her daughter, Savannah"), before one ("Hammond's mother", "Hammond and his sister"), after a verb
- * done to people ("stabbed Hammond"), before a verb of a person's life ("Madison died in 1836") or before "who"
- * ("Hammond, who founded the church"). Countries, regions and states stay places whatever the words around them;
- * a town the article places as often as it casts it as a person stays a place.
+ * done to people ("stabbed Hammond"), before a verb of a person's life ("Madison died in 1836"), before
+ * "administration" ("the Madison administration") or before "who" ("Hammond, who founded the church").
+ * Countries, regions and states stay places whatever the words around them; a town the article places as often
+ * as it casts it as a person stays a place.
  */
 final class PersonRoles {
     /** Verbs whose object is a person, not a town: "stabbed Hammond", "married Lynn". */
@@ -88,8 +89,9 @@ final class PersonRoles {
         boolean lifeVerb = k + 1 < tokens.size() && tokens.get(k + 1).start() == name.end() + 1
                 && text.charAt(name.end()) == ' ' && LIFE.contains(tokens.get(k + 1).text(text))
                 && !text.startsWith(" up ", tokens.get(k + 1).end());
-        return lifeVerb || text.startsWith(" was born", name.end()) || text.startsWith(", who ", name.end())
-                || text.startsWith(" and his ", name.end()) || text.startsWith(" and her ", name.end());
+        return lifeVerb || text.startsWith(" was born", name.end()) || text.startsWith(" administration", name.end())
+                || text.startsWith(", who ", name.end()) || text.startsWith(" and his ", name.end())
+                || text.startsWith(" and her ", name.end());
     }
 
     private boolean smallTown(int[] entries) {
