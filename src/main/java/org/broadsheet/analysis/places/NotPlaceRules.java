@@ -17,6 +17,8 @@ final class NotPlaceRules {
             "friday", "saturday", "sunday", "christmas", "easter");
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
+    /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse. */
+    private static final Set<String> FESTIVALS = Set.of("santa claus", "mardi gras");
     /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
     private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
             "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
@@ -94,6 +96,11 @@ final class NotPlaceRules {
             return new int[0];
         }
         if (WEATHER.contains(key) || PARLIAMENTS.contains(key)) {
+            return new int[0];
+        }
+        // "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town.
+        String phrase = c.first() > 0 && joinedTo(text, tokens, c.first() - 1) ? word(text, tokens.get(c.first() - 1)) + " " + key : key;
+        if ((FESTIVALS.contains(key) || FESTIVALS.contains(phrase)) && !cues.qualifiedAfter(text, tokens, c)) {
             return new int[0];
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
