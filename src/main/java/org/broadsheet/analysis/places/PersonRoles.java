@@ -6,24 +6,25 @@ import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 
 /**
- * Towns' names that an article uses in a person's role more often than it places them: after a family word ("his
- * wife Lorraine", "her daughter, Savannah"), before one ("Hammond's mother", "Hammond and his sister"), after a verb
- * done to people ("stabbed Hammond"), before a verb of a person's life ("Madison died in 1836"), before
- * "administration" ("the Madison administration") or before "who" ("Hammond, who founded the church").
- * Countries, regions and states stay places whatever the words around them; a town the article places as often
- * as it casts it as a person stays a place.
+ * Towns' names that an article uses in a person's (or a pet's) role more often than it places them: after a
+ * family or pet word ("his wife Lorraine", "her daughter, Savannah", "their dog, Memphis"), before a family word
+ * ("Hammond's mother", "Hammond and his sister"), after a verb done to people ("stabbed Hammond"), before a verb of
+ * a person's life ("Madison died in 1836"), before "administration" ("the Madison administration") or before "who"
+ * ("Hammond, who founded the church"). Countries, regions and states stay places whatever the words around them;
+ * a town the article places as often as it casts it as a person stays a place.
  */
 final class PersonRoles {
     /** Verbs whose object is a person, not a town: "stabbed Hammond", "married Lynn". */
     private static final Set<String> DONE_TO_PERSON = Set.of("stabbed", "stabbing", "shot", "killed", "killing",
             "murdered", "murdering", "strangled", "kidnapped", "abducted", "raped", "assaulted", "married", "marrying",
             "divorced", "hugged", "kissed", "punched", "slapped", "arrested", "interviewed");
-    /** Family words: "his wife Lorraine", "Hammond's mother", "Hammond and his mother". */
+    /** Family and pet words: "his wife Lorraine", "Hammond's mother", "a yellow lab, Memphis". */
     private static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "mother",
             "father", "brother", "brothers", "sister", "sisters", "cousin", "cousins", "uncle", "aunt", "grandson",
             "granddaughter", "grandmother", "grandfather", "nephew", "niece", "widow", "widower", "fiance", "fiancee",
             "fiancé", "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother",
-            "parents", "baby", "dog", "cat", "puppy", "pet");
+            "parents", "baby", "dog", "cat", "puppy", "pet", "lab", "labrador", "retriever", "terrier", "poodle",
+            "beagle", "spaniel", "horse", "mare", "stallion", "colt", "filly");
     /** What people do and towns do not, right after a name: "Hammond died", "Hammond was born". */
     private static final Set<String> LIFE = Set.of("lived", "died", "married", "graduated", "retired", "resigned",
             "smiled", "laughed", "nodded", "shrugged", "wept", "cried", "pleaded", "confessed", "apologized");
