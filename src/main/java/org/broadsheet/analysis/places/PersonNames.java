@@ -55,7 +55,7 @@ final class PersonNames {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && personWords.contains(c.key()) && !nation(c)) {
+        if (personWords.contains(c.key()) && !nation(c)) {
             return true;
         }
         boolean titleCase = first.headline();
@@ -99,11 +99,13 @@ final class PersonNames {
     }
 
     /**
-     * A small town's name beside a speech verb ("Robertson said"), where no country or state shares the name:
-     * a speaker, and so a person in the article's other mentions too ("Robertson and her father reopened it").
+     * A small town's name beside a speech verb ("Robertson said", "St. Charles said"), where no country or state
+     * shares the name: a speaker, and so a person in the article's other mentions too ("Robertson and her father
+     * reopened it").
      */
     boolean speaker(String text, List<Token> tokens, Candidate c) {
-        if (c.first() != c.last() || maxPopulation(c) >= 100_000 || !besideSpeechVerb(text, tokens, c)) {
+        if (c.first() != c.last() && !saintSurname(text, tokens, c) || maxPopulation(c) >= 100_000
+                || !besideSpeechVerb(text, tokens, c)) {
             return false;
         }
         for (int i : c.entries()) {
@@ -113,6 +115,11 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /** "St. Charles said": surnames made of a saint's name, in two words like the towns named after the saint. */
+    private static boolean saintSurname(String text, List<Token> tokens, Candidate c) {
+        return c.last() == c.first() + 1 && Set.of("st", "ste", "saint").contains(NotPlaceRules.word(text, tokens.get(c.first())));
     }
 
     /**
