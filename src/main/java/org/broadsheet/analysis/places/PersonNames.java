@@ -59,6 +59,9 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
+        if (single && !titleCase && spokenName(text, tokens, c.first()) && !broadPlace(c.key())) {
+            return true;
+        }
         if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
             Token prev = tokens.get(c.first() - 1);
             String before = NotPlaceRules.word(text, prev);
@@ -115,6 +118,34 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "said Kenner Voss, director of ...", "said Ames Corbin.": two capitalised words right after a speech verb that
+     * end the clause are the speaker's first name and surname, either of which may be a town's name.
+     */
+    private boolean spokenName(String text, List<Token> tokens, int k) {
+        return spokenName(text, tokens, k - 1, k) || spokenName(text, tokens, k, k + 1);
+    }
+
+    private boolean spokenName(String text, List<Token> tokens, int firstName, int surname) {
+        if (firstName < 1 || surname >= tokens.size() || tokens.get(firstName).sentenceStart()) {
+            return false;
+        }
+        Token verb = tokens.get(firstName - 1);
+        Token a = tokens.get(firstName);
+        Token b = tokens.get(surname);
+        boolean clauseEnds = b.end() == text.length() || !b.possessive() && ",.;".indexOf(text.charAt(b.end())) >= 0;
+        return SPEECH.contains(verb.text(text)) && text.startsWith(" ", verb.end()) && verb.end() + 1 == a.start()
+                && text.startsWith(" ", a.end()) && a.end() + 1 == b.start() && !a.possessive() && clauseEnds
+                && properWord(text, a) && properWord(text, b) && !gazetteer.isCommonWord(NotPlaceRules.word(text, a));
+    }
+
+    /** A capitalised word that is neither a title, nor a compass, place or street word. */
+    private boolean properWord(String text, Token t) {
+        String w = NotPlaceRules.word(text, t);
+        return t.capitalised() && !t.allCaps() && !TITLES.contains(w) && !NotPlaceRules.STREETS.contains(w)
+                && !PLACE_WORDS.contains(w) && !NotPlaceRules.COMPASS.contains(w) && !PlaceCues.CIVIC.contains(w);
     }
 
     /** "St. Charles said": surnames made of a saint's name, in two words like the towns named after the saint. */
