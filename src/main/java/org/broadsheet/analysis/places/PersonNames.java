@@ -3,6 +3,7 @@ package org.broadsheet.analysis.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.broadsheet.model.Person;
 
 /**
@@ -23,6 +24,10 @@ final class PersonNames {
             "prosecutor", "principal", "chairman", "chairwoman", "sergeant", "lieutenant", "corporal", "private");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
             "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
+
+    private static final Set<String> SAINT_WORDS = Set.of("st", "ste", "saint");
+    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]* [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] $");
+    private static final Pattern NICKNAME_AFTER = Pattern.compile(" [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] \\p{Lu}");
 
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
@@ -59,7 +64,8 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
-        if (single && !titleCase && spokenName(text, tokens, c.first()) && !broadPlace(c.key())) {
+        boolean nameAround = spokenName(text, tokens, c.first()) || besideNickname(text, c);
+        if (single && !titleCase && nameAround && !broadPlace(c.key())) {
             return true;
         }
         if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
@@ -141,6 +147,12 @@ final class PersonNames {
                 && properWord(text, a) && properWord(text, b) && !gazetteer.isCommonWord(NotPlaceRules.word(text, a));
     }
 
+    /** "Robert “Bobby” Dayton", "Marion \"Mo\" Hale": a quoted nickname between a first name and a surname. */
+    private static boolean besideNickname(String text, Candidate c) {
+        return NICKNAME_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
+                || NICKNAME_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40))).lookingAt();
+    }
+
     /** A capitalised word that is neither a title, nor a compass, place or street word. */
     private boolean properWord(String text, Token t) {
         String w = NotPlaceRules.word(text, t);
@@ -150,7 +162,7 @@ final class PersonNames {
 
     /** "St. Charles said": surnames made of a saint's name, in two words like the towns named after the saint. */
     private static boolean saintSurname(String text, List<Token> tokens, Candidate c) {
-        return c.last() == c.first() + 1 && Set.of("st", "ste", "saint").contains(NotPlaceRules.word(text, tokens.get(c.first())));
+        return c.last() == c.first() + 1 && SAINT_WORDS.contains(NotPlaceRules.word(text, tokens.get(c.first())));
     }
 
     /**
