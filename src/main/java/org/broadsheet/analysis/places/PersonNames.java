@@ -153,10 +153,11 @@ final class PersonNames {
                 || NICKNAME_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40))).lookingAt();
     }
 
-    /** A capitalised word that is neither a title, nor a compass, place or street word. */
+    /** A capitalised word that is neither a title, nor a day or month, nor a compass, place or street word. */
     private boolean properWord(String text, Token t) {
         String w = NotPlaceRules.word(text, t);
         return t.capitalised() && !t.allCaps() && !TITLES.contains(w) && !NotPlaceRules.STREETS.contains(w)
+                && !NotPlaceRules.CALENDAR.contains(w)
                 && !PLACE_WORDS.contains(w) && !NotPlaceRules.COMPASS.contains(w) && !PlaceCues.CIVIC.contains(w);
     }
 
