@@ -98,9 +98,7 @@ final class NotPlaceRules {
         if (WEATHER.contains(key) || PARLIAMENTS.contains(key)) {
             return new int[0];
         }
-        // "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town.
-        String phrase = c.first() > 0 && joinedTo(text, tokens, c.first() - 1) ? word(text, tokens.get(c.first() - 1)) + " " + key : key;
-        if ((FESTIVALS.contains(key) || FESTIVALS.contains(phrase)) && !cues.qualifiedAfter(text, tokens, c)) {
+        if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {
             return new int[0];
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
@@ -196,6 +194,16 @@ final class NotPlaceRules {
             }
         }
         return entries;
+    }
+
+    /** "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town. */
+    private static boolean festival(String text, List<Token> tokens, Candidate c) {
+        if (FESTIVALS.contains(c.key())) {
+            return true;
+        }
+        int k = c.first() - 1;
+        return k >= 0 && tokens.get(k).capitalised() && joinedTo(text, tokens, k)
+                && FESTIVALS.contains(word(text, tokens.get(k)) + " " + c.key());
     }
 
     static boolean joinedTo(String text, List<Token> tokens, int index) {

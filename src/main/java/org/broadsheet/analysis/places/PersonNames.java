@@ -9,9 +9,9 @@ import org.broadsheet.model.Person;
 /**
  * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
  * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
- * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a town's name in a person's
- * role ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the
- * article.
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a name after a speech verb
+ * ("said Kenner Voss,"), a quoted nickname beside it ("Robert “Bobby” Dayton"), a town's name in a person's role
+ * ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the article.
  */
 final class PersonNames {
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
@@ -64,8 +64,7 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
-        boolean nameAround = spokenName(text, tokens, c.first()) || besideNickname(text, c);
-        if (single && !titleCase && nameAround && !broadPlace(c.key())) {
+        if (single && !titleCase && (spokenName(text, tokens, c.first()) || besideNickname(text, c)) && !broadPlace(c.key())) {
             return true;
         }
         if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {

@@ -47,7 +47,7 @@ final class PersonRoles {
         }
         for (String key : cued) {
             int[] entries = gazetteer.lookup(key);
-            if (words.contains(key) || entries.length == 0 || !smallTown(entries)) {
+            if (words.contains(key) || entries.length == 0 || !townsOnly(entries)) {
                 continue;
             }
             int roles = 0;
@@ -95,7 +95,8 @@ final class PersonRoles {
                 || text.startsWith(" and her ", name.end());
     }
 
-    private boolean smallTown(int[] entries) {
+    /** No country, region or state bears the name. */
+    private boolean townsOnly(int[] entries) {
         for (int i : entries) {
             GazetteerEntry e = gazetteer.entry(i);
             if (e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION || e.id().startsWith("admin1:")) {

@@ -18,12 +18,8 @@ final class StreetNames {
     private StreetNames() {
     }
 
-    static boolean isStreet(String text, List<Token> tokens, Candidate c) {
-        return longerStreet(text, tokens, c);
-    }
-
     /** "Fairview Hollow Road", "Oakland Mill Lane": one or two more words, then a street word. */
-    private static boolean longerStreet(String text, List<Token> tokens, Candidate c) {
+    static boolean isStreet(String text, List<Token> tokens, Candidate c) {
         for (int k = c.last(); k < c.last() + 3 && k + 1 < tokens.size(); k++) {
             if (!NotPlaceRules.joinedTo(text, tokens, k) || !text.startsWith(" ", tokens.get(k).end())) {
                 return false;
