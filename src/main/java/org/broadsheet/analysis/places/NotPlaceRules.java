@@ -95,7 +95,8 @@ final class NotPlaceRules {
                 || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
-        if (WEATHER.contains(key) || PARLIAMENTS.contains(key)) {
+        // "@Houston", a social-media handle, names an account.
+        if (WEATHER.contains(key) || PARLIAMENTS.contains(key) || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
             return new int[0];
         }
         if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {
