@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Town names that are here part of a street's name, beyond the plain "Dublin Road" that {@link NotPlaceRules}
- * handles: a longer street name ("Fairview Hollow Road", "Oakland Mill Lane").
+ * handles: a longer street name ("Fairview Hollow Road", "Oakland Mill Lane"), and a street named without its
+ * street word after "block of" ("the 400 block of Broadway").
  */
 final class StreetNames {
     /** Street words that end a longer name; "Court" is left out, as "Superior Court" is a court of the county. */
@@ -18,8 +19,21 @@ final class StreetNames {
     private StreetNames() {
     }
 
-    /** "Fairview Hollow Road", "Oakland Mill Lane": one or two more words, then a street word. */
     static boolean isStreet(String text, List<Token> tokens, Candidate c) {
+        return longerStreet(text, tokens, c) || afterBlockOf(text, tokens, c);
+    }
+
+    /** "the 400 block of Broadway", "the 3200 block of North Monticello": police news names the street so. */
+    private static boolean afterBlockOf(String text, List<Token> tokens, Candidate c) {
+        int k = c.first() - 1;
+        if (k >= 0 && tokens.get(k).capitalised() && NotPlaceRules.COMPASS.contains(NotPlaceRules.word(text, tokens.get(k)))) {
+            k--;
+        }
+        return k >= 1 && "of".equals(tokens.get(k).text(text)) && "block".equals(tokens.get(k - 1).text(text));
+    }
+
+    /** "Fairview Hollow Road", "Oakland Mill Lane": one or two more words, then a street word. */
+    private static boolean longerStreet(String text, List<Token> tokens, Candidate c) {
         for (int k = c.last(); k < c.last() + 3 && k + 1 < tokens.size(); k++) {
             if (!NotPlaceRules.joinedTo(text, tokens, k) || !text.startsWith(" ", tokens.get(k).end())) {
                 return false;
