@@ -250,15 +250,23 @@ final class NotPlaceRules {
                 && Gazetteer.ownName(gazetteer.entry(i), key));
     }
 
-    /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
-    private static boolean listed(List<Token> tokens, String text, Candidate c) {
+    /**
+     * In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". Not beside a first name
+     * that is no place: "David and Jodi Hale" lists people.
+     */
+    private boolean listed(List<Token> tokens, String text, Candidate c) {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
         // Beside another capitalised word: "their child, Hailey, was born" is no list.
-        boolean capitalBefore = c.first() >= 2 && tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)).capitalised();
-        boolean capitalAfter = c.last() + 2 < tokens.size() && tokens.get(c.last() + (text.startsWith(",", c.end())
-                && !text.startsWith(", and ", c.end()) ? 1 : 2)).capitalised();
+        boolean capitalBefore = c.first() >= 2 && listMate(text, tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)));
+        boolean capitalAfter = c.last() + 2 < tokens.size() && listMate(text, tokens.get(c.last() + (text.startsWith(",", c.end())
+                && !text.startsWith(", and ", c.end()) ? 1 : 2)));
         return (text.startsWith(",", c.end()) || text.startsWith(" and ", c.end())) && capitalAfter
                 || (before.endsWith(", ") || before.endsWith(" and ") || before.endsWith(" or ")) && capitalBefore;
+    }
+
+    private boolean listMate(String text, Token t) {
+        String w = word(text, t);
+        return t.capitalised() && !(gazetteer.isFirstName(w) && gazetteer.lookup(w).length == 0);
     }
 
     private long maxPopulation(int[] entries) {
