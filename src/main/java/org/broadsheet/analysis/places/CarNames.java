@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Cars named like towns: a make ("Toyota", "Dodge", "Lincoln") written as a car, and the model after it
  * ("Dodge Durango", "Jeep Cherokee"), are not places. A make is a car in an article where it follows a model
- * year ("a 1992 Toyota") or comes before a model name, and then in all its mentions ("the Toyota failed to yield").
+ * year or a colour ("a 1992 Toyota", "a silver Pontiac") or comes before a model name, and then in all its mentions
+ * ("the Toyota failed to yield"); so is a model named after its make ("the Durango pulled up").
  */
 final class CarNames {
     /** Makes sold in English-speaking countries whose names are also places or people's names. */
@@ -15,6 +16,9 @@ final class CarNames {
             "suzuki", "isuzu", "hyundai", "kia", "lexus", "acura", "infiniti", "dodge", "chevrolet", "chevy", "ford",
             "buick", "cadillac", "pontiac", "lincoln", "mercury", "chrysler", "jeep", "gmc", "oldsmobile", "plymouth",
             "saturn", "volkswagen", "audi", "bmw", "volvo", "porsche", "jaguar", "peugeot", "renault", "fiat");
+    /** Paint colours written before a make: "a silver Pontiac", "a 1993 brown Cadillac". */
+    private static final Set<String> COLOURS = Set.of("white", "black", "silver", "gray", "grey", "red", "blue", "green",
+            "brown", "tan", "gold", "maroon", "beige", "burgundy", "yellow", "orange", "purple");
 
     private final Gazetteer gazetteer;
 
@@ -22,14 +26,24 @@ final class CarNames {
         this.gazetteer = gazetteer;
     }
 
-    /** Keys of the makes this article writes as cars. */
+    /**
+     * Keys of the makes this article writes as cars, and of the models it names after a make ("a red Dodge Durango"
+     * makes "the Durango pulled up" a car too).
+     */
     Set<String> makesAsCars(String body, List<Token> tokens) {
         Set<String> cars = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             String word = NotPlaceRules.word(body, t);
-            if (t.capitalised() && MAKES.contains(word) && (afterYear(body, tokens, i) || modelAfter(body, tokens, i))) {
+            if (!t.capitalised() || !MAKES.contains(word)) {
+                continue;
+            }
+            boolean model = modelAfter(body, tokens, i);
+            if (model || afterYear(body, tokens, i) || afterColour(body, tokens, i)) {
                 cars.add(word);
+            }
+            if (model) {
+                cars.add(NotPlaceRules.word(body, tokens.get(i + 1)));
             }
         }
         return cars;
@@ -37,12 +51,25 @@ final class CarNames {
 
     /** The candidate is a make written as a car, or a model right after a make. */
     boolean isCar(String body, List<Token> tokens, Candidate c, Set<String> cars) {
-        if (c.first() == c.last() && cars.contains(c.key())) {
+        // "the Durango pulled up", but not "drove to Durango".
+        if (c.first() == c.last() && cars.contains(c.key())
+                && (c.first() == 0 || !PlaceCues.LOCATIVES.contains(tokens.get(c.first() - 1).text(body)))) {
             return true;
         }
         return c.first() > 0 && spaced(body, tokens, c.first() - 1)
                 && MAKES.contains(NotPlaceRules.word(body, tokens.get(c.first() - 1)))
                 && tokens.get(c.first() - 1).capitalised() && modelAfter(body, tokens, c.first() - 1);
+    }
+
+    /** "a silver Pontiac", "a 1993 brown Cadillac": a colour, after "a" or a model year, before the make. */
+    private static boolean afterColour(String body, List<Token> tokens, int i) {
+        if (i < 2 || !spaced(body, tokens, i - 1) || !spaced(body, tokens, i - 2)) {
+            return false;
+        }
+        Token colour = tokens.get(i - 1);
+        String before = tokens.get(i - 2).text(body);
+        return !colour.capitalised() && COLOURS.contains(colour.text(body))
+                && (before.equals("a") || before.equals("A") || before.equals("the") || afterYear(body, tokens, i - 1));
     }
 
     /** "a 2007 Toyota": a four-digit model year before the make. */

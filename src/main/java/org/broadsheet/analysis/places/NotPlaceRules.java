@@ -17,6 +17,11 @@ final class NotPlaceRules {
             "friday", "saturday", "sunday", "christmas", "easter");
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
+    /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse. */
+    private static final Set<String> FESTIVALS = Set.of("santa claus", "mardi gras");
+    /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
+    private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
+            "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
     private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
             "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
@@ -33,11 +38,20 @@ final class NotPlaceRules {
     static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
             "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
             "trail", "terrace", "alley", "place");
-    /** Heads of organisation names: "Badr Organization" is not about a town called Badr. */
+    /**
+     * Heads of organisation and business names: "Badr Organization" is not about a town called Badr, nor "Oakdale
+     * Roofing" or "Glenwood Apartments" about theirs.
+     */
     private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
             "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
-            "battalion", "inc", "corp", "ltd", "llc", "group");
+            "battalion", "inc", "corp", "ltd", "llc", "group", "construction", "roofing", "plumbing", "paving",
+            "builders", "apartments", "farms", "dairy", "steakhouse", "restaurant", "grill", "bakery", "pizza", "diner",
+            "brewing", "brewery", "winery", "motors", "insurance", "realty", "broadcasting", "communications",
+            "publishing", "enterprises", "industries", "products", "technologies", "holdings", "associates",
+            "properties", "shopping", "mall", "hardware", "lumber", "supply");
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
+    /** Words that open a sports club's name before a place's: "Real Madrid", "Club America". */
+    private static final Set<String> CLUB_OPENERS = Set.of("club", "real", "sporting", "dynamo", "atletico");
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
@@ -81,7 +95,11 @@ final class NotPlaceRules {
                 || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
-        if (WEATHER.contains(key)) {
+        // "@Houston", a social-media handle, names an account.
+        if (WEATHER.contains(key) || PARLIAMENTS.contains(key) || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
+            return new int[0];
+        }
+        if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {
             return new int[0];
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
@@ -135,6 +153,9 @@ final class NotPlaceRules {
         if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
             return new int[0];
         }
+        if (CLUB_OPENERS.contains(before) && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1, false)) {
+            return new int[0];
+        }
         if (SAINTS.contains(word(text, first)) && last.possessive() && c.last() + 1 < tokens.size()
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
@@ -159,6 +180,9 @@ final class NotPlaceRules {
         }
         // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
         boolean county = key.endsWith(" county") || key.endsWith(" parish");
+        if (!broad && !county && !first.headline() && StreetNames.isStreet(text, tokens, c)) {
+            return new int[0];
+        }
         if (!county && !first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
             boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
@@ -171,6 +195,16 @@ final class NotPlaceRules {
             }
         }
         return entries;
+    }
+
+    /** "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town. */
+    private static boolean festival(String text, List<Token> tokens, Candidate c) {
+        if (FESTIVALS.contains(c.key())) {
+            return true;
+        }
+        int k = c.first() - 1;
+        return k >= 0 && tokens.get(k).capitalised() && joinedTo(text, tokens, k)
+                && FESTIVALS.contains(word(text, tokens.get(k)) + " " + c.key());
     }
 
     static boolean joinedTo(String text, List<Token> tokens, int index) {
@@ -216,15 +250,23 @@ final class NotPlaceRules {
                 && Gazetteer.ownName(gazetteer.entry(i), key));
     }
 
-    /** In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". */
-    private static boolean listed(List<Token> tokens, String text, Candidate c) {
+    /**
+     * In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". Not beside a first name
+     * that is no place: "David and Jodi Hale" lists people.
+     */
+    private boolean listed(List<Token> tokens, String text, Candidate c) {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
         // Beside another capitalised word: "their child, Hailey, was born" is no list.
-        boolean capitalBefore = c.first() >= 2 && tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)).capitalised();
-        boolean capitalAfter = c.last() + 2 < tokens.size() && tokens.get(c.last() + (text.startsWith(",", c.end())
-                && !text.startsWith(", and ", c.end()) ? 1 : 2)).capitalised();
+        boolean capitalBefore = c.first() >= 2 && listMate(text, tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)));
+        boolean capitalAfter = c.last() + 2 < tokens.size() && listMate(text, tokens.get(c.last() + (text.startsWith(",", c.end())
+                && !text.startsWith(", and ", c.end()) ? 1 : 2)));
         return (text.startsWith(",", c.end()) || text.startsWith(" and ", c.end())) && capitalAfter
                 || (before.endsWith(", ") || before.endsWith(" and ") || before.endsWith(" or ")) && capitalBefore;
+    }
+
+    private boolean listMate(String text, Token t) {
+        String w = word(text, t);
+        return t.capitalised() && !(gazetteer.isFirstName(w) && gazetteer.lookup(w).length == 0);
     }
 
     private long maxPopulation(int[] entries) {

@@ -3,13 +3,15 @@ package org.broadsheet.analysis.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.broadsheet.model.Person;
 
 /**
  * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
  * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
- * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), or the same word used in a
- * person's name elsewhere in the article.
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a name after a speech verb
+ * ("said Kenner Voss,"), a quoted nickname beside it ("Robert “Bobby” Dayton"), a town's name in a person's role
+ * ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the article.
  */
 final class PersonNames {
     static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
@@ -22,6 +24,10 @@ final class PersonNames {
             "prosecutor", "principal", "chairman", "chairwoman", "sergeant", "lieutenant", "corporal", "private");
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
             "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
+
+    private static final Set<String> SAINT_WORDS = Set.of("st", "ste", "saint");
+    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]* [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] $");
+    private static final Pattern NICKNAME_AFTER = Pattern.compile(" [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] \\p{Lu}");
 
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
@@ -37,9 +43,11 @@ final class PersonNames {
             "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
 
     private final Gazetteer gazetteer;
+    private final PersonRoles roles;
 
     PersonNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.roles = new PersonRoles(gazetteer);
     }
 
     boolean isPartOfName(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
@@ -52,10 +60,13 @@ final class PersonNames {
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && personWords.contains(c.key()) && !nation(c)) {
+        if (personWords.contains(c.key()) && !nation(c)) {
             return true;
         }
         boolean titleCase = first.headline();
+        if (single && !titleCase && (spokenName(text, tokens, c.first()) || besideNickname(text, c)) && !broadPlace(c.key())) {
+            return true;
+        }
         if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
             Token prev = tokens.get(c.first() - 1);
             String before = NotPlaceRules.word(text, prev);
@@ -96,11 +107,13 @@ final class PersonNames {
     }
 
     /**
-     * A small town's name beside a speech verb ("Robertson said"), where no country or state shares the name:
-     * a speaker, and so a person in the article's other mentions too ("Robertson and her father reopened it").
+     * A small town's name beside a speech verb ("Robertson said", "St. Charles said"), where no country or state
+     * shares the name: a speaker, and so a person in the article's other mentions too ("Robertson and her father
+     * reopened it").
      */
     boolean speaker(String text, List<Token> tokens, Candidate c) {
-        if (c.first() != c.last() || maxPopulation(c) >= 100_000 || !besideSpeechVerb(text, tokens, c)) {
+        if (c.first() != c.last() && !saintSurname(text, tokens, c) || maxPopulation(c) >= 100_000
+                || !besideSpeechVerb(text, tokens, c)) {
             return false;
         }
         for (int i : c.entries()) {
@@ -110,6 +123,46 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "said Kenner Voss, director of ...", "said Ames Corbin.": two capitalised words right after a speech verb that
+     * end the clause are the speaker's first name and surname, either of which may be a town's name.
+     */
+    private boolean spokenName(String text, List<Token> tokens, int k) {
+        return spokenName(text, tokens, k - 1, k) || spokenName(text, tokens, k, k + 1);
+    }
+
+    private boolean spokenName(String text, List<Token> tokens, int firstName, int surname) {
+        if (firstName < 1 || surname >= tokens.size() || tokens.get(firstName).sentenceStart()) {
+            return false;
+        }
+        Token verb = tokens.get(firstName - 1);
+        Token a = tokens.get(firstName);
+        Token b = tokens.get(surname);
+        boolean clauseEnds = b.end() == text.length() || !b.possessive() && ",.;".indexOf(text.charAt(b.end())) >= 0;
+        return SPEECH.contains(verb.text(text)) && text.startsWith(" ", verb.end()) && verb.end() + 1 == a.start()
+                && text.startsWith(" ", a.end()) && a.end() + 1 == b.start() && !a.possessive() && clauseEnds
+                && properWord(text, a) && properWord(text, b) && !gazetteer.isCommonWord(NotPlaceRules.word(text, a));
+    }
+
+    /** "Robert “Bobby” Dayton", "Marion \"Mo\" Hale": a quoted nickname between a first name and a surname. */
+    private static boolean besideNickname(String text, Candidate c) {
+        return NICKNAME_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
+                || NICKNAME_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40))).lookingAt();
+    }
+
+    /** A capitalised word that is neither a title, nor a day or month, nor a compass, place or street word. */
+    private boolean properWord(String text, Token t) {
+        String w = NotPlaceRules.word(text, t);
+        return t.capitalised() && !t.allCaps() && !TITLES.contains(w) && !NotPlaceRules.STREETS.contains(w)
+                && !NotPlaceRules.CALENDAR.contains(w)
+                && !PLACE_WORDS.contains(w) && !NotPlaceRules.COMPASS.contains(w) && !PlaceCues.CIVIC.contains(w);
+    }
+
+    /** "St. Charles said": surnames made of a saint's name, in two words like the towns named after the saint. */
+    private static boolean saintSurname(String text, List<Token> tokens, Candidate c) {
+        return c.last() == c.first() + 1 && SAINT_WORDS.contains(NotPlaceRules.word(text, tokens.get(c.first())));
     }
 
     /**
@@ -187,8 +240,9 @@ final class PersonNames {
     }
 
     /**
-     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), and the
-     * last word of a first-name-led name ("Scott Peebles", "Hadi al-Ameri").
+     * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), the last word
+     * of a first-name-led name ("Scott Peebles", "Hadi al-Ameri"), and towns' names in people's roles
+     * ({@link PersonRoles}).
      */
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
         Set<String> words = new HashSet<>();
@@ -228,6 +282,7 @@ final class PersonNames {
                 words.add(NotPlaceRules.word(body, tokens.get(j)));
             }
         }
+        roles.addNames(body, tokens, words);
         return words;
     }
 
