@@ -19,6 +19,12 @@ final class TenseCues {
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
             "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
+    /**
+     * "until" and "till" point ahead ("stays open until Sunday", "postponed until Tuesday") except when they
+     * open the sentence: there the clause that follows tells the tense ("Until Monday, the police had not
+     * named a suspect"), and they only point ahead when it tells nothing.
+     */
+    private static final Set<String> UNTIL = Set.of("until", "till");
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
     private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
@@ -44,7 +50,12 @@ final class TenseCues {
             cut = stop.end();
         }
         String[] words = words(before.substring(cut));
+        boolean weakFuture = false;
         for (int i = words.length - 1, n = 0; i >= 0 && n < WORDS_BEFORE; i--, n++) {
+            if (i == 0 && (cut > 0 || from == 0) && UNTIL.contains(words[i])) {
+                weakFuture = true;
+                continue;
+            }
             Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
             if (t != Tense.UNKNOWN) {
                 return t;
@@ -62,7 +73,7 @@ final class TenseCues {
                 return t;
             }
         }
-        return Tense.UNKNOWN;
+        return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
     }
 
     private static String[] words(String s) {
