@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 final class Anchors {
     /** Days a year-less date counts as farther away when it lies against the tense of its clause. */
     private static final int WRONG_WAY = 200;
+    /** As {@link #WRONG_WAY} for a date ahead when the past-tense verb it hangs on comes just before it: more than a year. */
+    private static final int PAST_VERB = 400;
     private final CalendarValue publication;
     private final Narrative narrative;
     private final Supplier<Tense> tenseOfClause;
@@ -58,8 +60,9 @@ final class Anchors {
     /**
      * A month-day or month without a year ("November 17", "in April"): of the years around the publication
      * date, the one that puts it nearest, counting a date on the wrong side of the tense (ahead in a past or
-     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther. In an undated article
-     * the year stays unknown.
+     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther, and a date ahead of a
+     * past verb it hangs on ("released in December") as {@value #PAST_VERB} days farther, so that it always
+     * lies before. In an undated article the year stays unknown.
      */
     CalendarValue yearless(int month, Integer day) {
         return yearless(month, day, false);
@@ -82,7 +85,7 @@ final class Anchors {
             } else if (to.isBefore(dct)) {
                 score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : tense() == Tense.PAST ? PAST_VERB : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;

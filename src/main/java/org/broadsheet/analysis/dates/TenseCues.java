@@ -15,10 +15,16 @@ import java.util.regex.Pattern;
 final class TenseCues {
     private static final int WORDS_BEFORE = 8;
     private static final int WORDS_AFTER = 4;
+    /** A past verb this close before the expression is the one it hangs on: "took office in January". */
+    private static final int GOVERNING_WORDS = 3;
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should");
+    /** Before a participle these make it no past tense: "must be returned by Jan. 14", "has been delayed". */
+    private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being");
+    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
+    private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
     /**
      * "until" and "till" point ahead ("stays open until Sunday", "postponed until Tuesday") except when they
      * open the sentence: there the clause that follows tells the tense ("Until Monday, the police had not
@@ -58,7 +64,7 @@ final class TenseCues {
             }
             Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
             if (t != Tense.UNKNOWN) {
-                return t;
+                return t == Tense.PAST && n >= GOVERNING_WORDS ? Tense.LIKELY_PAST : t;
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
@@ -70,7 +76,7 @@ final class TenseCues {
         for (int i = 0; i < next.length && i < WORDS_AFTER; i++) {
             Tense t = cue(next[i], i > 0 ? next[i - 1] : "");
             if (t != Tense.UNKNOWN) {
-                return t;
+                return t == Tense.PAST ? Tense.LIKELY_PAST : t;
             }
         }
         return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
@@ -95,10 +101,13 @@ final class TenseCues {
         if (word.equals("to") && TO_FUTURE.contains(previous)) {
             return Tense.FUTURE;
         }
+        if (word.equals("planned") && PLAN_PASSIVE.contains(previous)) {
+            return Tense.FUTURE; // "the vote was planned for early March"
+        }
         if (PAST.contains(word) || word.endsWith("'d")) {
             return Tense.PAST;
         }
-        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word)) {
+        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word) && !PARTICIPLE_BEFORE.contains(previous)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
