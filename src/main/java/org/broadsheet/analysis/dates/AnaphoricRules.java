@@ -71,7 +71,8 @@ final class AnaphoricRules {
     static String shift(Anchors anchors, long amount, ChronoUnit unit) {
         switch (unit) {
             case DAYS:
-                return Anchors.shifted(anchors.narrativeDay(), amount, unit);
+                CalendarValue month = anchors.narrativeMonthWithoutDay();
+                return month != null ? month.value() + "-XX" : Anchors.shifted(anchors.narrativeDay(), amount, unit);
             case WEEKS:
                 // counted from a known day, "a week earlier" is a day too
                 return Anchors.shifted(anchors.narrativeDay(), amount * 7, ChronoUnit.DAYS);

@@ -43,6 +43,14 @@ final class Anchors {
         return narrative.lastDay() != null ? narrative.lastDay() : publication;
     }
 
+    /**
+     * The month the narrative last named when it named no day since ("The protest began last October. That
+     * same day, ..."): a day counted from it is a day of that month, which one unknown. Null otherwise.
+     */
+    CalendarValue narrativeMonthWithoutDay() {
+        return narrative.monthSinceLastDay();
+    }
+
     CalendarValue narrativeMonth() {
         if (narrative.lastMonth() != null) {
             return narrative.lastMonth();

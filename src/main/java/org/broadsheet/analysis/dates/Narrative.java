@@ -8,8 +8,10 @@ final class Narrative {
     private CalendarValue lastDay;
     private CalendarValue lastMonth;
     private CalendarValue lastYear;
+    private CalendarValue latest;
 
     void mention(CalendarValue value) {
+        latest = value;
         if (value.isDay()) {
             lastDay = value;
         }
@@ -27,6 +29,11 @@ final class Narrative {
 
     CalendarValue lastMonth() {
         return lastMonth;
+    }
+
+    /** The month the narrative moved to after its last day ("The protest began last October."), else null. */
+    CalendarValue monthSinceLastDay() {
+        return latest != null && latest.month() != null && !latest.isDay() ? latest : null;
     }
 
     CalendarValue lastYear() {
