@@ -25,6 +25,10 @@ final class DurationRules {
     private static final Set<String> VAGUE_CONTEXT = Set.of("for", "in", "over", "within", "after", "throughout",
             "the", "of", "during", "recent", "coming", "past");
     private static final Pattern OLD = Pattern.compile("(?:-|\\s+)old(?![\\p{L}])");
+    private static final Pattern LAST_VERB = Pattern.compile("(?i)last\\s");
+    /** Words after which "last" is the verb: "to last three hours", "will last a week", "could last for days". */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "not", "ll", "did", "does", "do", "won't", "cannot");
     private static final Map<String, String> ADVERBS = Map.ofEntries(Map.entry("daily", "P1D"),
             Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
             Map.entry("annually", "P1Y"), Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"),
@@ -69,6 +73,9 @@ final class DurationRules {
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         if (isAge(text, m.end())) {
             return null;
+        }
+        if (LAST_VERB.matcher(m.group()).lookingAt() && VERB_BEFORE.contains(Rule.wordBefore(text, m.start()))) {
+            return null; // "is expected to last three hours": the verb; the duration is "three hours"
         }
         boolean article = count.equals("a") || count.equals("an");
         if (article && (unitWord.equals("second") || unitWord.endsWith("s") || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
