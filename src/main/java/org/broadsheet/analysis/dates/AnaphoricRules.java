@@ -26,8 +26,8 @@ final class AnaphoricRules {
     static List<Rule> rules() {
         return List.of(
                 Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously", 8,
-                        APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
-                        + ")\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
+                        APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
+                        + "))\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
                 Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
@@ -71,11 +71,13 @@ final class AnaphoricRules {
     static String shift(Anchors anchors, long amount, ChronoUnit unit) {
         switch (unit) {
             case DAYS:
-                CalendarValue month = anchors.narrativeMonthWithoutDay();
-                return month != null ? month.value() + "-XX" : Anchors.shifted(anchors.narrativeDay(), amount, unit);
             case WEEKS:
+                CalendarValue month = anchors.narrativeMonthWithoutDay();
+                if (month != null) {
+                    return month.value() + "-XX";
+                }
                 // counted from a known day, "a week earlier" is a day too
-                return Anchors.shifted(anchors.narrativeDay(), amount * 7, ChronoUnit.DAYS);
+                return Anchors.shifted(anchors.narrativeDay(), unit == ChronoUnit.WEEKS ? amount * 7 : amount, ChronoUnit.DAYS);
             case MONTHS:
                 return Anchors.shifted(anchors.narrativeMonth(), amount, unit);
             case DECADES:
