@@ -84,7 +84,10 @@ final class PeriodRules {
                 index = same == now ? same - 4 : same;
             } else if (modifier.equals("next")) {
                 index = same + 4;
-            } else if (modifier.equals("this") || anchors.tense() != Tense.FUTURE || same == now) {
+            } else if (modifier.equals("this")) {
+                // the season of the publication year: "this fall" in August is the coming one
+                index = same == now ? now : dct.year() * 4 + season;
+            } else if (anchors.tense() != Tense.FUTURE || same == now) {
                 index = same;
             } else {
                 index = same + 4;
