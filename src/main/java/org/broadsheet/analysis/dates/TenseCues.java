@@ -20,7 +20,9 @@ final class TenseCues {
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should",
+            // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
+            "takes", "expires", "begins", "starts", "opens", "resumes", "reconvenes", "convenes");
     /** Before a participle these make it no past tense: "must be returned by Jan. 14", "has been delayed". */
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being");
     /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
