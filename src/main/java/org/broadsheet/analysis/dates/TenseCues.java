@@ -23,8 +23,11 @@ final class TenseCues {
             "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should",
             // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
             "takes", "expires", "begins", "starts", "opens", "resumes", "reconvenes", "convenes");
-    /** Before a participle these make it no past tense: "must be returned by Jan. 14", "has been delayed". */
-    private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being");
+    /** Before a participle these make it no past tense: "must be returned by Jan. 14", "will be held", "is made". */
+    private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
+    /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "that", "these", "those");
     /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
     private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
     /**
@@ -106,10 +109,13 @@ final class TenseCues {
         if (word.equals("planned") && PLAN_PASSIVE.contains(previous)) {
             return Tense.FUTURE; // "the vote was planned for early March"
         }
+        if (PARTICIPLE_BEFORE.contains(previous)) {
+            return Tense.UNKNOWN; // "will be held", "is planned", "has been delayed": the auxiliary tells the tense
+        }
         if (PAST.contains(word) || word.endsWith("'d")) {
             return Tense.PAST;
         }
-        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word) && !PARTICIPLE_BEFORE.contains(previous)) {
+        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word) && !DETERMINERS.contains(previous)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;
