@@ -17,6 +17,8 @@ final class TenseCues {
     private static final int WORDS_AFTER = 4;
     /** A past verb this close before the expression is the one it hangs on: "took office in January". */
     private static final int GOVERNING_WORDS = 3;
+    /** Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to March". */
+    private static final Set<String> TARGET = Set.of("to", "for");
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
@@ -69,7 +71,7 @@ final class TenseCues {
             }
             Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
             if (t != Tense.UNKNOWN) {
-                return t == Tense.PAST && n >= GOVERNING_WORDS ? Tense.LIKELY_PAST : t;
+                return t == Tense.PAST && (n >= GOVERNING_WORDS || TARGET.contains(words[words.length - 1])) ? Tense.LIKELY_PAST : t;
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
