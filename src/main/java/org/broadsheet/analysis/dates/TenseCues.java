@@ -43,9 +43,13 @@ final class TenseCues {
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
     private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
             "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
-            "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday");
+            "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday",
+            // irregular or short past forms the -ed test misses
+            "died", "fled", "ran", "sent", "spent", "kept", "paid", "sold", "wrote", "spoke", "broke", "struck",
+            "stood", "fought", "caught", "brought", "bought", "thought", "sought", "chose", "drew", "flew", "grew",
+            "knew", "threw", "wore", "led");
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "indeed", "seed", "feed", "bleed",
-            "proceed", "exceed", "succeed", "red", "bed", "fed", "led", "wed", "shed", "hundred", "expected",
+            "proceed", "exceed", "succeed", "red", "bed", "fed", "wed", "shed", "hundred", "expected",
             "scheduled", "planned", "based", "alleged", "allegedly", "united", "armed", "detailed", "related", "advanced");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
     /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
