@@ -41,7 +41,7 @@ final class ClockRules {
                         NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
                         ClockRules::inThe),
                 Rule.of(TimexType.TIME, "noon midday midnight", 1,
-                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))", ClockRules::noon));
+                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))" + DAY_AFTER, ClockRules::noon));
     }
 
     private static Meaning twelveHour(Matcher m, String text) {
@@ -75,11 +75,12 @@ final class ClockRules {
 
     private static Meaning noon(Matcher m, String text) {
         String before = Rule.wordBefore(text, m.start());
-        if (m.group(1) == null && !TIME_PREPOSITIONS.contains(before) && !before.equals("since") && !before.equals("to")) {
+        String day = m.group(1) != null ? m.group(1) : m.group(3);
+        if (day == null && !TIME_PREPOSITIONS.contains(before) && !before.equals("since") && !before.equals("to")) {
             return null;
         }
         boolean midnight = m.group(2).toLowerCase(Locale.ROOT).equals("midnight");
-        return at(midnight ? 24 : 12, 0, dayWith(m.group(1), text, m.end()));
+        return at(midnight ? 24 : 12, 0, dayWith(day, text, m.end()));
     }
 
     /** The day written with a time, else one named right after it, else null. */

@@ -24,7 +24,8 @@ final class TenseCues {
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
             "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should",
             // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
-            "takes", "expires", "begins", "starts", "opens", "resumes", "reconvenes", "convenes");
+            "takes", "expires", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
+            "expire", "begin", "resume", "reconvene", "convene");
     /** Before a participle these make it no past tense: "must be returned by Jan. 14", "will be held", "is made". */
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
     /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
