@@ -133,6 +133,15 @@ final class Anchors {
         return CalendarValue.of(dct.plusDays(delta)).value();
     }
 
+    /** A weekday that is still to come ("ahead of Sunday's vote"): the publication day itself or the next one. */
+    String weekdayAhead(DayOfWeek weekday) {
+        if (publication == null || !publication.isFullDay()) {
+            return "XXXX-WXX-" + weekday.getValue();
+        }
+        LocalDate dct = publication.toLocalDate();
+        return CalendarValue.of(dct.plusDays(Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7))).value();
+    }
+
     /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */
     static String shifted(CalendarValue base, long amount, ChronoUnit unit) {
         if (base == null) {
