@@ -97,6 +97,11 @@ final class DeicticRules {
         if (possessive && shift == 0 && AHEAD_OF.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
             return anchors -> anchors.weekdayAhead(day);
         }
+        if (modifier.equals("this")) {
+            // "the vote is this Friday": the coming one, unless a past verb says it has gone by
+            return anchors -> anchors.tense() == Tense.PAST || anchors.tense() == Tense.LIKELY_PAST || possessive
+                    ? anchors.weekday(day, 0, true) : anchors.weekdayAhead(day);
+        }
         return anchors -> anchors.weekday(day, shift, possessive);
     }
 
