@@ -72,6 +72,9 @@ final class AnaphoricRules {
         switch (unit) {
             case DAYS:
             case WEEKS:
+                if (unit == ChronoUnit.WEEKS && anchors.narrativeAtWeek()) {
+                    return anchors.narrativeWeekDay().plus(amount, ChronoUnit.WEEKS).isoWeek(); // "Two weeks ago ... a week later"
+                }
                 CalendarValue month = anchors.narrativeMonthWithoutDay();
                 if (month != null) {
                     return month.value() + "-XX";
@@ -95,7 +98,7 @@ final class AnaphoricRules {
         int shift = m.group(2).equalsIgnoreCase("before") ? -1 : 1;
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
-                CalendarValue day = anchors.narrativeDay();
+                CalendarValue day = anchors.narrativeWeekDay();
                 return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }
@@ -114,7 +117,7 @@ final class AnaphoricRules {
         }
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
-                CalendarValue day = anchors.narrativeDay();
+                CalendarValue day = anchors.narrativeWeekDay();
                 return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }

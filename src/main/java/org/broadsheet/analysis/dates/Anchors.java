@@ -43,6 +43,16 @@ final class Anchors {
         return narrative.lastDay() != null ? narrative.lastDay() : publication;
     }
 
+    /** A day of the week "that week" or "a week later" counts from: the week last named, else the narrative's day. */
+    CalendarValue narrativeWeekDay() {
+        return narrative.latestWeek() != null ? narrative.latestWeek() : narrativeDay();
+    }
+
+    /** Whether the narrative's latest mention was a whole week ("last week"), so weeks count from it as weeks. */
+    boolean narrativeAtWeek() {
+        return narrative.latestWeek() != null;
+    }
+
     /**
      * The month the narrative last named when it named no day since ("The protest began last October. That
      * same day, ..."): a day counted from it is a day of that month, which one unknown. Null otherwise.
