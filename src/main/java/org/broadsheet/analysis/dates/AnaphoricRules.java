@@ -16,7 +16,7 @@ import org.broadsheet.model.TimexType;
  * "later that month". Without any earlier date they count from the publication date.
  */
 final class AnaphoricRules {
-    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|just|only"
+    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than"
             + "|at least|roughly|around|barely)\\s+)?";
     private static final Set<String> DURATION_CONTEXT = Set.of("over", "for", "within", "during", "in", "throughout");
 

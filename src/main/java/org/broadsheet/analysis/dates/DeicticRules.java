@@ -18,7 +18,7 @@ import org.broadsheet.model.TimexType;
  * "this year", "next month", "two years ago", "last night", and the vague "now", "recently", "the future".
  */
 final class DeicticRules {
-    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over|just|only"
+    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over"
             + "|at least|roughly|around|approximately|barely|fewer than|up to)\\s+)?";
 
     /** "ahead of Sunday's vote", "the run-up to Monday's talks": a possessive weekday that is still to come. */
