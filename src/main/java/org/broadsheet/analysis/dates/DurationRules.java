@@ -20,7 +20,7 @@ import org.broadsheet.model.TimexType;
  */
 final class DurationRules {
     /** Modifiers TimeML keeps inside a duration's extent ("at least 36 hours", "less than a decade"). */
-    private static final String BOUND = "(?:(?i:almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
+    private static final String BOUND = "(?:(?i:more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|fewer\\s+than|no\\s+more\\s+than)\\s+)?";
     private static final Set<String> VAGUE_CONTEXT = Set.of("for", "in", "over", "within", "after", "throughout",
             "the", "of", "during", "recent", "coming", "past");
