@@ -42,7 +42,7 @@ final class TenseCues {
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
     private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
-    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
+    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last",
             "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
             "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday",
             // irregular or short past forms the -ed test misses
@@ -121,6 +121,9 @@ final class TenseCues {
         }
         if (PAST.contains(word) || word.endsWith("'d")) {
             return Tense.PAST;
+        }
+        if (word.equals("says") || word.equals("say")) {
+            return Tense.LIKELY_PAST; // news reports in the present what was said; what follows may lie ahead
         }
         if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word) && !DETERMINERS.contains(previous)) {
             return Tense.PAST;
