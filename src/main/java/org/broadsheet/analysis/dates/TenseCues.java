@@ -19,6 +19,8 @@ final class TenseCues {
     private static final int GOVERNING_WORDS = 3;
     /** Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to March". */
     private static final Set<String> TARGET = Set.of("to", "for");
+    /** Right before a bare date, these may report what the date will bring: "officials said Dec. 5 would be the deadline". */
+    private static final Set<String> REPORTING = Set.of("said", "told");
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
@@ -76,7 +78,9 @@ final class TenseCues {
             }
             Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
             if (t != Tense.UNKNOWN) {
-                return t == Tense.PAST && (n >= GOVERNING_WORDS || TARGET.contains(words[words.length - 1])) ? Tense.LIKELY_PAST : t;
+                boolean governs = n < GOVERNING_WORDS && !TARGET.contains(words[words.length - 1])
+                        && !(n == 0 && REPORTING.contains(words[i]));
+                return t == Tense.PAST && !governs ? Tense.LIKELY_PAST : t;
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
