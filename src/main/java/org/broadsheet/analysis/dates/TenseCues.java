@@ -17,8 +17,13 @@ final class TenseCues {
     private static final int WORDS_AFTER = 4;
     /** A past verb this close before the expression is the one it hangs on: "took office in January". */
     private static final int GOVERNING_WORDS = 3;
-    /** Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to March". */
-    private static final Set<String> TARGET = Set.of("to", "for");
+    /**
+     * Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to
+     * March", "closed through June 1".
+     */
+    private static final Set<String> TARGET = Set.of("to", "for", "through", "thru",
+            // a date that modifies a noun ("cancelled the May 9 election") is not when the verb happened
+            "the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
     /** Right before a bare date, these may report what the date will bring: "officials said Dec. 5 would be the deadline". */
     private static final Set<String> REPORTING = Set.of("said", "told");
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
@@ -76,7 +81,7 @@ final class TenseCues {
                 weakFuture = true;
                 continue;
             }
-            Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
+            Tense t = cue(words[i], previous(words, i));
             if (t != Tense.UNKNOWN) {
                 boolean governs = n < GOVERNING_WORDS && !TARGET.contains(words[words.length - 1])
                         && !(n == 0 && REPORTING.contains(words[i]));
@@ -90,12 +95,21 @@ final class TenseCues {
         }
         String[] next = words(after);
         for (int i = 0; i < next.length && i < WORDS_AFTER; i++) {
-            Tense t = cue(next[i], i > 0 ? next[i - 1] : "");
+            Tense t = cue(next[i], previous(next, i));
             if (t != Tense.UNKNOWN) {
                 return t == Tense.PAST ? Tense.LIKELY_PAST : t;
             }
         }
         return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
+    }
+
+    /** The word before words[i], passing over an adverb: "will be formally sentenced" gives "be". */
+    private static String previous(String[] words, int i) {
+        int j = i - 1;
+        if (j > 0 && words[j].length() > 3 && words[j].endsWith("ly") && !words[j].equals("early")) {
+            j--;
+        }
+        return j >= 0 ? words[j] : "";
     }
 
     private static String[] words(String s) {
