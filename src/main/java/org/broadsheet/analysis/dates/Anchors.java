@@ -152,6 +152,19 @@ final class Anchors {
         return CalendarValue.of(dct.plusDays(Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7))).value();
     }
 
+    /**
+     * The weekday nearest the publication day, before or after it ("ahead of Sunday's vote": the vote was still
+     * to come when the clause happened, which itself may lie before or after the publication date).
+     */
+    String weekdayNearest(DayOfWeek weekday) {
+        if (publication == null || !publication.isFullDay()) {
+            return "XXXX-WXX-" + weekday.getValue();
+        }
+        LocalDate dct = publication.toLocalDate();
+        int delta = Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7);
+        return CalendarValue.of(dct.plusDays(delta > 3 ? delta - 7 : delta)).value();
+    }
+
     /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */
     static String shifted(CalendarValue base, long amount, ChronoUnit unit) {
         if (base == null) {

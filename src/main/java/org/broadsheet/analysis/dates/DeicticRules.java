@@ -21,7 +21,10 @@ final class DeicticRules {
     private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over"
             + "|at least|roughly|around|approximately|barely|fewer than|up to)\\s+)?";
 
-    /** "ahead of Sunday's vote", "the run-up to Monday's talks": a possessive weekday that is still to come. */
+    /**
+     * "ahead of Sunday's vote", "the run-up to Monday's talks": a possessive weekday that was still to come when
+     * the clause happened, which may be before or after the publication date.
+     */
     private static final Pattern AHEAD_OF = Pattern.compile("(?i)(?:ahead\\s+of|run-up\\s+to|upcoming|preparations\\s+for)\\s+$");
 
     /** Further back or ahead than this, "ago" names no calendar year. */
@@ -95,7 +98,7 @@ final class DeicticRules {
         boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
                 && text.charAt(m.end() + 1) == 's';
         if (possessive && shift == 0 && AHEAD_OF.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
-            return anchors -> anchors.weekdayAhead(day);
+            return anchors -> anchors.weekdayNearest(day);
         }
         if (modifier.equals("this")) {
             // "the vote is this Friday": the coming one, unless a past verb says it has gone by
