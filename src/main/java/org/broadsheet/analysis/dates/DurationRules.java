@@ -34,6 +34,10 @@ final class DurationRules {
             Map.entry("annually", "P1Y"), Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"),
             Map.entry("quarterly", "P3M"), Map.entry("biweekly", "P2W"), Map.entry("semiannually", "P6M"));
 
+    /** Half of a unit, in the next smaller unit. */
+    private static final Map<ChronoUnit, String> HALF = Map.of(ChronoUnit.MINUTES, "PT30S", ChronoUnit.HOURS, "PT30M",
+            ChronoUnit.DAYS, "PT12H", ChronoUnit.YEARS, "P6M");
+
     private DurationRules() {
     }
 
@@ -41,7 +45,11 @@ final class DurationRules {
         return List.of(
                 Rule.of(TimexType.DURATION, Lexicon.UNIT_WORDS, 8,
                         BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
-                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")(?:-(?i:long))?", DurationRules::counted),
+                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")((?i:\\s+and\\s+a\\s+half))?"
+                        + "(?:-(?i:long))?", DurationRules::counted),
+                Rule.of(TimexType.DURATION, "half", 1,
+                        "(?i:(?:a\\s+)?half[- ](?:an?\\s+)?)((?i:minute|hour|day|week|month|year|decade|century))(?![- ]old)",
+                        (m, t) -> Meaning.constant(duration(0.5, Lexicon.unit(m.group(1))))),
                 Rule.of(TimexType.DURATION, "seconds minutes hours days weeks months years decades centuries", 1,
                         "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
                         + "|minutes|hours|days|weeks|months|years|decades|centuries))", DurationRules::vague),
@@ -82,6 +90,9 @@ final class DurationRules {
             return null; // "a second letter", "a decades-long dispute", "a day-long meeting": the article is the noun's
         }
         Double amount = Lexicon.count(count);
+        if (amount != null && m.group(3) != null) {
+            amount += 0.5; // "a year and a half"
+        }
         int multiple = Lexicon.unitMultiple(unitWord);
         return Meaning.constant(duration(amount == null ? null : Double.valueOf(amount * multiple), Lexicon.unit(unitWord)));
     }
@@ -139,6 +150,9 @@ final class DurationRules {
         StringBuilder b = new StringBuilder(clock ? "PT" : "P");
         if (!half) {
             return b.append(whole).append(letter).toString();
+        }
+        if (whole == 0 && HALF.containsKey(unit)) {
+            return HALF.get(unit); // "half an hour" is PT30M, not PT0H30M
         }
         switch (unit) {
             case HOURS:
