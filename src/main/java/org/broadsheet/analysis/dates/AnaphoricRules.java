@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -18,6 +19,9 @@ import org.broadsheet.model.TimexType;
 final class AnaphoricRules {
     private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than"
             + "|at least|roughly|around|barely)\\s+)?";
+    /** "for (nearly) two years before": a preposition of length before the count. */
+    private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:for|over|within|during|throughout)\\s+"
+            + APPROXIMATELY + "$");
     private static final Set<String> DURATION_CONTEXT = Set.of("over", "for", "within", "during", "in", "throughout");
 
     private AnaphoricRules() {
@@ -42,6 +46,9 @@ final class AnaphoricRules {
         if ((direction.equals("before") || direction.equals("after"))
                 && Rule.after(text, m.end(), 3).matches("\\s+[\\p{L}\\d].*")) {
             return null;
+        }
+        if (LENGTH_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return null; // "for two years before", "over a week afterwards": a length of time, not a date
         }
         ChronoUnit unit = Lexicon.unit(m.group(2));
         if (unit.compareTo(ChronoUnit.DAYS) < 0 || m.group(2).toLowerCase(Locale.ROOT).startsWith("fortnight")) {
