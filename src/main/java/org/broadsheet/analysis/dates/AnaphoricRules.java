@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -16,8 +17,11 @@ import org.broadsheet.model.TimexType;
  * "later that month". Without any earlier date they count from the publication date.
  */
 final class AnaphoricRules {
-    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|just|only"
+    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than"
             + "|at least|roughly|around|barely)\\s+)?";
+    /** "for (nearly) two years before": a preposition of length before the count. */
+    private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:for|over|within|during|throughout)\\s+"
+            + APPROXIMATELY + "$");
     private static final Set<String> DURATION_CONTEXT = Set.of("over", "for", "within", "during", "in", "throughout");
 
     private AnaphoricRules() {
@@ -26,8 +30,8 @@ final class AnaphoricRules {
     static List<Rule> rules() {
         return List.of(
                 Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously", 8,
-                        APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?(" + UNIT
-                        + ")\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
+                        APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
+                        + "))\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
                 Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
                         + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
@@ -42,6 +46,9 @@ final class AnaphoricRules {
         if ((direction.equals("before") || direction.equals("after"))
                 && Rule.after(text, m.end(), 3).matches("\\s+[\\p{L}\\d].*")) {
             return null;
+        }
+        if (LENGTH_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+            return null; // "for two years before", "over a week afterwards": a length of time, not a date
         }
         ChronoUnit unit = Lexicon.unit(m.group(2));
         if (unit.compareTo(ChronoUnit.DAYS) < 0 || m.group(2).toLowerCase(Locale.ROOT).startsWith("fortnight")) {
@@ -71,10 +78,16 @@ final class AnaphoricRules {
     static String shift(Anchors anchors, long amount, ChronoUnit unit) {
         switch (unit) {
             case DAYS:
-                return Anchors.shifted(anchors.narrativeDay(), amount, unit);
             case WEEKS:
+                if (unit == ChronoUnit.WEEKS && anchors.narrativeAtWeek()) {
+                    return anchors.narrativeWeekDay().plus(amount, ChronoUnit.WEEKS).isoWeek(); // "Two weeks ago ... a week later"
+                }
+                CalendarValue month = anchors.narrativeMonthWithoutDay();
+                if (month != null) {
+                    return month.value() + "-XX";
+                }
                 // counted from a known day, "a week earlier" is a day too
-                return Anchors.shifted(anchors.narrativeDay(), amount * 7, ChronoUnit.DAYS);
+                return Anchors.shifted(anchors.narrativeDay(), unit == ChronoUnit.WEEKS ? amount * 7 : amount, ChronoUnit.DAYS);
             case MONTHS:
                 return Anchors.shifted(anchors.narrativeMonth(), amount, unit);
             case DECADES:
@@ -92,7 +105,7 @@ final class AnaphoricRules {
         int shift = m.group(2).equalsIgnoreCase("before") ? -1 : 1;
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
-                CalendarValue day = anchors.narrativeDay();
+                CalendarValue day = anchors.narrativeWeekDay();
                 return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }
@@ -111,7 +124,7 @@ final class AnaphoricRules {
         }
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
-                CalendarValue day = anchors.narrativeDay();
+                CalendarValue day = anchors.narrativeWeekDay();
                 return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 final class Anchors {
     /** Days a year-less date counts as farther away when it lies against the tense of its clause. */
     private static final int WRONG_WAY = 200;
+    /** As {@link #WRONG_WAY} for a date ahead when the past-tense verb it hangs on comes just before it: more than a year. */
+    private static final int PAST_VERB = 400;
     private final CalendarValue publication;
     private final Narrative narrative;
     private final Supplier<Tense> tenseOfClause;
@@ -41,6 +43,24 @@ final class Anchors {
         return narrative.lastDay() != null ? narrative.lastDay() : publication;
     }
 
+    /** A day of the week "that week" or "a week later" counts from: the week last named, else the narrative's day. */
+    CalendarValue narrativeWeekDay() {
+        return narrative.latestWeek() != null ? narrative.latestWeek() : narrativeDay();
+    }
+
+    /** Whether the narrative's latest mention was a whole week ("last week"), so weeks count from it as weeks. */
+    boolean narrativeAtWeek() {
+        return narrative.latestWeek() != null;
+    }
+
+    /**
+     * The month the narrative last named when it named no day since ("The protest began last October. That
+     * same day, ..."): a day counted from it is a day of that month, which one unknown. Null otherwise.
+     */
+    CalendarValue narrativeMonthWithoutDay() {
+        return narrative.monthSinceLastDay();
+    }
+
     CalendarValue narrativeMonth() {
         if (narrative.lastMonth() != null) {
             return narrative.lastMonth();
@@ -58,8 +78,9 @@ final class Anchors {
     /**
      * A month-day or month without a year ("November 17", "in April"): of the years around the publication
      * date, the one that puts it nearest, counting a date on the wrong side of the tense (ahead in a past or
-     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther. In an undated article
-     * the year stays unknown.
+     * tense-less clause, behind in a future one) as {@value #WRONG_WAY} days farther, and a date ahead of a
+     * past verb it hangs on ("released in December") as {@value #PAST_VERB} days farther, so that it always
+     * lies before. In an undated article the year stays unknown.
      */
     CalendarValue yearless(int month, Integer day) {
         return yearless(month, day, false);
@@ -82,7 +103,7 @@ final class Anchors {
             } else if (to.isBefore(dct)) {
                 score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : tense() == Tense.PAST ? PAST_VERB : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;
@@ -120,6 +141,28 @@ final class Anchors {
             }
         }
         return CalendarValue.of(dct.plusDays(delta)).value();
+    }
+
+    /** A weekday that is still to come ("ahead of Sunday's vote"): the publication day itself or the next one. */
+    String weekdayAhead(DayOfWeek weekday) {
+        if (publication == null || !publication.isFullDay()) {
+            return "XXXX-WXX-" + weekday.getValue();
+        }
+        LocalDate dct = publication.toLocalDate();
+        return CalendarValue.of(dct.plusDays(Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7))).value();
+    }
+
+    /**
+     * The weekday nearest the publication day, before or after it ("ahead of Sunday's vote": the vote was still
+     * to come when the clause happened, which itself may lie before or after the publication date).
+     */
+    String weekdayNearest(DayOfWeek weekday) {
+        if (publication == null || !publication.isFullDay()) {
+            return "XXXX-WXX-" + weekday.getValue();
+        }
+        LocalDate dct = publication.toLocalDate();
+        int delta = Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7);
+        return CalendarValue.of(dct.plusDays(delta > 3 ? delta - 7 : delta)).value();
     }
 
     /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */

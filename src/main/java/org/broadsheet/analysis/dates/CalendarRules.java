@@ -39,6 +39,7 @@ final class CalendarRules {
     private static final Pattern STREET_AFTER = Pattern.compile("(?:\\s+[A-Z][\\p{L}'.]*){1,3}\\s+(?:St|Street|Ave|Avenue|Rd"
             + "|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy|Highway|Cir|Circle|Ter|Terrace)\\b");
     private static final Pattern MONTH_BEFORE = Pattern.compile(MONTH_BY_NUMBER);
+    private static final Pattern OF_AFTER = Pattern.compile("\\s+(?:of|for)\\s+(?!(?:the\\s+)?(?:that|this|last|next)?\\s*year|" + YEAR + ")");
 
     private CalendarRules() {
     }
@@ -137,6 +138,10 @@ final class CalendarRules {
         if (modifier == null && m.end() + 1 < text.length() && text.charAt(m.end()) == ' '
                 && Character.isUpperCase(text.charAt(m.end() + 1))) {
             return null;
+        }
+        if (modifier == null && m.group(3) == null && Rule.wordBefore(text, m.start()).equals("the")
+                && OF_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+            return null; // "the March of Dimes", "the March for Life": a name, not the month
         }
         if (m.group(3) != null) {
             String which = m.group(3).toLowerCase(Locale.ROOT);

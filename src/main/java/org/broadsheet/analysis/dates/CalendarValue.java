@@ -89,13 +89,16 @@ record CalendarValue(Integer year, Integer month, Integer day) {
         return new CalendarValue(year, month, null);
     }
 
-    /** The ISO week holding this day, as TIMEX3 writes it: {@code 2017-W47}, or {@code XXXX-WXX}. */
+    /**
+     * The ISO week holding this day, as the TimeML corpora write it: {@code 2017-W47}, {@code 2000-W7} (the
+     * week number unpadded), or {@code XXXX-WXX}.
+     */
     String isoWeek() {
         if (!isFullDay()) {
             return "XXXX-WXX";
         }
         LocalDate d = toLocalDate();
-        return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + pad(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+        return pad(d.get(IsoFields.WEEK_BASED_YEAR), 4) + "-W" + d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
     }
 
     DayOfWeek dayOfWeek() {

@@ -16,9 +16,11 @@ import org.broadsheet.model.TimexType;
  */
 final class ClockRules {
     private static final String ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
-    private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|"
+    /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 2" (the date then decides). */
+    private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
+            + ")?|(?i:today|tonight|tomorrow|yesterday)|"
             + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
-    private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)\\D*");
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)");
     /** A day named just after a time but outside its expression: "9:20 a.m. (0620 GMT) Friday", "9 a.m. on Tuesday". */
     private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
             + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + ")(?![\\p{L}\\d])");
@@ -41,7 +43,7 @@ final class ClockRules {
                         NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
                         ClockRules::inThe),
                 Rule.of(TimexType.TIME, "noon midday midnight", 1,
-                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))", ClockRules::noon));
+                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))" + DAY_AFTER, ClockRules::noon));
     }
 
     private static Meaning twelveHour(Matcher m, String text) {
@@ -75,11 +77,12 @@ final class ClockRules {
 
     private static Meaning noon(Matcher m, String text) {
         String before = Rule.wordBefore(text, m.start());
-        if (m.group(1) == null && !TIME_PREPOSITIONS.contains(before) && !before.equals("since") && !before.equals("to")) {
+        String day = m.group(1) != null ? m.group(1) : m.group(3);
+        if (day == null && !TIME_PREPOSITIONS.contains(before) && !before.equals("since") && !before.equals("to")) {
             return null;
         }
         boolean midnight = m.group(2).toLowerCase(Locale.ROOT).equals("midnight");
-        return at(midnight ? 24 : 12, 0, dayWith(m.group(1), text, m.end()));
+        return at(midnight ? 24 : 12, 0, dayWith(day, text, m.end()));
     }
 
     /** The day written with a time, else one named right after it, else null. */
@@ -104,12 +107,12 @@ final class ClockRules {
                 return Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
             }
             Matcher monthDay = MONTH_DAY.matcher(day);
-            if (monthDay.matches()) {
+            if (monthDay.find()) {
                 int month = Lexicon.month(monthDay.group(1));
                 int dayOfMonth = Integer.parseInt(monthDay.group(2));
                 return dayOfMonth > 31 ? "XXXX-XX-XX" : anchors.yearless(month, dayOfMonth).value();
             }
-            return anchors.weekday(Lexicon.weekday(day), 0);
+            return anchors.weekday(Lexicon.weekday(day.split("[,\\s]")[0]), 0);
         }
         CalendarValue narrative = anchors.narrativeDay();
         return narrative != null && narrative.isDay() ? narrative.value() : "XXXX-XX-XX";

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -17,8 +18,14 @@ import org.broadsheet.model.TimexType;
  * "this year", "next month", "two years ago", "last night", and the vague "now", "recently", "the future".
  */
 final class DeicticRules {
-    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over|just|only"
+    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than|over"
             + "|at least|roughly|around|approximately|barely|fewer than|up to)\\s+)?";
+
+    /**
+     * "ahead of Sunday's vote", "the run-up to Monday's talks": a possessive weekday that was still to come when
+     * the clause happened, which may be before or after the publication date.
+     */
+    private static final Pattern AHEAD_OF = Pattern.compile("(?i)(?:ahead\\s+of|run-up\\s+to|upcoming|preparations\\s+for)\\s+$");
 
     /** Further back or ahead than this, "ago" names no calendar year. */
     private static final int MAX_YEARS = 1000;
@@ -90,6 +97,14 @@ final class DeicticRules {
         // "Tuesday's ruling" names something that has happened
         boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
                 && text.charAt(m.end() + 1) == 's';
+        if (possessive && shift == 0 && AHEAD_OF.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+            return anchors -> anchors.weekdayNearest(day);
+        }
+        if (modifier.equals("this")) {
+            // "the vote is this Friday": the coming one, unless a past verb says it has gone by
+            return anchors -> anchors.tense() == Tense.PAST || anchors.tense() == Tense.LIKELY_PAST || possessive
+                    ? anchors.weekday(day, 0, true) : anchors.weekdayAhead(day);
+        }
         return anchors -> anchors.weekday(day, shift, possessive);
     }
 

@@ -20,15 +20,23 @@ import org.broadsheet.model.TimexType;
  */
 final class DurationRules {
     /** Modifiers TimeML keeps inside a duration's extent ("at least 36 hours", "less than a decade"). */
-    private static final String BOUND = "(?:(?i:almost|more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
+    private static final String BOUND = "(?:(?i:more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|fewer\\s+than|no\\s+more\\s+than)\\s+)?";
     private static final Set<String> VAGUE_CONTEXT = Set.of("for", "in", "over", "within", "after", "throughout",
             "the", "of", "during", "recent", "coming", "past");
     private static final Pattern OLD = Pattern.compile("(?:-|\\s+)old(?![\\p{L}])");
+    private static final Pattern LAST_VERB = Pattern.compile("(?i)last\\s");
+    /** Words after which "last" is the verb: "to last three hours", "will last a week", "could last for days". */
+    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "should", "must", "not", "ll", "did", "does", "do", "won't", "cannot");
     private static final Map<String, String> ADVERBS = Map.ofEntries(Map.entry("daily", "P1D"),
             Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
             Map.entry("annually", "P1Y"), Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"),
             Map.entry("quarterly", "P3M"), Map.entry("biweekly", "P2W"), Map.entry("semiannually", "P6M"));
+
+    /** Half of a unit, in the next smaller unit. */
+    private static final Map<ChronoUnit, String> HALF = Map.of(ChronoUnit.MINUTES, "PT30S", ChronoUnit.HOURS, "PT30M",
+            ChronoUnit.DAYS, "PT12H", ChronoUnit.YEARS, "P6M");
 
     private DurationRules() {
     }
@@ -37,7 +45,11 @@ final class DurationRules {
         return List.of(
                 Rule.of(TimexType.DURATION, Lexicon.UNIT_WORDS, 8,
                         BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
-                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")(?:-(?i:long))?", DurationRules::counted),
+                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")((?i:\\s+and\\s+a\\s+half))?"
+                        + "(?:-(?i:long))?", DurationRules::counted),
+                Rule.of(TimexType.DURATION, "half", 1,
+                        "(?i:(?:a\\s+)?half[- ](?:an?\\s+)?)((?i:minute|hour|day|week|month|year|decade|century))(?![- ]old)",
+                        (m, t) -> Meaning.constant(duration(0.5, Lexicon.unit(m.group(1))))),
                 Rule.of(TimexType.DURATION, "seconds minutes hours days weeks months years decades centuries", 1,
                         "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
                         + "|minutes|hours|days|weeks|months|years|decades|centuries))", DurationRules::vague),
@@ -70,11 +82,17 @@ final class DurationRules {
         if (isAge(text, m.end())) {
             return null;
         }
+        if (LAST_VERB.matcher(m.group()).lookingAt() && VERB_BEFORE.contains(Rule.wordBefore(text, m.start()))) {
+            return null; // "is expected to last three hours": the verb; the duration is "three hours"
+        }
         boolean article = count.equals("a") || count.equals("an");
         if (article && (unitWord.equals("second") || unitWord.endsWith("s") || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
             return null; // "a second letter", "a decades-long dispute", "a day-long meeting": the article is the noun's
         }
         Double amount = Lexicon.count(count);
+        if (amount != null && m.group(3) != null) {
+            amount += 0.5; // "a year and a half"
+        }
         int multiple = Lexicon.unitMultiple(unitWord);
         return Meaning.constant(duration(amount == null ? null : Double.valueOf(amount * multiple), Lexicon.unit(unitWord)));
     }
@@ -132,6 +150,9 @@ final class DurationRules {
         StringBuilder b = new StringBuilder(clock ? "PT" : "P");
         if (!half) {
             return b.append(whole).append(letter).toString();
+        }
+        if (whole == 0 && HALF.containsKey(unit)) {
+            return HALF.get(unit); // "half an hour" is PT30M, not PT0H30M
         }
         switch (unit) {
             case HOURS:

@@ -17,7 +17,7 @@ import org.broadsheet.model.TimexType;
  */
 final class HolidayRules {
     private static final String NAMES = "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['\\u2019]s(?:\\s+Day|\\s+Eve)"
-            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Easter\\s+Monday|Halloween|Valentine['\\u2019]s\\s+Day|Independence\\s+Day"
+            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Easter\\s+Monday|Halloween|Valentine['\\u2019]s\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July"
             + "|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans\\s+Day|Boxing\\s+Day|St\\.\\s+Patrick['\\u2019]s\\s+Day"
             + "|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day|Martin\\s+Luther\\s+King\\s+(?:Jr\\.\\s+)?Day";
 
@@ -25,7 +25,7 @@ final class HolidayRules {
     }
 
     static List<Rule> rules() {
-        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence election memorial labor veterans boxing patrick mother father king", 3,
+        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence fourth election memorial labor veterans boxing patrick mother father king", 3,
                         "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
     }
 
@@ -87,7 +87,7 @@ final class HolidayRules {
             return y -> LocalDate.of(y, 10, 31);
         } else if (n.startsWith("valentine")) {
             return y -> LocalDate.of(y, 2, 14);
-        } else if (n.startsWith("independence")) {
+        } else if (n.startsWith("independence") || n.equals("fourth of july")) {
             return y -> LocalDate.of(y, 7, 4);
         } else if (n.startsWith("election")) {
             return y -> nth(y, 11, DayOfWeek.MONDAY, 1).plusDays(1);

@@ -30,7 +30,7 @@ final class PeriodRules {
                         + "(?:\\s+(?:of\\s+)?(" + YEAR + "))?", PeriodRules::season),
                 Rule.of(TimexType.DATE, "quarter half", 1,
                         "((?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[- ]((?i:quarter|half))"
-                        + "(?:\\s+of\\s+(?:(" + YEAR + ")|((?i:this|last|next))\\s+(?i:year)))?", PeriodRules::quarter),
+                        + "(?:\\s+of\\s+(?:(" + YEAR + ")|((?i:this|last|next))\\s+(?i:year)|((?i:the))\\s+(?i:year)))?", PeriodRules::quarter),
                 Rule.of(TimexType.DATE, "q1 q2 q3 q4", 0,
                         "Q([1-4])\\s+(" + YEAR + ")", (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
                 Rule.of(TimexType.DATE, "#", 0,
@@ -84,7 +84,10 @@ final class PeriodRules {
                 index = same == now ? same - 4 : same;
             } else if (modifier.equals("next")) {
                 index = same + 4;
-            } else if (modifier.equals("this") || anchors.tense() != Tense.FUTURE || same == now) {
+            } else if (modifier.equals("this")) {
+                // the season of the publication year: "this fall" in August is the coming one
+                index = same == now ? now : dct.year() * 4 + season;
+            } else if (anchors.tense() != Tense.FUTURE || same == now) {
                 index = same;
             } else {
                 index = same + 4;
@@ -96,7 +99,7 @@ final class PeriodRules {
     private static Meaning quarter(Matcher m, String text) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         boolean half = m.group(2).toLowerCase(Locale.ROOT).equals("half");
-        if (half && m.group(3) == null && m.group(4) == null) {
+        if (half && m.group(3) == null && m.group(4) == null && m.group(5) == null) {
             return null;
         }
         Integer ordinal = which.equals("final") ? (half ? 2 : 4) : Lexicon.ordinal(which);
@@ -106,6 +109,10 @@ final class PeriodRules {
         String suffix = (half ? "-H" : "-Q") + ordinal;
         if (m.group(3) != null) {
             return Meaning.constant(m.group(3) + suffix);
+        }
+        if (m.group(5) != null) {
+            // "the first half of the year": the year the narrative is in
+            return anchors -> Anchors.shifted(anchors.narrativeYear(), 0, ChronoUnit.YEARS) + suffix;
         }
         int shift = m.group(4) == null ? 0 : m.group(4).equalsIgnoreCase("last") ? -1 : m.group(4).equalsIgnoreCase("next") ? 1 : 0;
         return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.YEARS) + suffix;

@@ -15,18 +15,49 @@ import java.util.regex.Pattern;
 final class TenseCues {
     private static final int WORDS_BEFORE = 8;
     private static final int WORDS_AFTER = 4;
+    /** A past verb this close before the expression is the one it hangs on: "took office in January". */
+    private static final int GOVERNING_WORDS = 3;
+    /**
+     * Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to
+     * March", "closed through June 1".
+     */
+    private static final Set<String> TARGET = Set.of("to", "for", "through", "thru",
+            // a date that modifies a noun ("cancelled the May 9 election") is not when the verb happened
+            "the", "a", "an", "its", "his", "her", "their", "our", "this", "that");
+    /** Right before a bare date, these may report what the date will bring: "officials said Dec. 5 would be the deadline". */
+    private static final Set<String> REPORTING = Set.of("said", "told");
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
     private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "won't", "wo", "going", "plan", "plans",
             "planning", "scheduled", "schedule", "expected", "expects", "expect", "due", "next", "upcoming",
-            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would");
+            "soon", "intends", "intend", "until", "till", "tomorrow", "hopes", "hope", "aims", "would", "must", "should",
+            // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
+            "takes", "expires", "begins", "starts", "opens", "resumes", "reconvenes", "convenes",
+            "expire", "begin", "resume", "reconvene", "convene");
+    /** Before a participle these make it no past tense: "must be returned by Jan. 14", "will be held", "is made". */
+    private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
+    /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+            "this", "that", "these", "those");
+    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
+    private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
+    /**
+     * "until" and "till" point ahead ("stays open until Sunday", "postponed until Tuesday") except when they
+     * open the sentence: there the clause that follows tells the tense ("Until Monday, the police had not
+     * named a suspect"), and they only point ahead when it tells nothing.
+     */
+    private static final Set<String> UNTIL = Set.of("until", "till");
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
     private static final Set<String> TO_FUTURE = Set.of("is", "are", "due", "planned", "plans", "plan", "wants",
             "want", "wanted", "going", "set", "scheduled", "expected", "ready", "prepared", "agreed", "promised");
-    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last", "says", "say",
+    private static final Set<String> PAST = Set.of("said", "was", "were", "had", "did", "ago", "last",
             "told", "been", "came", "began", "took", "made", "met", "left", "went", "won", "lost", "fell", "rose",
-            "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday");
+            "gave", "held", "found", "shot", "saw", "got", "became", "ruled", "since", "earlier", "yesterday",
+            // irregular or short past forms the -ed test misses
+            "died", "fled", "ran", "sent", "spent", "kept", "paid", "sold", "wrote", "spoke", "broke", "struck",
+            "stood", "fought", "caught", "brought", "bought", "thought", "sought", "chose", "drew", "flew", "grew",
+            "knew", "threw", "wore", "led");
     private static final Set<String> NOT_PAST = Set.of("need", "needed", "speed", "indeed", "seed", "feed", "bleed",
-            "proceed", "exceed", "succeed", "red", "bed", "fed", "led", "wed", "shed", "hundred", "expected",
+            "proceed", "exceed", "succeed", "red", "bed", "fed", "wed", "shed", "hundred", "expected",
             "scheduled", "planned", "based", "alleged", "allegedly", "united", "armed", "detailed", "related", "advanced");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
     /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
@@ -44,10 +75,17 @@ final class TenseCues {
             cut = stop.end();
         }
         String[] words = words(before.substring(cut));
+        boolean weakFuture = false;
         for (int i = words.length - 1, n = 0; i >= 0 && n < WORDS_BEFORE; i--, n++) {
-            Tense t = cue(words[i], i > 0 ? words[i - 1] : "");
+            if (i == 0 && (cut > 0 || from == 0) && UNTIL.contains(words[i])) {
+                weakFuture = true;
+                continue;
+            }
+            Tense t = cue(words[i], previous(words, i));
             if (t != Tense.UNKNOWN) {
-                return t;
+                boolean governs = n < GOVERNING_WORDS && !TARGET.contains(words[words.length - 1])
+                        && !(n == 0 && REPORTING.contains(words[i]));
+                return t == Tense.PAST && !governs ? Tense.LIKELY_PAST : t;
             }
         }
         String after = text.substring(end, Math.min(text.length(), end + 60));
@@ -57,12 +95,21 @@ final class TenseCues {
         }
         String[] next = words(after);
         for (int i = 0; i < next.length && i < WORDS_AFTER; i++) {
-            Tense t = cue(next[i], i > 0 ? next[i - 1] : "");
+            Tense t = cue(next[i], previous(next, i));
             if (t != Tense.UNKNOWN) {
-                return t;
+                return t == Tense.PAST ? Tense.LIKELY_PAST : t;
             }
         }
-        return Tense.UNKNOWN;
+        return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
+    }
+
+    /** The word before words[i], passing over an adverb: "will be formally sentenced" gives "be". */
+    private static String previous(String[] words, int i) {
+        int j = i - 1;
+        if (j > 0 && words[j].length() > 3 && words[j].endsWith("ly") && !words[j].equals("early")) {
+            j--;
+        }
+        return j >= 0 ? words[j] : "";
     }
 
     private static String[] words(String s) {
@@ -84,10 +131,19 @@ final class TenseCues {
         if (word.equals("to") && TO_FUTURE.contains(previous)) {
             return Tense.FUTURE;
         }
+        if (word.equals("planned") && PLAN_PASSIVE.contains(previous)) {
+            return Tense.FUTURE; // "the vote was planned for early March"
+        }
+        if (PARTICIPLE_BEFORE.contains(previous)) {
+            return Tense.UNKNOWN; // "will be held", "is planned", "has been delayed": the auxiliary tells the tense
+        }
         if (PAST.contains(word) || word.endsWith("'d")) {
             return Tense.PAST;
         }
-        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word)) {
+        if (word.equals("says") || word.equals("say")) {
+            return Tense.LIKELY_PAST; // news reports in the present what was said; what follows may lie ahead
+        }
+        if (word.length() > 4 && word.endsWith("ed") && !NOT_PAST.contains(word) && !DETERMINERS.contains(previous)) {
             return Tense.PAST;
         }
         return Tense.UNKNOWN;

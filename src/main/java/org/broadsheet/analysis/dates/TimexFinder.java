@@ -1,9 +1,14 @@
 package org.broadsheet.analysis.dates;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.model.Timex;
 import org.broadsheet.model.TimexType;
@@ -15,6 +20,7 @@ import org.broadsheet.model.TimexType;
  * of its clause. Thread-safe: the rules are immutable and every call keeps its own narrative.
  */
 public final class TimexFinder {
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})(?:-WE)?");
 
     public List<Timex> find(AnalysisText text) {
         String body = text.text();
@@ -38,9 +44,28 @@ public final class TimexFinder {
             CalendarValue calendar = CalendarValue.parse(clock < 0 ? value : value.substring(0, clock));
             if (type != TimexType.DURATION && type != TimexType.SET && calendar != null) {
                 narrative.mention(calendar);
+            } else if (type == TimexType.DATE) {
+                CalendarValue week = weekDay(value);
+                if (week != null) {
+                    narrative.mentionWeek(week);
+                }
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The Monday of a week value ("2017-W46", "2017-W46-WE"), or null for any other value. */
+    static CalendarValue weekDay(String value) {
+        Matcher m = WEEK.matcher(value);
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return CalendarValue.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY));
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** The publication date, else the dateline's date (year-less when the dateline gives no year), else null. */
