@@ -130,7 +130,7 @@ final class PlaceResolver {
             country |= e.kind() == Kind.COUNTRY;
             if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
                 ownTown = Math.max(ownTown, e.population());
-            } else if (e.kind() == Kind.COUNTRY && Gazetteer.ownName(e, key)) {
+            } else if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION) && Gazetteer.ownName(e, key)) {
                 ownTown = Long.MAX_VALUE;
             }
         }
@@ -147,8 +147,9 @@ final class PlaceResolver {
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
             boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
                     || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
-            // A town known by this name only as one of its alternate names yields to a larger town, or a country,
-            // whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for Mexico City).
+            // A town known by this name only as one of its alternate names yields to a larger town, a country or a
+            // region whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for Mexico
+            // City; "Atlantic" for a New York village).
             if (e.kind() == Kind.CITY && !qualified
                     && (country && near < 1.5 || !ownName && e.population() < ownTown
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
