@@ -17,8 +17,10 @@ final class NotPlaceRules {
             "friday", "saturday", "sunday", "christmas", "easter");
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
-    /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse. */
-    private static final Set<String> FESTIVALS = Set.of("santa claus", "mardi gras");
+    /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse; "Uncle Sam". */
+    private static final Set<String> FESTIVALS = Set.of("santa claus", "mardi gras", "uncle sam");
+    /** Plural titles before names, abbreviated: "Sens. Jon Tester and David Vitter" (Sens is a French town). */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs", "gens", "drs", "profs", "revs");
     /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
     private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
             "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
@@ -29,7 +31,7 @@ final class NotPlaceRules {
             "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
             "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
             "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
-            "scottish", "welsh", "jesus", "christ", "god", "allah", "igbo", "yoruba", "hausa", "fulani", "zulu",
+            "scottish", "welsh", "jesus", "christ", "god", "allah", "satan", "lucifer", "igbo", "yoruba", "hausa", "fulani", "zulu",
             "xhosa", "maasai", "masai", "tutsi", "hutu", "oromo", "amhara", "kikuyu", "rohingya", "hmong", "hazara",
             "pashtuns", "maori", "inuit");
     static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
@@ -100,6 +102,9 @@ final class NotPlaceRules {
             return new int[0];
         }
         if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {
+            return new int[0];
+        }
+        if (single && PLURAL_TITLES.contains(key) && text.startsWith(". ", c.end())) {
             return new int[0];
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so

@@ -131,7 +131,14 @@ public final class PlaceFinder {
             String code = ap || postal ? gazetteer.stateAbbreviation(word) : null;
             int entry = code == null ? -1 : gazetteer.admin1Entry(code);
             if (entry >= 0) {
-                places.add(mention(body, start, end, gazetteer.entry(entry)));
+                // The abbreviation is the state: a town read from its letters ("Mont" of "D-Mont.") goes; a name
+                // that holds it ("Washington D.C.") stays whole.
+                int from = start;
+                int to = end;
+                if (places.stream().noneMatch(p -> p.start() <= from && to <= p.end() && p.end() - p.start() > to - from)) {
+                    places.removeIf(p -> from <= p.start() && p.end() <= to);
+                    places.add(mention(body, start, end, gazetteer.entry(entry)));
+                }
             }
         }
     }
