@@ -24,6 +24,7 @@ final class NameEvidence {
     private int cityCues;
     private int adminCues;
     private boolean locative;
+    private boolean qualifying;
 
     /** The evidence for every name of the article, by key. */
     static Map<String, NameEvidence> collect(Gazetteer gazetteer, String text, List<Token> tokens, List<Candidate> candidates) {
@@ -32,8 +33,8 @@ final class NameEvidence {
             Candidate c = candidates.get(i);
             NameEvidence e = byKey.computeIfAbsent(c.key(), k -> new NameEvidence());
             e.kindCues(text, tokens, c);
-            if (i + 1 < candidates.size()) {
-                e.qualifier(gazetteer, text, c, candidates.get(i + 1));
+            if (i + 1 < candidates.size() && e.qualifier(gazetteer, text, c, candidates.get(i + 1))) {
+                byKey.computeIfAbsent(candidates.get(i + 1).key(), k -> new NameEvidence()).qualifying = true;
             }
             e.stateAbbreviationAfter(gazetteer, text, tokens, c);
         }
@@ -85,23 +86,35 @@ final class NameEvidence {
     }
 
     /**
-     * "Paris, Texas": the next name, right after a comma, names the country or area of this one. Not in a list
+     * "Paris, Texas", "The Hamilton (Ontario) Spectator": the next name, right after a comma or in brackets, names the
+     * country or area of this one (and is said to be
+     * {@link #qualifying}). Not in a list
      * ("stops in Denver, Ohio and Maine"), where the name after the comma is followed by "and" or "or".
      */
-    private void qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
+    private boolean qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
         String between = text.substring(c.end(), next.start());
-        if (!", ".equals(between) && !",".equals(between) || text.startsWith(" and ", next.end())
-                || text.startsWith(" or ", next.end())) {
-            return;
+        boolean bracketed = " (".equals(between) && text.startsWith(")", next.end());
+        if (!bracketed && (!", ".equals(between) && !",".equals(between) || text.startsWith(" and ", next.end())
+                || text.startsWith(" or ", next.end()))) {
+            return false;
         }
+        boolean found = false;
         for (int index : next.entries()) {
             GazetteerEntry q = gazetteer.entry(index);
             if (q.kind() == Kind.COUNTRY) {
                 countryQualifiers.add(q.country());
+                found = true;
             } else if (q.id().startsWith("admin1:")) {
                 admin1Qualifiers.add(q.admin1());
+                found = true;
             }
         }
+        return found;
+    }
+
+    /** The name stands after a town and a comma, where it names that town's state or country ("Hamilton, Ontario"). */
+    boolean qualifying() {
+        return qualifying;
     }
 
     /** "Gainesville, Ga.", "Seattle, WA", "the Bristol (Tenn.) paper". */

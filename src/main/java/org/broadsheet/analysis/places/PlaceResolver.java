@@ -124,10 +124,14 @@ final class PlaceResolver {
     private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
                       Neighbours neighbours, boolean lastRound) {
         boolean country = false;
+        boolean area = false;
+        boolean bigCity = false;
         long ownTown = -1;
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
             country |= e.kind() == Kind.COUNTRY;
+            area |= e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, key);
+            bigCity |= e.kind() == Kind.CITY && e.population() >= KNOWN_BY_OTHER_NAMES;
             if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
                 ownTown = Math.max(ownTown, e.population());
             } else if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION) && Gazetteer.ownName(e, key)) {
@@ -150,8 +154,10 @@ final class PlaceResolver {
             // A town known by this name only as one of its alternate names yields to a larger town, a country or a
             // region whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for Mexico
             // City; "Atlantic" for a New York village).
+            // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
+            // one sense per article must not make every "New York" or "Washington" the state.
             if (e.kind() == Kind.CITY && !qualified
-                    && (country && near < 1.5 || !ownName && e.population() < ownTown
+                    && (country && near < 1.5 || area && !bigCity && evidence.qualifying() || !ownName && e.population() < ownTown
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
