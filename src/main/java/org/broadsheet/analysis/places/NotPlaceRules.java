@@ -113,6 +113,17 @@ final class NotPlaceRules {
                 && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
             return new int[0];
         }
+        // "the Eastern District of New York", "the Central Bank of Nigeria": ordinary words before "of" and a
+        // name title something of that place, not American Samoa's Eastern District.
+        if (!single && commonWordsOnly(text, tokens, c) && text.startsWith(" of ", c.end()) && c.last() + 2 < tokens.size()
+                && tokens.get(c.last() + 2).capitalised()) {
+            return new int[0];
+        }
+        // "Little Havana", "Little Italy": a neighbourhood named after the place, unless the gazetteer knows it.
+        if (c.first() > 0 && !first.sentenceStart() && "little".equals(word(text, tokens.get(c.first() - 1)))
+                && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1)) {
+            return new int[0];
+        }
         // "Old Town", "Country Club": ordinary words that a town bears only as another name.
         if (!single && !COMPASS.contains(word(text, first)) && commonWordsOnly(text, tokens, c)
                 && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
