@@ -84,6 +84,17 @@ final class PersonNames {
                     && gazetteer.lookup(before).length == 0)) {
                 return true;
             }
+            // "Mitt Romney": inside a sentence, a capitalised ordinary word that names no place, right before a small
+            // town's name, is a first name that is also a word (Mitt, Bill, Hope), not a description of the town.
+            // Only where the word opens the name: "Chamber of Commerce Serving Middletown" and "Keep Britain Tidy"
+            // are titles in capitals.
+            boolean opensName = c.first() < 2 || !tokens.get(c.first() - 2).capitalised() || tokens.get(c.first() - 1).sentenceStart();
+            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !prev.sentenceStart() && !titleCase
+                    && c.first() == c.last() && opensName && gazetteer.isCommonWord(before) && gazetteer.lookup(before).length == 0
+                    && !PLACE_WORDS.contains(before) && !NotPlaceRules.COMPASS.contains(before) && !FUNCTION_WORDS.contains(before)
+                    && !NotPlaceRules.CALENDAR.contains(before) && !nation(c) && !broadPlace(c.key()) && maxPopulation(c) < 100_000) {
+                return true;
+            }
         }
         if (!last.possessive() && c.last() + 1 < tokens.size()) {
             Token next = tokens.get(c.last() + 1);
