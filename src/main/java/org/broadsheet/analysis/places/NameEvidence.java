@@ -98,6 +98,12 @@ final class NameEvidence {
                 || text.startsWith(" or ", next.end()))) {
             return false;
         }
+        // "together with Canada, Mexico should sue": a country's name is not qualified by another country's.
+        for (int index : c.entries()) {
+            if (gazetteer.entry(index).kind() == Kind.COUNTRY && Gazetteer.ownName(gazetteer.entry(index), c.key())) {
+                return false;
+            }
+        }
         boolean found = false;
         for (int index : next.entries()) {
             GazetteerEntry q = gazetteer.entry(index);
