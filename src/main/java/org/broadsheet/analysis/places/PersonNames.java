@@ -29,6 +29,10 @@ final class PersonNames {
     private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]* [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] $");
     private static final Pattern NICKNAME_AFTER = Pattern.compile(" [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] \\p{Lu}");
 
+    /** Regnal numbers after a monarch's or pope's name. */
+    private static final Set<String> REGNAL = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+            "XIII", "XIV", "XV", "XVI");
+
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
     private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
             "da", "di", "del", "der", "den", "du", "dos", "le", "la");
@@ -107,6 +111,10 @@ final class PersonNames {
                     && !PlaceCues.CIVIC.contains(after) && !"twp".equals(after)
                     && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
                     || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
+                return true;
+            }
+            // "King George III", "Pope John Paul II": a regnal number follows a person's name.
+            if (close && REGNAL.contains(text.substring(next.start(), next.end()))) {
                 return true;
             }
             if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
