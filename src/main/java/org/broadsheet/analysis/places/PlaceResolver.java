@@ -20,6 +20,8 @@ final class PlaceResolver {
     private static final long SMALL_TOWN = 50_000;
     /** Below this, a town known by an alternate name only ("Hamas" for Hamm) needs its country named. */
     private static final long KNOWN_BY_OTHER_NAMES = 500_000;
+    /** Below this, a town named like a US state ("Florida", New York) is the state unless the text qualifies it. */
+    private static final long STATE_NAMESAKE = 100_000;
 
     private final Gazetteer gazetteer;
 
@@ -126,11 +128,13 @@ final class PlaceResolver {
         boolean country = false;
         boolean area = false;
         boolean bigCity = false;
+        boolean usState = false;
         long ownTown = -1;
         for (int index : entries) {
             GazetteerEntry e = gazetteer.entry(index);
             country |= e.kind() == Kind.COUNTRY;
             area |= e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, key);
+            usState |= e.id().startsWith("admin1:US.") && Gazetteer.ownName(e, key);
             bigCity |= e.kind() == Kind.CITY && e.population() >= KNOWN_BY_OTHER_NAMES;
             if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
                 ownTown = Math.max(ownTown, e.population());
@@ -157,7 +161,8 @@ final class PlaceResolver {
             // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
             // one sense per article must not make every "New York" or "Washington" the state.
             if (e.kind() == Kind.CITY && !qualified
-                    && (country && near < 1.5 || area && !bigCity && evidence.qualifying() || !ownName && e.population() < ownTown
+                    && (country && near < 1.5 || area && !bigCity && evidence.qualifying()
+                    || usState && "US".equals(e.country()) && e.population() < STATE_NAMESAKE || !ownName && e.population() < ownTown
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
