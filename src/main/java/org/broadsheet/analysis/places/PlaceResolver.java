@@ -125,23 +125,7 @@ final class PlaceResolver {
 
     private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
                       Neighbours neighbours, boolean lastRound) {
-        boolean country = false;
-        boolean area = false;
-        boolean bigCity = false;
-        boolean usState = false;
-        long ownTown = -1;
-        for (int index : entries) {
-            GazetteerEntry e = gazetteer.entry(index);
-            country |= e.kind() == Kind.COUNTRY;
-            area |= e.kind() == Kind.COUNTRY || e.id().startsWith("admin1:") && Gazetteer.ownName(e, key);
-            usState |= e.id().startsWith("admin1:US.") && Gazetteer.ownName(e, key);
-            bigCity |= e.kind() == Kind.CITY && e.population() >= KNOWN_BY_OTHER_NAMES;
-            if (e.kind() == Kind.CITY && Gazetteer.ownName(e, key)) {
-                ownTown = Math.max(ownTown, e.population());
-            } else if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION) && Gazetteer.ownName(e, key)) {
-                ownTown = Long.MAX_VALUE;
-            }
-        }
+        Rivals rivals = rivals(key, entries);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
         double second = Double.NEGATIVE_INFINITY;
@@ -155,14 +139,7 @@ final class PlaceResolver {
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
             boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
                     || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
-            // A town known by this name only as one of its alternate names yields to a larger town, a country or a
-            // region whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for Mexico
-            // City; "Atlantic" for a New York village).
-            // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
-            // one sense per article must not make every "New York" or "Washington" the state.
-            if (e.kind() == Kind.CITY && !qualified
-                    && (country && near < 1.5 || area && !bigCity && evidence.qualifying()
-                    || usState && "US".equals(e.country()) && e.population() < STATE_NAMESAKE || !ownName && e.population() < ownTown
+            if (e.kind() == Kind.CITY && !qualified && (yieldsToRival(e, ownName, near, rivals, evidence)
                     || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
                     || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
@@ -180,6 +157,48 @@ final class PlaceResolver {
             }
         }
         return new Pick(best, best < 0 ? Double.NEGATIVE_INFINITY : bestScore - second);
+    }
+
+    /** What else a name may denote, that a town of that name must give way to. */
+    private record Rivals(boolean country, boolean area, boolean usState, boolean bigCity, long ownTown) {
+    }
+
+    private Rivals rivals(String key, int[] entries) {
+        boolean country = false;
+        boolean area = false;
+        boolean usState = false;
+        boolean bigCity = false;
+        long ownTown = -1;
+        for (int index : entries) {
+            GazetteerEntry e = gazetteer.entry(index);
+            boolean ownName = Gazetteer.ownName(e, key);
+            boolean admin1 = e.id().startsWith("admin1:") && ownName;
+            country |= e.kind() == Kind.COUNTRY;
+            area |= e.kind() == Kind.COUNTRY || admin1;
+            usState |= admin1 && "US".equals(e.country());
+            bigCity |= e.kind() == Kind.CITY && e.population() >= KNOWN_BY_OTHER_NAMES;
+            if (e.kind() == Kind.CITY && ownName) {
+                ownTown = Math.max(ownTown, e.population());
+            } else if ((e.kind() == Kind.COUNTRY || e.kind() == Kind.REGION) && ownName) {
+                ownTown = Long.MAX_VALUE;
+            }
+        }
+        return new Rivals(country, area, usState, bigCity, ownTown);
+    }
+
+    /** Whether a town the text does not qualify gives way to another thing of its name. */
+    private static boolean yieldsToRival(GazetteerEntry town, boolean ownName, double near, Rivals rivals, NameEvidence evidence) {
+        // A country of the name, unless the town lies near the article's other places.
+        return rivals.country() && near < 1.5
+                // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
+                // one sense per article must not make every "New York" or "Washington" the state.
+                || rivals.area() && !rivals.bigCity() && evidence.qualifying()
+                // "a man in Florida": the state, not the village of Florida, New York.
+                || rivals.usState() && "US".equals(town.country()) && town.population() < STATE_NAMESAKE
+                // A town known by this name only as one of its alternate names yields to a larger town, a country or
+                // a region whose own name it is ("Santa Rosa" is also listed for a village near it; "Mexico" for
+                // Mexico City; "Atlantic" for a New York village).
+                || !ownName && town.population() < rivals.ownTown();
     }
 
     /** Kind and size: countries, then regions, first-level areas, counties by people, towns by people and rank. */
