@@ -33,6 +33,9 @@ final class NameRunScanner {
             "after", "before", "since", "is", "was", "are", "were", "my", "your", "in", "on", "at", "for", "from");
     private static final Set<String> GOVERNING = Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by",
             "against", "near", "across", "into");
+    /** Endings of nouns for what a person does: manager, prosecutor, consultant, restaurateur, chairman. */
+    private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ant", "ent", "eur", "man", "woman");
+
     /** Tokens after which a capitalised word may be capitalised only because it opens a sentence. */
     private static final Set<String> OPENERS = Set.of(".", "!", "?", "“", "\"", "‘", "'", ":", "(", "—", "–", "-", "―");
 
@@ -99,6 +102,12 @@ final class NameRunScanner {
         return w.endsWith("s’") || w.endsWith("s'") ? w.substring(0, w.length() - 1) : w;
     }
 
+    /** A capitalised word shaped like a job: "Manager", "Prosecutor", "Consultant", "Restaurateur", "Chairman". */
+    private static boolean agentNoun(String word) {
+        return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+                && AGENT_ENDINGS.stream().anyMatch(word::endsWith);
+    }
+
     private NameRun toRun(List<Token> tokens, int from, int to, Set<String> commonWords) {
         while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
             from++;
@@ -122,6 +131,7 @@ final class NameRunScanner {
             nameFrom++;
         }
         boolean leadingRole = nameFrom > roleFrom;
+        int runFrom = nameFrom;
         for (int k = nameFrom; k < to; k++) {
             if (!tokens.get(k).text().endsWith(".") && PersonWords.isFunctionWord(tokens.get(k).bare())) {
                 return null;                               // "Justice Against Sponsors ...": a title of a law
@@ -133,6 +143,18 @@ final class NameRunScanner {
                     || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                     || tokens.get(nameFrom).text().endsWith("ing") || tokens.get(nameFrom).text().endsWith("ed"))) {
             nameFrom++;
+        }
+        // "City Manager Jim Hartmann", "Coroner Bill Salisbury": a job noun that is no given name, before a given
+        // name that opens a name of two more words, is the person's job.
+        for (int k = nameFrom; k + 2 < to && !GivenNames.isGivenName(tokens.get(k).text()); k++) {
+            if (agentNoun(tokens.get(k).text()) && GivenNames.isGivenName(tokens.get(k + 1).text())) {
+                if (!leadingRole) {
+                    leadingRole = true;
+                    roleFrom = runFrom;
+                }
+                nameFrom = k + 1;
+                break;
+            }
         }
         if (nameFrom >= to || to - nameFrom > 4) {
             return null;
