@@ -64,12 +64,17 @@ public final class Places {
         }
         int count = 0;
         for (Map.Entry<String, Integer> f : forms.entrySet()) {
-            if (f.getValue() > count && f.getKey().length() > 1) {
+            if (f.getValue() > count && f.getKey().length() > 1 && !abbreviation(f.getKey())) {
                 best = f.getKey();
                 count = f.getValue();
             }
         }
         return best;
+    }
+
+    /** "N.B.", "Ga.", "NY": how a text shortens a name, never how a page should title it. */
+    private static boolean abbreviation(String form) {
+        return form.indexOf('.') >= 0 || form.length() <= 3 && form.equals(form.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The mention as a name: "GALWAY" in a dateline counts as "Galway"; a possessive is dropped. */
@@ -78,7 +83,7 @@ public final class Places {
         if (t.endsWith("'s") || t.endsWith("’s")) {
             t = t.substring(0, t.length() - 2);
         }
-        if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 3) {
+        if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 3 && t.indexOf('.') < 0) {
             StringBuilder out = new StringBuilder();
             for (String w : t.toLowerCase(java.util.Locale.ROOT).split(" ")) {
                 out.append(out.length() > 0 ? " " : "").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
