@@ -98,16 +98,16 @@ final class NameEvidence {
                 || text.startsWith(" or ", next.end()))) {
             return false;
         }
-        // "together with Canada, Mexico should sue": a country's name is not qualified by another country's.
+        // "together with Canada, Mexico should sue": a country's name is not qualified by another country's (but
+        // "Palestine, Texas" is the Texas town).
+        boolean country = false;
         for (int index : c.entries()) {
-            if (gazetteer.entry(index).kind() == Kind.COUNTRY && Gazetteer.ownName(gazetteer.entry(index), c.key())) {
-                return false;
-            }
+            country |= gazetteer.entry(index).kind() == Kind.COUNTRY && Gazetteer.ownName(gazetteer.entry(index), c.key());
         }
         boolean found = false;
         for (int index : next.entries()) {
             GazetteerEntry q = gazetteer.entry(index);
-            if (q.kind() == Kind.COUNTRY) {
+            if (q.kind() == Kind.COUNTRY && !country) {
                 countryQualifiers.add(q.country());
                 found = true;
             } else if (q.id().startsWith("admin1:")) {

@@ -21,6 +21,9 @@ final class NotPlaceRules {
     private static final Set<String> FESTIVALS = Set.of("santa claus", "mardi gras", "uncle sam");
     /** Plural titles before names, abbreviated: "Sens. Jon Tester and David Vitter" (Sens is a French town). */
     private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs", "gens", "drs", "profs", "revs");
+    /** News agencies named like towns: "(Xinhua)" credits the agency, not Xinhua county. */
+    private static final Set<String> AGENCIES = Set.of("xinhua", "tass", "itar-tass", "interfax", "yonhap", "kyodo",
+            "anadolu", "bernama", "antara", "efe", "ansa");
     /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
     private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
             "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
@@ -98,7 +101,8 @@ final class NotPlaceRules {
             return new int[0];
         }
         // "@Houston", a social-media handle, names an account.
-        if (WEATHER.contains(key) || PARLIAMENTS.contains(key) || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
+        if (WEATHER.contains(key) || PARLIAMENTS.contains(key) || AGENCIES.contains(key)
+                || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
             return new int[0];
         }
         if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {

@@ -189,7 +189,7 @@ final class PlaceResolver {
     /** Whether a town the text does not qualify gives way to another thing of its name. */
     private static boolean yieldsToRival(GazetteerEntry town, boolean ownName, double near, Rivals rivals, NameEvidence evidence) {
         // A country of the name, unless the town lies near the article's other places.
-        return rivals.country() && near < 1.5
+        return rivals.country() && near < 2.5
                 // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
                 // one sense per article must not make every "New York" or "Washington" the state.
                 || rivals.area() && !rivals.bigCity() && evidence.qualifying()
