@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
@@ -14,9 +15,19 @@ import org.broadsheet.model.Quote;
 
 /**
  * People across the archive. The same normalised full name (case, accents and punctuation folded) on
- * different articles is one person with one page.
+ * different articles is one person with one page. A quote's speaker counts when the article's people include
+ * them ({@link #hasPage}).
  */
 public final class People {
+    /** Lower-case particles inside names: "Ludwig van Beethoven". */
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "van", "von", "der", "den", "du",
+            "al", "el", "bin", "ibn", "la", "le");
+    /** Words of bodies of people and organisations credited with quotes: "Oversight Committee Republicans". */
+    private static final Set<String> COLLECTIVES = Set.of("republicans", "democrats", "committee", "department",
+            "agency", "ministry", "office", "council", "party", "times", "post", "news", "press", "association",
+            "organization", "organisation", "university", "institute", "company", "police", "officials", "government",
+            "administration", "campaign", "group", "union", "board", "court", "senate", "house");
+
     private final Map<String, PersonEntry> bySlug;
 
     People(List<Article> newestFirst) {
@@ -36,7 +47,7 @@ public final class People {
                 b.mentions += p.mentions().size();
             }
             for (Quote q : a.extraction().quotes()) {
-                if (q.speaker() != null) {
+                if (hasPage(a, q)) {
                     builders.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), People::slugFor),
                             s -> new Builder(s, q.speaker())).quotes
                             .add(new QuoteRef(a, q));
@@ -47,6 +58,44 @@ public final class People {
         builders.forEach((slug, b) -> out.put(slug, new PersonEntry(slug, b.name, b.role, b.quotes, b.articles, b.mentions)));
         this.bySlug = Collections.unmodifiableMap(out);
     }
+
+    /**
+     * Whether a quote's speaker has a person page: when the article's people include them, or the credit
+     * reads as a person's name ({@link #namelike}). A speaker that is neither ("Reuters", "Democrats",
+     * "China") keeps the quote's credit in the text, with no page of its own. Decided from the article
+     * alone, so an article's page depends on nothing else.
+     */
+    public static boolean hasPage(Article a, Quote q) {
+        if (q.speaker() == null) {
+            return false;
+        }
+        for (Person p : a.extraction().people()) {
+            if (p.name().equals(q.speaker())) {
+                return true;
+            }
+        }
+        return namelike(q.speaker());
+    }
+
+    /**
+     * A speaker the people finder missed but whose credit reads as a person's name: two to five capitalised
+     * words ("Niamh Kelly", "Oscar P. Quintero"), not a title ("The New York Times") and not a body of
+     * people ("Oversight Committee Republicans").
+     */
+    static boolean namelike(String speaker) {
+        String[] words = speaker.split(" ");
+        if (words.length < 2 || words.length > 5 || words[0].equals("The")) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
+                    || COLLECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
 
     /** The slug of a person's page: their full name, normalised. */
     public static String slugFor(String fullName) {

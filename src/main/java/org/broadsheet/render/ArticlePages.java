@@ -150,7 +150,7 @@ public final class ArticlePages {
             if (q.kind() == QuoteKind.SCARE) {
                 continue;
             }
-            String href = q.speaker() == null ? null : RenderContext.href("people/" + People.slugFor(q.speaker()) + "/");
+            String href = People.hasPage(a, q) ? RenderContext.href("people/" + People.slugFor(q.speaker()) + "/") : null;
             out.add(new QuoteView(QuoteText.of(q), q.kind().label(), q.speaker(), href, null));
         }
         return out;

@@ -69,7 +69,7 @@ public final class PeoplePages {
         for (QuoteRef r : refs) {
             String speaker = r.quote().speaker();
             out.add(new QuoteView(QuoteText.of(r.quote()), r.quote().kind().label(), speaker,
-                    speaker == null ? null : RenderContext.href("people/" + People.slugFor(speaker) + "/"),
+                    People.hasPage(r.article(), r.quote()) ? RenderContext.href("people/" + People.slugFor(speaker) + "/") : null,
                     ctx.card(r.article())));
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.broadsheet.index.People;
 import org.broadsheet.index.Places;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
@@ -59,7 +60,7 @@ public final class SearchIndexFiles {
             people.add(p.name());
         }
         a.extraction().quotes().forEach(q -> {
-            if (q.speaker() != null) {
+            if (People.hasPage(a, q)) {
                 people.add(q.speaker());
             }
         });
