@@ -86,10 +86,9 @@ final class NameEvidence {
     }
 
     /**
-     * "Paris, Texas", "The Hamilton (Ontario) Spectator": the next name, right after a comma or in brackets, names the
-     * country or area of this one (and is said to be
-     * {@link #qualifying}). Not in a list
-     * ("stops in Denver, Ohio and Maine"), where the name after the comma is followed by "and" or "or".
+     * "Paris, Texas", "The Hamilton (Ontario) Spectator": the next name, right after a comma or in brackets,
+     * names the country or area of this one (and is {@link #qualifying}). Not in a list ("stops in Denver, Ohio
+     * and Maine"), where the name after the comma is followed by "and" or "or".
      */
     private boolean qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
         String between = text.substring(c.end(), next.start());
@@ -118,7 +117,7 @@ final class NameEvidence {
         return found;
     }
 
-    /** The name stands after a town and a comma, where it names that town's state or country ("Hamilton, Ontario"). */
+    /** The name stands after a town and a comma, or in brackets, where it names that town's area ("Hamilton, Ontario"). */
     boolean qualifying() {
         return qualifying;
     }

@@ -101,8 +101,8 @@ public final class PlaceFinder {
 
     /**
      * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), in brackets
-     * after a place ("Walker County (Ga.)") or, when dotted
-     * initials, anywhere ("the S.C. Highway Patrol"); postal codes right after a place and a comma ("Seattle, WA").
+     * after a place ("Walker County (Ga.)") or, when dotted initials, anywhere ("the S.C. Highway Patrol");
+     * postal codes right after a place and a comma ("Seattle, WA").
      */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
         Set<Integer> placeEnds = new HashSet<>();
