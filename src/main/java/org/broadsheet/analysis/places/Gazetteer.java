@@ -56,6 +56,9 @@ public final class Gazetteer {
 
     /** How a name is looked up: lower case, one kind of apostrophe, single spaces. */
     static String key(CharSequence name) {
+        if (plainWord(name)) {
+            return name.toString().toLowerCase(Locale.ROOT);   // the usual case, one word: no copy char by char
+        }
         StringBuilder b = new StringBuilder(name.length());
         boolean space = false;
         for (int i = 0; i < name.length(); i++) {
@@ -71,6 +74,16 @@ public final class Gazetteer {
             b.append(c == '\u2019' || c == '\u2018' || c == '`' ? '\'' : Character.toLowerCase(c));
         }
         return b.toString();
+    }
+
+    private static boolean plainWord(CharSequence name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u2019' || c == '\u2018' || c == '`') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Indices of the entries a name (already a {@link #key}) may denote; empty when none. */

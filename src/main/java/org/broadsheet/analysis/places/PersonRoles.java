@@ -1,7 +1,10 @@
 package org.broadsheet.analysis.places;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 
@@ -40,9 +43,15 @@ final class PersonRoles {
     /** Adds to {@code words} the keys of the names the article uses as people's (see the class comment). */
     void addNames(String body, List<Token> tokens, Set<String> words) {
         Set<String> cued = new HashSet<>();
+        Map<String, List<Integer>> mentions = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
+            if (!tokens.get(k).capitalised()) {
+                continue;
+            }
+            String word = NotPlaceRules.word(body, tokens.get(k));
+            mentions.computeIfAbsent(word, w -> new ArrayList<>()).add(k);
             if (inPersonRole(body, tokens, k)) {
-                cued.add(NotPlaceRules.word(body, tokens.get(k)));
+                cued.add(word);
             }
         }
         for (String key : cued) {
@@ -52,12 +61,10 @@ final class PersonRoles {
             }
             int roles = 0;
             int placed = 0;
-            for (int k = 0; k < tokens.size(); k++) {
+            for (int k : mentions.get(key)) {
                 Token t = tokens.get(k);
-                if (t.capitalised() && key.equals(NotPlaceRules.word(body, t))) {
-                    roles += inPersonRole(body, tokens, k) ? 1 : 0;
-                    placed += cues.placed(body, tokens, new Candidate(k, k, t.start(), t.end(), key, entries)) ? 1 : 0;
-                }
+                roles += inPersonRole(body, tokens, k) ? 1 : 0;
+                placed += cues.placed(body, tokens, new Candidate(k, k, t.start(), t.end(), key, entries)) ? 1 : 0;
             }
             if (roles > placed) {
                 words.add(key);
