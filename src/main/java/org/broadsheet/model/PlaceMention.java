@@ -10,9 +10,24 @@ import java.util.Objects;
  * @param country ISO 3166-1 alpha-2 code, or null for regions spanning countries
  * @param kind    "city", "admin", "country", "region", ...
  * @param id      a stable identifier ("geonames:98860", "country:IQ", "region:middle-east")
+ * @param form    how the text names the place: null for its name, {@link #DEMONYM} for a word formed from
+ *                it ("Iraqi forces" mentions Iraq)
  */
 public record PlaceMention(int start, int end, String text, String name, String country,
-                           double lat, double lon, String kind, String id) {
+                           double lat, double lon, String kind, String id, String form) {
+    /** The form of a mention that is a demonym ("Iraqi", "Americans") of its country. */
+    public static final String DEMONYM = "demonym";
+
+    /** A mention by the place's name. */
+    public PlaceMention(int start, int end, String text, String name, String country, double lat, double lon,
+                        String kind, String id) {
+        this(start, end, text, name, country, lat, lon, kind, id, null);
+    }
+
+    public boolean demonym() {
+        return DEMONYM.equals(form);
+    }
+
     public PlaceMention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(name, "name");

@@ -12,10 +12,7 @@ import org.broadsheet.index.PlaceEntry;
 import org.broadsheet.markdown.AnnotationInserter;
 import org.broadsheet.markdown.ArticleLinks;
 import org.broadsheet.markdown.ArticleParser;
-import org.broadsheet.analysis.AnalysisText;
-import org.broadsheet.analysis.places.PlaceFinder;
 import org.broadsheet.model.Article;
-import org.broadsheet.model.Extraction;
 import org.broadsheet.model.FrontMatter;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
@@ -32,18 +29,8 @@ public final class ArticlePages {
     private final ExtractionJson json;
     private final ObjectMapper mapper;
 
-    /** The countries with a page, "country:IQ=iraq|...": article pages link their demonyms to them. */
-    private final String countryPages;
-
     public ArticlePages(RenderContext ctx, ArticleParser parser, ObjectMapper mapper) {
         this.ctx = ctx;
-        StringBuilder countries = new StringBuilder();
-        ctx.archive().places().all().forEach((slug, p) -> {
-            if (p.id().startsWith("country:")) {
-                countries.append(p.id()).append('=').append(slug).append('|');
-            }
-        });
-        this.countryPages = countries.toString();
         this.parser = parser;
         this.mapper = mapper;
         this.json = new ExtractionJson(mapper);
@@ -82,33 +69,7 @@ public final class ArticlePages {
             PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
             s.append('|').append(p.id()).append('=').append(slug).append(':').append(entry == null ? "" : entry.name());
         }
-        return s.append('|').append(countryPages).toString();
-    }
-
-    /**
-     * Demonyms ("Iraqi", "Americans") of the countries that have a page in this archive, as links to
-     * it. They are not places (the extraction and the Places section leave them out); the body links
-     * them because a reader following "Iraqi forces" wants Iraq's page.
-     */
-    private List<PlaceMention> demonymLinks(AnalysisText text) {
-        List<PlaceMention> out = new ArrayList<>();
-        for (PlaceMention d : Demonyms.FINDER.demonyms(text)) {
-            if (ctx.archive().places().slugFor(d.id()) != null) {
-                out.add(d);
-            }
-        }
-        return out;
-    }
-
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
-    /** The demonym finder, made (with the gazetteer) only when an article page is rendered. */
-    private static final class Demonyms {
-        static final PlaceFinder FINDER = new PlaceFinder();
+        return s.toString();
     }
 
     private ArticleView view(Article a, String dir) {
@@ -119,10 +80,7 @@ public final class ArticlePages {
         if (a.markdown() && fm.title() == null) {
             ArticleParser.takeLeadingHeading(doc);
         }
-        List<PlaceMention> demonyms = countryPages.isEmpty() ? List.of()
-                : demonymLinks(ArticleParser.analysisText(doc, a.body(), a.date()));
-        AnnotationInserter.insert(doc, demonyms.isEmpty() ? a.extraction() : new Extraction(a.extraction().quotes(),
-                a.extraction().dates(), concat(a.extraction().places(), demonyms), a.extraction().people()));
+        AnnotationInserter.insert(doc, a.extraction());
         String body = parser.render(doc, new Links(root, archive));
         List<PlaceView> places = places(a);
         Article older = archive.older(a);

@@ -54,6 +54,9 @@ public final class ExtractionJson {
             n.put("lon", p.lon());
             n.put("kind", p.kind());
             n.put("id", p.id());
+            if (p.form() != null) {
+                n.put("form", p.form());
+            }
         }
         ArrayNode people = root.putArray("people");
         for (Person person : extraction.people()) {

@@ -14,7 +14,9 @@ import org.broadsheet.model.Span;
 /**
  * Recognises toponyms and resolves each to one gazetteer entry: candidates from one pass over the words
  * ({@link CandidateScanner}), minus what is not a place ({@link NotPlaceRules}), resolved in the context
- * of the whole article ({@link PlaceResolver}). Demonyms ("Iraqi") are not places but count as context.
+ * of the whole article ({@link PlaceResolver}). A demonym ("Iraqi forces") is a mention of its country, with
+ * form {@link PlaceMention#DEMONYM}: three of the four annotated place corpora count them as toponyms, and a
+ * reader of a country's page wants the articles about its forces and people too.
  * Thread-safe: holds only the shared immutable gazetteer.
  */
 public final class PlaceFinder {
@@ -90,6 +92,7 @@ public final class PlaceFinder {
             }
         }
         addStateAbbreviations(body, tokens, places);
+        addDemonyms(body, tokens, places);
         places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
         return places;
     }
@@ -171,21 +174,20 @@ public final class PlaceFinder {
     }
 
     /**
-     * Demonyms ("Iraqi", "Americans") with the country they belong to, for linking to country pages. They are
-     * not toponyms, so {@link #find} leaves them out; each comes back with kind "demonym" and the country's id.
+     * Demonyms ("Iraqi", "Americans") as mentions of their country, where no place already covers the word
+     * ("New Yorker" stays whatever the name reading made of it).
      */
-    public List<PlaceMention> demonyms(AnalysisText text) {
-        String body = text.text();
+    private void addDemonyms(String body, List<Token> tokens, List<PlaceMention> places) {
         List<PlaceMention> found = new ArrayList<>();
-        for (Token t : Tokenizer.tokenize(body)) {
+        for (Token t : tokens) {
             String country = t.capitalised() ? gazetteer.demonymCountry(body.substring(t.start(), t.end())) : null;
-            if (country != null) {
+            if (country != null && places.stream().noneMatch(p -> p.start() < t.end() && t.start() < p.end())) {
                 GazetteerEntry e = countryEntry(country);
                 found.add(new PlaceMention(t.start(), t.end(), body.substring(t.start(), t.end()), e.name(), country,
-                        e.lat(), e.lon(), "demonym", "country:" + country));
+                        e.lat(), e.lon(), e.kind().label(), e.id(), PlaceMention.DEMONYM));
             }
         }
-        return found;
+        places.addAll(found);
     }
 
     private GazetteerEntry countryEntry(String iso2) {

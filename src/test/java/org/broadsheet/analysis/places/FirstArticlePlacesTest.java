@@ -55,10 +55,17 @@ class FirstArticlePlacesTest {
     @Test
     void groupsAndOrganisationsAreNotPlaces() {
         for (String notPlace : List.of("Daesh", "Takfiri", "PMU", "Press TV", "Press", "Badr", "Hashd", "Ameri",
-                "Iraqi", "Kurdish", "Arab")) {
+                "Kurdish", "Arab")) {
             assertFalse(places.stream().anyMatch(p -> p.text().equals(notPlace) || p.text().startsWith(notPlace + " ")),
                     notPlace + " reported as a place");
         }
+    }
+
+    @Test
+    void demonymsMentionTheirCountry() {
+        PlaceMention iraqi = mention("Iraqi");
+        assertEquals("country:IQ", iraqi.id());
+        assertEquals(PlaceMention.DEMONYM, iraqi.form());
     }
 
     private static PlaceMention mention(String text) {

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A demonym in an article ("Iraqi forces") links to its country's page when the archive has one; it
- * is not a place, so the article's Places section and the place pages do not count it.
+ * A demonym in an article ("Iraqi forces") is a mention of its country: it links to the country's page,
+ * the article's Places section lists the country once, and the country's page lists the article.
  */
-class DemonymLinksTest {
+class DemonymPagesTest {
     private static final String SITE = """
             -- content/forces.md --
             ---
@@ -38,7 +38,7 @@ class DemonymLinksTest {
     Path site;
 
     @Test
-    void demonymsLinkToTheirCountrysPageWhenThereIsOne() throws IOException {
+    void demonymsLinkToTheirCountryAndPutTheArticleOnItsPage() throws IOException {
         InlineSite.write(site, SITE);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
@@ -46,10 +46,14 @@ class DemonymLinksTest {
 
         Element iraqi = page.select("article a").stream().filter(a -> a.text().equals("Iraqi")).findFirst().orElseThrow();
         assertEquals("../../places/iraq/index.html", iraqi.attr("href"));
-        assertNull(page.select("article a").stream().filter(a -> a.text().equals("Kenyan")).findFirst().orElse(null),
-                "no article names Kenya, so there is no page to link to");
+        Element kenyan = page.select("article a").stream().filter(a -> a.text().equals("Kenyan")).findFirst().orElseThrow();
+        assertEquals("../../places/kenya/index.html", kenyan.attr("href"), "Kenya gets a page from its demonym alone");
         List<String> places = page.select("#places li a, .places li a").eachText();
-        assertEquals(List.of("Mosul"), places.stream().filter(t -> !t.isBlank()).toList(),
-                "the Places section lists places, not demonyms");
+        assertEquals(List.of("Iraq", "Kenya", "Mosul"), places.stream().filter(t -> !t.isBlank()).sorted().toList(),
+                "the Places section lists each country once, by its name");
+
+        Document kenya = Jsoup.parse(Files.readString(site.resolve("site-output/places/kenya/index.html")));
+        assertEquals(1, kenya.select("a[href$=articles/forces/index.html]").size(), kenya.select("main").text());
+        assertNull(kenya.select("a[href$=articles/iraq/index.html]").first());
     }
 }
