@@ -10,16 +10,45 @@ import org.broadsheet.model.Person;
 
 /**
  * Runs every annotator over one article body. Thread-safe: one instance serves all articles of a
- * build in parallel (annotators hold only immutable tables).
+ * build in parallel (annotators hold only immutable tables). The annotators and their tables (the
+ * gazetteer above all) are made on first use, so a build that finds every article in its cache never
+ * loads them.
  */
 public final class Analyzer {
-    private final PeopleFinder people = new PeopleFinder();
-    private final QuoteFinder quotes = new QuoteFinder();
-    private final TimexFinder dates = new TimexFinder();
-    private final PlaceFinder places = new PlaceFinder();
+    private record Finders(PeopleFinder people, QuoteFinder quotes, TimexFinder dates, PlaceFinder places) {
+    }
+
+    private volatile Finders finders;
 
     public Extraction analyze(AnalysisText text) {
-        List<Person> persons = people.find(text);
-        return new Extraction(quotes.find(text, persons), dates.find(text), places.find(text, persons), persons);
+        Finders f = finders();
+        List<Person> persons = f.people().find(text);
+        return new Extraction(f.quotes().find(text, persons), f.dates().find(text), f.places().find(text, persons), persons);
+    }
+
+    /**
+     * Starts making the annotators on a thread of their own, so the tables load while the caller reads its
+     * files; the first {@link #analyze} waits for them.
+     */
+    public void prepareInBackground() {
+        if (finders == null) {
+            Thread t = new Thread(this::finders, "analysis-tables");
+            t.setDaemon(true);
+            t.start();
+        }
+    }
+
+    private Finders finders() {
+        Finders f = finders;
+        if (f == null) {
+            synchronized (this) {
+                f = finders;
+                if (f == null) {
+                    f = new Finders(new PeopleFinder(), new QuoteFinder(), new TimexFinder(), new PlaceFinder());
+                    finders = f;
+                }
+            }
+        }
+        return f;
     }
 }

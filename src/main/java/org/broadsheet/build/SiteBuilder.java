@@ -131,12 +131,28 @@ public final class SiteBuilder {
         Sources sources = before != null && before.readAgainOnly(changed, options.content())
                 ? before.sources().readAgain(changed)
                 : scan();
+        String templatesFingerprint = Templates.folderFingerprint(options.templates());
+        // a first build outside serve: when nothing it reads changed since the last one, the site is as it was
+        BuildStamp stamp = background == null && before == null
+                ? BuildStamp.of(options, config, templatesFingerprint, sources.files()) : null;
+        if (stamp != null && !options.clean()) {
+            BuildStamp.Last same = stamp.unchanged(options.output());
+            if (same != null) {
+                trace("nothing changed", started);
+                return new BuildReport(same.articles(), 0, 0, same.files(), 0, same.problems(),
+                        (System.nanoTime() - started) / 1_000_000, true);
+            }
+        }
+        if (stamp != null) {
+            stamp.forget();
+        }
+        analyzer.prepareInBackground();   // the gazetteer loads on the other core while files are read
         ArticleParser parser = new ArticleParser(config.unsafeHtml());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
                 new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
         List<Article> articles = loadArticles(sources, loader, changed, problems);
         trace("load", started);
-        Templates templates = templatesFor(Templates.folderFingerprint(options.templates()));
+        Templates templates = templatesFor(templatesFingerprint);
         String fingerprint = SiteRenderer.fingerprint(config);
         Function<Archive, SiteRenderer> rendererFor = archive -> new SiteRenderer(options, config, archive, parser,
                 mapper, problems::add, fingerprint, templates);
@@ -180,9 +196,13 @@ public final class SiteBuilder {
         }
         List<Problem> sorted = new ArrayList<>(problems);
         sorted.sort((a, b) -> a.location().compareTo(b.location()));
-        return new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
+        BuildReport report = new BuildReport(articles.size(), loader.analysedCount(), pages.written() + search.written(),
                 pages.unchanged() + search.unchanged(), pages.removed() + search.removed(), sorted,
                 (System.nanoTime() - started) / 1_000_000);
+        if (stamp != null) {
+            stamp.remember(options.output(), report);
+        }
+        return report;
     }
 
     /** Every article to publish: the changed files read again, the others as the last build had them. */

@@ -54,9 +54,14 @@ public final class BuildCommand implements Callable<Integer> {
         for (Problem p : report.problems()) {
             err.println(p);
         }
-        out.printf("Built %d article(s) (%d analysed) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
-                report.articles(), report.analysed(), options.output(), report.millis(),
-                report.written(), report.unchanged(), report.removed());
+        if (report.upToDate()) {
+            out.printf("Up to date: %d article(s) in %s, built from the same inputs as last time (%d ms).%n",
+                    report.articles(), options.output(), report.millis());
+        } else {
+            out.printf("Built %d article(s) (%d analysed) into %s in %d ms: %d file(s) written, %d unchanged, %d removed.%n",
+                    report.articles(), report.analysed(), options.output(), report.millis(),
+                    report.written(), report.unchanged(), report.removed());
+        }
         long errors = report.problems().stream().filter(Problem::error).count();
         if (errors > 0) {
             err.printf("%d error(s); everything else was built.%n", errors);

@@ -212,6 +212,21 @@ public final class OutputFolder {
         return new Summary(staged.size(), produced.size() - staged.size(), removed);
     }
 
+    /**
+     * The state a committed build left {@code root} in (its manifest's size, time and file identity), or null
+     * when there is none: what a caller compares to know the folder has not changed since.
+     */
+    public static String committedState(Path root) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(root.resolve(MANIFEST),
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attrs.isRegularFile() && !Files.exists(root.resolve(STAGING), LinkOption.NOFOLLOW_LINKS)
+                    ? attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     /** Drops the staged files; the previous site is left untouched. */
     public void abort() {
         try {

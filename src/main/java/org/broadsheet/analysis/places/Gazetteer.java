@@ -16,7 +16,6 @@ public final class Gazetteer {
 
     private final List<GazetteerEntry> entries;
     private final Map<String, int[]> byName;
-    private final Map<String, String> countryNames;
     private final Map<String, String> demonyms;
     private final Map<String, String> stateAbbreviations;
     private final Set<String> commonWords;
@@ -24,14 +23,13 @@ public final class Gazetteer {
     private final Map<String, Integer> admin1Entries;
     private final int longestName;
 
-    Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byName, Map<String, String> countryNames,
+    Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byName,
               Map<String, String> demonyms, Map<String, String> stateAbbreviations, Set<String> commonWords,
               Set<String> firstNames, Map<String, Integer> admin1Entries) {
         // The loader hands over tables nobody else holds: wrapping them keeps them immutable without copying
         // 350,000 names a second time.
         this.entries = Collections.unmodifiableList(entries);
         this.byName = Collections.unmodifiableMap(byName);
-        this.countryNames = Map.copyOf(countryNames);
         this.demonyms = Map.copyOf(demonyms);
         this.stateAbbreviations = Map.copyOf(stateAbbreviations);
         this.commonWords = Set.copyOf(commonWords);
@@ -51,7 +49,7 @@ public final class Gazetteer {
 
     /** The English short name of a country ("Iraq" for "IQ"), or null for an unknown code. */
     public static String countryName(String iso2) {
-        return iso2 == null ? null : get().countryNames.get(iso2.toUpperCase(Locale.ROOT));
+        return iso2 == null ? null : CountryNames.of(iso2.toUpperCase(Locale.ROOT));
     }
 
     /** How a name is looked up: lower case, one kind of apostrophe, single spaces. */

@@ -23,7 +23,6 @@ final class GazetteerFiles {
 
     private final List<GazetteerEntry> entries = new ArrayList<>(140_000);
     private final Map<String, int[]> byName = new HashMap<>(800_000);
-    private final Map<String, String> countryNames = new HashMap<>();
     private final Map<String, String> demonyms = new HashMap<>();
     private final Map<String, String> states = new HashMap<>();
     private final Map<String, Integer> admin1Entries = new HashMap<>();
@@ -42,7 +41,7 @@ final class GazetteerFiles {
         files.read("state-abbreviations.tsv", files::state);
         files.read("common-words.txt.gz", files.commonWords::add);
         files.read("first-names.txt.gz", files.firstNames::add);
-        return new Gazetteer(files.entries, files.byName, files.countryNames, files.demonyms, files.states,
+        return new Gazetteer(files.entries, files.byName, files.demonyms, files.states,
                 files.commonWords, files.firstNames, files.admin1Entries);
     }
 
@@ -50,7 +49,6 @@ final class GazetteerFiles {
         String[] c = line.split("\t", -1);
         add(new GazetteerEntry("country:" + c[0], c[2], Kind.COUNTRY, c[0], null, Double.parseDouble(c[3]),
                 Double.parseDouble(c[4]), 0, 0, null), c[6]);
-        countryNames.put(c[0], c[2]);
         boolean independent = "1".equals(c[8]);
         for (String demonym : c[7].split("\\|")) {
             // "Djibouti", "Gibraltar", "Vatican": a demonym that is the country's name, or its first word, is a place.
