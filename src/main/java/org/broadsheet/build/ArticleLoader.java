@@ -92,7 +92,7 @@ public final class ArticleLoader {
         // a dateline ("BAGHDAD, Nov. 23, 2017 (Reuters) -") dates an article whose front matter does not
         LocalDate date = fm.date() != null ? fm.date() : entry.datelineDate() == null ? null : LocalDate.parse(entry.datelineDate());
         return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), date, fm, entry.summary(),
-                body, file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), entry.events(), hash);
+                new FileBody(file, hash), file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), entry.events(), hash);
     }
 
     private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body) {
@@ -128,7 +128,7 @@ public final class ArticleLoader {
     }
 
     /** The cache key of a file: its bytes and its format (the same text means different things as .md and .txt). */
-    private static String sha256(byte[] bytes, SourceFile.Format format) {
+    static String sha256(byte[] bytes, SourceFile.Format format) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(format.name().getBytes(StandardCharsets.US_ASCII));

@@ -30,8 +30,8 @@ final class BackgroundSearchIndex {
         running = new Thread(() -> {
             try {
                 work.run(this::checkpoint);
-            } catch (CancellationException e) {
-                // a newer build will make it
+            } catch (CancellationException | FileBody.Changed e) {
+                // a newer build will make it (the watcher has seen the article that changed under this one)
             } catch (Exception | StackOverflowError e) {
                 failures.accept("the search index could not be made: " + e);
             }

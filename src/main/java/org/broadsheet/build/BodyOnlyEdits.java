@@ -39,8 +39,7 @@ final class BodyOnlyEdits {
             if (!sameIndexedFields(was, is)) {
                 return Optional.empty();
             }
-            if (!was.contentHash().equals(is.contentHash()) || was.markdown() != is.markdown()
-                    || !was.body().equals(is.body())) {
+            if (!was.contentHash().equals(is.contentHash()) || was.markdown() != is.markdown()) {
                 edited.add(is);
             }
         }
@@ -69,7 +68,7 @@ final class BodyOnlyEdits {
                 && same(a.places(), b.places(), (x, y) -> x.text().equals(y.text()) && x.id().equals(y.id())
                         && x.name().equals(y.name()) && Objects.equals(x.country(), y.country())
                         && Double.compare(x.lat(), y.lat()) == 0 && Double.compare(x.lon(), y.lon()) == 0
-                        && Objects.equals(x.kind(), y.kind()))
+                        && Objects.equals(x.kind(), y.kind()) && Objects.equals(x.form(), y.form()))
                 && same(a.people(), b.people(), (x, y) -> x.name().equals(y.name()) && Objects.equals(x.role(), y.role())
                         && same(x.mentions(), y.mentions(), BodyOnlyEdits::sameText));
     }

@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param slug          unique, URL-safe: the article lives at {@code articles/<slug>/}
  * @param titleDerived  true when the title was made from the lede
  * @param date          publication date, or null when the article is undated
- * @param body          the article body (the text analysis offsets point into)
+ * @param bodySource    where the article body (the text analysis offsets point into) comes from: held,
+ *                      or read again from its file each time it is asked for, so that an archive of a
+ *                      million articles does not hold every body in memory
  * @param markdown      true for Markdown, false for plain text
  * @param events        the dated events the article reports, in date order (its timeline)
  * @param contentHash   SHA-256 of the file's bytes, hex: what caches and incremental rebuilds key on
  */
 public record Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
-                      FrontMatter frontMatter, String summary, String body, boolean markdown,
+                      FrontMatter frontMatter, String summary, BodySource bodySource, boolean markdown,
                       Extraction extraction, List<TimelineEvent> events, String contentHash) {
     public Article {
         Objects.requireNonNull(source, "source");
@@ -27,7 +29,7 @@ public record Article(String source, String slug, String title, boolean titleDer
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(frontMatter, "frontMatter");
         Objects.requireNonNull(summary, "summary");
-        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(bodySource, "bodySource");
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(contentHash, "contentHash");
         events = List.copyOf(events);
@@ -38,9 +40,22 @@ public record Article(String source, String slug, String title, boolean titleDer
 
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
+    /** An article whose body is held in memory. */
+    public Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
+                   FrontMatter frontMatter, String summary, String body, boolean markdown,
+                   Extraction extraction, List<TimelineEvent> events, String contentHash) {
+        this(source, slug, title, titleDerived, date, frontMatter, summary, BodySource.held(body), markdown,
+                extraction, events, contentHash);
+    }
+
     public Article withSlug(String newSlug) {
-        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, body, markdown, extraction,
-                events, contentHash);
+        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, bodySource, markdown,
+                extraction, events, contentHash);
+    }
+
+    /** The article body; for an article read from a file, the file is read again. */
+    public String body() {
+        return bodySource.text();
     }
 
     public List<String> tags() {

@@ -38,16 +38,17 @@ public final class ArticlePages {
 
     public void render(Article a) {
         String dir = a.path();
+        Body body = new Body(a);
         boolean rendered = ctx.pageUnlessUnchanged(dir, "article.ftlh", inputs(a),
                 () -> new PageView(a.title(), a.summary(), dir, ctx.canonical(dir), "article", "article",
                         a.params(), JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site())),
-                () -> Map.of("article", view(a, dir)));
+                () -> Map.of("article", view(a, body.text(), dir)));
         if (!rendered && ctx.output().reuse(dir + "index.json", ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
             return;
         }
         try {
-            ctx.output().write(dir + "index.json", mapper.writerWithDefaultPrettyPrinter().writeValueAsString(
-                    json.toJson(a.slug(), a.title(), a.date(), a.body(), a.extraction())) + "\n",
+            ctx.output().write(dir + "index.json", mapper.writeValueAsString(
+                    json.toJson(a.slug(), a.title(), a.date(), body.text(), a.extraction())) + "\n",
                     ctx.key("json", a.contentHash(), a.slug(), a.source()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
@@ -72,11 +73,28 @@ public final class ArticlePages {
         return s.toString();
     }
 
-    private ArticleView view(Article a, String dir) {
+    /** The article's body, read (from its file, for an article loaded from one) at most once per page. */
+    private static final class Body {
+        private final Article article;
+        private String text;
+
+        Body(Article article) {
+            this.article = article;
+        }
+
+        String text() {
+            if (text == null) {
+                text = article.body();
+            }
+            return text;
+        }
+    }
+
+    private ArticleView view(Article a, String text, String dir) {
         String root = RenderContext.rootFrom(dir);
         Archive archive = ctx.archive();
         FrontMatter fm = a.frontMatter();
-        Document doc = a.markdown() ? parser.parseMarkdown(a.body()) : parser.parsePlainText(a.body());
+        Document doc = a.markdown() ? parser.parseMarkdown(text) : parser.parsePlainText(text);
         if (a.markdown() && fm.title() == null) {
             ArticleParser.takeLeadingHeading(doc);
         }

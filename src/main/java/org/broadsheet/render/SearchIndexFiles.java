@@ -2,6 +2,7 @@ package org.broadsheet.render;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,17 +42,18 @@ public final class SearchIndexFiles {
         if (ctx.output().reuseAll("search/", Set.of("search/index.html"), key)) {
             return;
         }
+        // the documents without their text, which is read from each article's file as its words are counted
         List<SearchDocument> docs = new ArrayList<>(articles.size());
+        Map<String, Article> byUrl = new HashMap<>(articles.size() * 2);
         for (Article a : articles) {
             if (docs.size() % 256 == 0) {
                 checkpoint.run();
             }
             docs.add(document(a, ctx.archive().places()));
+            byUrl.put(a.path(), a);
         }
-        for (Map.Entry<String, byte[]> f : new SearchIndexWriter().write(docs, checkpoint).entrySet()) {
-            checkpoint.run();
-            ctx.output().write("search/" + f.getKey(), f.getValue(), key);
-        }
+        new SearchIndexWriter().write(docs, d -> byUrl.get(d.url()).body(),
+                (file, bytes) -> ctx.output().write("search/" + file, bytes, key), checkpoint);
     }
 
     private static SearchDocument document(Article a, Places archivePlaces) {
@@ -77,6 +79,6 @@ public final class SearchIndexFiles {
         alternates.removeAll(places);
         alternates.removeIf(name -> places.stream().anyMatch(name::equalsIgnoreCase));
         return new SearchDocument(a.path(), a.title(), a.date() == null ? null : a.date().toString(), a.summary(),
-                a.body(), new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
+                "", new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
     }
 }

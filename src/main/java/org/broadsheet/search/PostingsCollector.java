@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -41,22 +42,39 @@ final class PostingsCollector {
      * the same whatever the thread timing.
      */
     void addAll(List<SearchDocument> documents, Runnable checkpoint) {
+        addAll(documents, SearchDocument::text, (id, document, text) -> { }, checkpoint);
+    }
+
+    /** What is done with each document's text once its words are counted, in id order. */
+    interface Counted {
+        void accept(int id, SearchDocument document, String text);
+    }
+
+    /**
+     * As {@link #addAll(List, Runnable)}, with each document's text from {@code text} (read once, while its
+     * batch is counted, and dropped after {@code counted} has seen it).
+     */
+    void addAll(List<SearchDocument> documents, Function<SearchDocument, String> text, Counted counted,
+                Runnable checkpoint) {
         for (int from = 0; from < documents.size(); from += BATCH) {
             checkpoint.run();
             int start = from;
-            List<Map<String, Integer>> batch = documents.subList(from, Math.min(documents.size(), from + BATCH))
-                    .parallelStream().map(this::weightedTerms).toList();
+            List<SearchDocument> part = documents.subList(from, Math.min(documents.size(), from + BATCH));
+            List<String> texts = part.parallelStream().map(text).toList();
+            List<Map<String, Integer>> batch = java.util.stream.IntStream.range(0, part.size()).parallel()
+                    .mapToObj(i -> weightedTerms(part.get(i), texts.get(i))).toList();
             for (int i = 0; i < batch.size(); i++) {
                 append(start + i, batch.get(i));
+                counted.accept(start + i, part.get(i), texts.get(i));
             }
         }
     }
 
-    private Map<String, Integer> weightedTerms(SearchDocument document) {
+    private Map<String, Integer> weightedTerms(SearchDocument document, String text) {
         Map<String, Integer> weighted = new HashMap<>();
         count(weighted, SearchTokenizer.terms(document.title(), termOfWord), TITLE_WEIGHT);
         count(weighted, SearchTokenizer.terms(document.summary(), termOfWord), 1);
-        count(weighted, SearchTokenizer.terms(document.text(), termOfWord), 1);
+        count(weighted, SearchTokenizer.terms(text, termOfWord), 1);
         for (String name : document.people()) {
             count(weighted, SearchTokenizer.terms(name, termOfWord), NAME_WEIGHT);
         }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes the client-side search index of a site: the files of its {@code search/} folder.
@@ -59,11 +61,24 @@ public final class SearchIndexWriter {
      * (serve does when a newer edit arrives).
      */
     public SortedMap<String, byte[]> write(List<SearchDocument> documents, Runnable checkpoint) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        write(documents, SearchDocument::text, files::put, checkpoint);
+        return files;
+    }
+
+    /**
+     * Writes the search folder's files to {@code sink} as they are made, without holding every document's text:
+     * {@code text} gives one document's body when its words are counted (in parallel, a batch at a time), and
+     * the documents passed may leave their own text empty. For archives whose bodies do not all fit in memory.
+     */
+    public void write(List<SearchDocument> documents, Function<SearchDocument, String> text,
+                      BiConsumer<String, byte[]> sink, Runnable checkpoint) {
         List<SearchDocument> ordered = new ArrayList<>(documents);
         ordered.sort(ORDER);
 
         PostingsCollector postings = new PostingsCollector(ordered.size());
-        postings.addAll(ordered, checkpoint);
+        postings.addAll(ordered, text, (id, document, body) -> sink.accept("d/" + id / CHUNK + "/" + id + ".json",
+                json(document(document, body))), checkpoint);
         checkpoint.run();
         TermShards shards = new TermShards(postings.impacts(checkpoint), shardBytes, checkpoint);
         checkpoint.run();
@@ -72,16 +87,9 @@ public final class SearchIndexWriter {
         FacetTables people = new FacetTables(ordered, SearchDocument::people);
         checkpoint.run();
 
-        SortedMap<String, byte[]> files = new TreeMap<>();
         List<byte[]> shardBytesList = shards.shards();
         for (int n = 0; n < shardBytesList.size(); n++) {
-            files.put("t/" + n + ".bin", shardBytesList.get(n));
-        }
-        for (int id = 0; id < ordered.size(); id++) {
-            if (id % CHUNK == 0) {
-                checkpoint.run();
-            }
-            files.put("d/" + id / CHUNK + "/" + id + ".json", json(document(ordered.get(id))));
+            sink.accept("t/" + n + ".bin", shardBytesList.get(n));
         }
         for (int chunk = 0; chunk * CHUNK < ordered.size(); chunk++) {
             ByteSink rows = new ByteSink();
@@ -89,12 +97,11 @@ public final class SearchIndexWriter {
                 idList(rows, places.ids(id));
                 idList(rows, people.ids(id));
             }
-            files.put("f/" + chunk + ".bin", rows.toByteArray());
+            sink.accept("f/" + chunk + ".bin", rows.toByteArray());
         }
-        writeNames(files, "place", places.names());
-        writeNames(files, "person", people.names());
-        files.put("meta.json", json(meta(ordered, shards, places, people)));
-        return files;
+        writeNames(sink, "place", places.names());
+        writeNames(sink, "person", people.names());
+        sink.accept("meta.json", json(meta(ordered, shards, places, people)));
     }
 
     /** Count, then ascending ids as gaps: a document's facet values in a few bytes. */
@@ -107,21 +114,20 @@ public final class SearchIndexWriter {
         }
     }
 
-    private static Map<String, Object> document(SearchDocument document) {
+    private static Map<String, Object> document(SearchDocument document, String text) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("url", document.url());
         fields.put("title", document.title());
         fields.put("date", document.date());
         fields.put("summary", document.summary());
-        String text = document.text();
         fields.put("text", text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text);
         return fields;
     }
 
-    private static void writeNames(SortedMap<String, byte[]> files, String facet, List<String> names) {
+    private static void writeNames(BiConsumer<String, byte[]> files, String facet, List<String> names) {
         for (int chunk = 0; chunk * CHUNK < names.size(); chunk++) {
             List<String> part = names.subList(chunk * CHUNK, Math.min(names.size(), (chunk + 1) * CHUNK));
-            files.put("f/" + facet + "-" + chunk + ".json", json(part));
+            files.accept("f/" + facet + "-" + chunk + ".json", json(part));
         }
     }
 
