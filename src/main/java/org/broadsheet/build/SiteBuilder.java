@@ -131,7 +131,7 @@ public final class SiteBuilder {
         Sources sources = before != null && before.readAgainOnly(changed, options.content())
                 ? before.sources().readAgain(changed)
                 : scan();
-        ArticleParser parser = new ArticleParser(config.unsafeHtml());
+        ArticleParser parser = new ArticleParser(config.unsafeHtml(), config.linkEveryMention());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
                 new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
         List<Article> articles = loadArticles(sources, loader, changed, problems);

@@ -15,6 +15,13 @@ public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExten
     /** Per-document link targets; set on the Document before rendering. */
     public static final DataKey<ArticleLinks> LINKS = new DataKey<>("BROADSHEET_LINKS", ArticleLinks.NONE);
 
+    /**
+     * Link every mention of a person or place, not only the first one in the article (site.yaml
+     * {@code linkEveryMention}). Off by default, as news sites do: later mentions stay plain text,
+     * still marked up as a person or place.
+     */
+    public static final DataKey<Boolean> LINK_EVERY_MENTION = new DataKey<>("BROADSHEET_LINK_EVERY_MENTION", false);
+
     private AnnotationExtension() {
     }
 
