@@ -66,6 +66,11 @@ public final class RenderContext {
         return output;
     }
 
+    /** Reports a problem that is not a template's (a setting the site lacks, say). */
+    public void report(Problem problem) {
+        problems.accept(problem);
+    }
+
     /** The link to a page folder: "articles/x/" gives "articles/x/index.html". */
     public static String href(String dir) {
         return dir + "index.html";
