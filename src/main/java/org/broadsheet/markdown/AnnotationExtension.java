@@ -4,10 +4,11 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.broadsheet.markdown.internal.AnnotationNodeRenderer;
+import org.broadsheet.markdown.internal.TableCellAlignment;
 
 /**
  * Renders the nodes analysis inserts ({@link QuoteNode}, {@link TimeNode}, {@link PlaceNode},
- * {@link PersonNode}) and {@link LiteralText} as semantic HTML. The nodes are inserted after parsing by
+ * {@link PersonNode}) and {@link LiteralText} as semantic HTML, and table cell alignment as classes. The nodes are inserted after parsing by
  * {@link AnnotationInserter}, not by a parser post-processor: analysis needs the publication date and
  * runs once per article, outside any single parse.
  */
@@ -36,5 +37,6 @@ public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExten
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(new AnnotationNodeRenderer.Factory());
+        builder.attributeProviderFactory(new TableCellAlignment.Factory());
     }
 }

@@ -104,6 +104,6 @@ public final class ArticleParser {
 
     public String render(Document document, ArticleLinks links) {
         document.set(AnnotationExtension.LINKS, links);
-        return renderer.render(document);
+        return VoidElements.html5(renderer.render(document));
     }
 }
