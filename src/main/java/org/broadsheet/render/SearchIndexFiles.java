@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.broadsheet.index.People;
 import org.broadsheet.index.Places;
+import org.broadsheet.markdown.RenderedText;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
@@ -77,6 +78,6 @@ public final class SearchIndexFiles {
         alternates.removeAll(places);
         alternates.removeIf(name -> places.stream().anyMatch(name::equalsIgnoreCase));
         return new SearchDocument(a.path(), a.title(), a.date() == null ? null : a.date().toString(), a.summary(),
-                a.body(), new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
+                RenderedText.of(a.body(), a.markdown(), a.frontMatter().title() == null), new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
     }
 }
