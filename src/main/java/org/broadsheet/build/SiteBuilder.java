@@ -147,7 +147,7 @@ public final class SiteBuilder {
             stamp.forget();
         }
         analyzer.prepareInBackground();   // the gazetteer loads on the other core while files are read
-        ArticleParser parser = new ArticleParser(config.unsafeHtml());
+        ArticleParser parser = new ArticleParser(config.unsafeHtml(), config.linkEveryMention());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
                 new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
         List<Article> articles = loadArticles(sources, loader, changed, problems);

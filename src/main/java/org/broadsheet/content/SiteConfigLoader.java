@@ -11,7 +11,8 @@ import org.broadsheet.model.SiteConfig;
 /** Reads {@code site.yaml}; a missing file means every default. */
 public final class SiteConfigLoader {
     private static final Set<String> KNOWN =
-            Set.of("title", "description", "baseUrl", "language", "pageSize", "feedSize", "unsafeHtml", "author");
+            Set.of("title", "description", "baseUrl", "language", "pageSize", "feedSize", "unsafeHtml", "author",
+                    "linkEveryMention");
 
     private SiteConfigLoader() {
     }
@@ -37,7 +38,8 @@ public final class SiteConfigLoader {
                     integer(displayName, map, "pageSize", d.pageSize()),
                     integer(displayName, map, "feedSize", d.feedSize()),
                     bool(displayName, map, "unsafeHtml", d.unsafeHtml()),
-                    text(map, "author", d.author()));
+                    text(map, "author", d.author()),
+                    bool(displayName, map, "linkEveryMention", d.linkEveryMention()));
         } catch (IllegalArgumentException e) {
             throw new ContentProblem(displayName, 0, e.getMessage());
         }

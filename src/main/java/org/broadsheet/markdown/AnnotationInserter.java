@@ -1,10 +1,12 @@
 package org.broadsheet.markdown;
 
 import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -42,6 +44,37 @@ public final class AnnotationInserter {
         collectLeaves(document, leaves);
         for (Node leaf : leaves) {
             split(leaf, quotes, marks);
+        }
+        joinOverLineBreaks(document);
+    }
+
+    /**
+     * A quote wrapped over a line break inside a paragraph was split, like its text, into one node per
+     * line: the pieces of one quote with only line breaks between them become one node again, so the page
+     * shows one {@code <q>}. (A quote over several paragraphs stays one node per paragraph.)
+     */
+    private static void joinOverLineBreaks(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (!(child instanceof QuoteNode first)) {
+                joinOverLineBreaks(child);
+                continue;
+            }
+            Node next = first.getNext();
+            while (next instanceof SoftLineBreak || next instanceof HardLineBreak) {
+                Node after = next.getNext();
+                if (!(after instanceof QuoteNode piece) || piece.quote() != first.quote()) {
+                    break;
+                }
+                first.appendChild(next);   // appendChild unlinks it from its place first
+                for (Node c = piece.getFirstChild(); c != null; ) {
+                    Node following = c.getNext();
+                    first.appendChild(c);
+                    c = following;
+                }
+                first.setChars(first.getChars().baseSubSequence(first.getStartOffset(), piece.getEndOffset()));
+                piece.unlink();
+                next = first.getNext();
+            }
         }
     }
 

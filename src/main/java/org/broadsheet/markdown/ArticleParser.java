@@ -30,7 +30,13 @@ public final class ArticleParser {
     private final HtmlRenderer renderer;
 
     public ArticleParser(boolean unsafeHtml) {
+        this(unsafeHtml, false);
+    }
+
+    /** @param linkEveryMention link every mention of a person or place, not only the first (site.yaml) */
+    public ArticleParser(boolean unsafeHtml, boolean linkEveryMention) {
         MutableDataSet set = new MutableDataSet();
+        set.set(AnnotationExtension.LINK_EVERY_MENTION, linkEveryMention);
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AnnotationExtension.create()));
         set.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
         set.set(TablesExtension.CLASS_NAME, "table");
@@ -98,6 +104,6 @@ public final class ArticleParser {
 
     public String render(Document document, ArticleLinks links) {
         document.set(AnnotationExtension.LINKS, links);
-        return renderer.render(document);
+        return VoidElements.html5(renderer.render(document));
     }
 }

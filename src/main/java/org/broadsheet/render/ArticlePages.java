@@ -149,7 +149,8 @@ public final class ArticlePages {
             String slug = ctx.archive().places().slugFor(p.id());
             PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
             PlaceView previous = unique.get(p.id());
-            unique.put(p.id(), new PlaceView(entry == null ? p.name() : entry.name(), p.country(), null, p.kind(),
+            unique.put(p.id(), new PlaceView(entry == null ? p.name() : entry.name(), p.country(),
+                    org.broadsheet.analysis.places.Gazetteer.countryName(p.country()), p.kind(),
                     slug == null ? null : RenderContext.href("places/" + slug + "/"), p.lat(), p.lon(), 1,
                     previous == null ? 1 : previous.mentions() + 1));
         }

@@ -14,9 +14,16 @@ import org.broadsheet.model.Article;
 /** The home page, the archive by year and month (and undated), and the tag pages. */
 public final class ListPages {
     private final RenderContext ctx;
+    private final HomePage home;
 
     public ListPages(RenderContext ctx) {
+        this(ctx, org.broadsheet.analysis.places.Gazetteer::countryName);
+    }
+
+    /** @param countryNames ISO 3166-1 alpha-2 code to English name, for the front page's places */
+    public ListPages(RenderContext ctx, java.util.function.Function<String, String> countryNames) {
         this.ctx = ctx;
+        this.home = new HomePage(ctx, countryNames);
     }
 
     /** One task per page, so pages render in parallel. */
@@ -48,8 +55,12 @@ public final class ListPages {
         for (RenderContext.ListPage<Article> p : ctx.paginate(dir, articles)) {
             tasks.add(() -> {
                 String title = p.pagination().number() == 1 ? heading : heading + " (page " + p.pagination().number() + ")";
-                PageView page = ctx.pageView(dir.isEmpty() && p.pagination().number() == 1 ? ctx.site().title() : title,
-                        description, p.dir(), "website", section);
+                boolean front = dir.isEmpty() && p.pagination().number() == 1;
+                PageView page = ctx.pageView(front ? ctx.site().title() : title, description, p.dir(), "website", section);
+                if (front) {
+                    home.render(p, page);
+                    return;
+                }
                 ctx.pageUnlessUnchanged(p.dir(), "list.ftlh",
                         page + "|" + heading + "|" + p.pagination() + "|" + RenderContext.articlesKey(p.items()),
                         () -> page, () -> Map.of("heading", heading, "items", ctx.cards(p.items()),

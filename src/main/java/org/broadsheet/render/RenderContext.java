@@ -29,6 +29,7 @@ public final class RenderContext {
     private final SiteView site;
     private final Archive archive;
     private final Consumer<Problem> problems;
+    private final TemplateProblemLog templateProblems;
     private final Map<String, ArticleCard> cards = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> rendered = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -48,6 +49,7 @@ public final class RenderContext {
         this.site = site;
         this.archive = archive;
         this.problems = problems;
+        this.templateProblems = new TemplateProblemLog(problems);
     }
 
     public Archive archive() {
@@ -64,6 +66,11 @@ public final class RenderContext {
 
     public OutputFolder output() {
         return output;
+    }
+
+    /** Reports a problem that is not a template's (a setting the site lacks, say). */
+    public void report(Problem problem) {
+        problems.accept(problem);
     }
 
     /** The link to a page folder: "articles/x/" gives "articles/x/index.html". */
@@ -153,7 +160,7 @@ public final class RenderContext {
         try {
             output.write(path, templates.render(template, model), key);
         } catch (TemplateProblem e) {
-            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            templateProblems.report(e, path);
             output.keepPrevious(path);
         }
     }
@@ -231,7 +238,7 @@ public final class RenderContext {
         try {
             output.write(path, templates.render(template, model));
         } catch (TemplateProblem e) {
-            problems.accept(new Problem(e.location(), e.getMessage() + " (while rendering " + path + ")", true));
+            templateProblems.report(e, path);
             output.keepPrevious(path);
         }
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.broadsheet.index.People;
 import org.broadsheet.index.Places;
+import org.broadsheet.markdown.RenderedText;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
@@ -52,8 +53,13 @@ public final class SearchIndexFiles {
             docs.add(document(a, ctx.archive().places()));
             byUrl.put(a.path(), a);
         }
-        new SearchIndexWriter().write(docs, d -> byUrl.get(d.url()).body(),
+        // the text searched and cut into snippets is what the page shows, not the Markdown source
+        new SearchIndexWriter().write(docs, d -> text(byUrl.get(d.url())),
                 (file, bytes) -> ctx.output().write("search/" + file, bytes, key), checkpoint);
+    }
+
+    private static String text(Article a) {
+        return RenderedText.of(a.body(), a.markdown(), a.frontMatter().title() == null);
     }
 
     private static SearchDocument document(Article a, Places archivePlaces) {

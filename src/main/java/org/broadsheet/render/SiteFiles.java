@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
 
 /** The files around the pages: Atom feed, sitemap, robots.txt, 404 page and the search page. */
 public final class SiteFiles {
@@ -51,9 +52,17 @@ public final class SiteFiles {
                 "selfUrl", base == null ? "feed.xml" : base + "feed.xml", "homeUrl", base == null ? "./" : base));
     }
 
-    /** The sitemap, from every page folder rendered; run it last. */
+    /**
+     * The sitemap, from every page folder rendered; run it last. The protocol allows only absolute URLs,
+     * so a site without a baseUrl gets no sitemap, and one warning saying why.
+     */
     public void sitemap(List<String> pageDirs) {
-        String base = ctx.config().baseUrl() == null ? "" : ctx.config().baseUrl();
+        String base = ctx.config().baseUrl();
+        if (base == null) {
+            ctx.report(new Problem("site.yaml", "no baseUrl, so no sitemap.xml (a sitemap needs absolute URLs); "
+                    + "set baseUrl in site.yaml or pass --base-url", false));
+            return;
+        }
         Map<String, String> lastmod = new java.util.HashMap<>();
         for (Article a : ctx.archive().articles()) {
             LocalDate d = a.frontMatter().updated() != null ? a.frontMatter().updated() : a.date();

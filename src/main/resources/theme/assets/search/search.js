@@ -36,6 +36,12 @@
 
   var initial = new URLSearchParams(location.search).get('q') || ''
   input.value = initial
+  // the page header's search box shows the query too, and follows it as it changes
+  var headerBox = document.getElementById('site-search')
+  if (headerBox) {
+    headerBox.value = initial
+    input.addEventListener('input', function () { headerBox.value = input.value })
+  }
 
   if (location.protocol === 'file:') {
     say('Search needs the site to be served: run `broadsheet serve` or publish it. Browsers do not let a page opened from disk read the search index.')

@@ -37,6 +37,23 @@ class HeadlineTest {
     }
 
     @Test
+    void aCutNeverLeavesARelativeClauseWithoutItsEnd() {
+        // cut before "when", the headline would say only that a fire started
+        String lede = "Stallholders at the covered market in Tarvik began clearing debris on Wednesday after a fire "
+                + "that started when a gas heater tipped over in a bakery near the main gate late on Monday night.";
+        assertEquals("Stallholders at the covered market in Tarvik began clearing debris on Wednesday",
+                Headline.fromLede(lede));
+    }
+
+    @Test
+    void aCutNeverEndsOnAWordThatNeedsTheNextOne() {
+        String lede = "Ministers from the coastal states agreed on a plan to share the cost of the new sea wall and, "
+                + "after a long night of talks in the capital, to ask the regional bank for a loan over twenty years.";
+        String h = Headline.fromLede(lede);
+        assertEquals("Ministers from the coastal states agreed on a plan to share the cost of the new sea wall", h);
+    }
+
+    @Test
     void unbrokenTextIsCutAtAWordWithAnEllipsis() {
         String lede = "word ".repeat(60).strip();
         String h = Headline.fromLede(lede);

@@ -129,14 +129,19 @@ class SiteStructureTest {
 
     @Test
     void noCanonicalUrlWithoutBaseUrl() {
-        built();
+        InlineSite.Run run = InlineSite.build(site);
+        assertEquals(0, run.exit(), run.transcript());
 
         for (Path p : InlineSite.htmlPages(out)) {
             Document doc = Jsoup.parse(read(p));
             assertNull(doc.selectFirst("link[rel=canonical]"), p.toString());
             assertNull(doc.selectFirst("meta[property=og:url]"), p.toString());
         }
-        assertFalse(read(out.resolve("sitemap.xml")).contains("<loc>http"), "no made-up host in the sitemap");
+        assertFalse(Files.exists(out.resolve("sitemap.xml")), "a sitemap may only hold absolute URLs: none without baseUrl");
+        assertFalse(read(out.resolve("robots.txt")).contains("Sitemap:"), read(out.resolve("robots.txt")));
+        String transcript = run.transcript();
+        assertEquals(1, transcript.split("no sitemap.xml", -1).length - 1, "warned once: " + transcript);
+        assertTrue(transcript.contains("warning: site.yaml: no baseUrl"), transcript);
     }
 
     @Test

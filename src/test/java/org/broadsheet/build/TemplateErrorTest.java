@@ -79,4 +79,21 @@ class TemplateErrorTest {
                 && l.matches("error: templates/article\\.ftlh:\\d+:\\d+: .*")), run.transcript());
         assertTrue(Files.isRegularFile(site.resolve("site-output/archive/2020/08/index.html")), "other pages are built");
     }
+
+    @Test
+    void aBrokenLayoutEveryPageUsesIsOneLine() throws Exception {
+        String layout = new String(getClass().getResourceAsStream("/theme/layouts/base.ftlh").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String lines = layout.substring(0, layout.indexOf("<body>"));
+        int line = (int) lines.chars().filter(c -> c == '\n').count() + 1;
+        InlineSite.write(site, ARTICLE + "-- templates/layouts/base.ftlh --\n"
+                + layout.replace("<body>", "<body>${site.noSuchSetting}"));
+
+        InlineSite.Run run = InlineSite.build(site);
+
+        assertEquals(1, run.exit(), run.transcript());
+        java.util.List<String> errors = run.err().lines().filter(l -> l.startsWith("error: ")).toList();
+        assertEquals(1, errors.size(), "one line for one fault, however many pages it breaks\n" + run.transcript());
+        assertTrue(errors.get(0).startsWith("error: templates/layouts/base.ftlh:" + line + ":9: "), errors.get(0));
+    }
 }

@@ -15,6 +15,7 @@ class BuildCommandTest {
     private static final String SITE = """
             -- site.yaml --
             title: Harbour Gazette
+            baseUrl: https://harbour.example.org/
             -- content/harbour-dredging.md --
             ---
             title: Harbour dredging begins

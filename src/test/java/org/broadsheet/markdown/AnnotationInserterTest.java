@@ -87,6 +87,22 @@ class AnnotationInserterTest {
     }
 
     @Test
+    void quoteWrappedOverALineBreakIsOneQuote() {
+        String text = "The mayor spoke. “Visitors ask where people\ncross the river,” Hadi al-Ameri said.\n";
+        Span quote = span(text, "“Visitors ask where people\ncross the river,”", 0);
+        Span ameri = span(text, "Hadi al-Ameri", 0);
+        Extraction e = new Extraction(
+                List.of(new Quote(quote.start(), quote.end(), quote.text(), QuoteKind.DIRECT, "Hadi al-Ameri", ameri)),
+                List.of(), List.of(), List.of(new Person("Hadi al-Ameri", null, List.of(ameri))));
+        Document doc = parser.parseMarkdown(text);
+        AnnotationInserter.insert(doc, e);
+        String html = parser.render(doc, links);
+        assertEquals(1, html.split("<q ", -1).length - 1, html);
+        assertTrue(html.contains("<q class=\"quote quote-direct\" title=\"Hadi al-Ameri\">“Visitors ask where people\n"
+                + "cross the river,”</q> <a class=\"person\""), html);
+    }
+
+    @Test
     void calendarValuesBecomeTimeElementsOthersDoNot() {
         String text = "It lasted three years.";
         Span d = span(text, "three years", 0);

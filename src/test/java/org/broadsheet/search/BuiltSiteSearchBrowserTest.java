@@ -56,6 +56,10 @@ class BuiltSiteSearchBrowserTest {
             slug: oil-exports
             ---
             Pipeline exports from the northern fields restarted after months of dispute.
+            -- content/kirkuk-notes.md --
+            # Kirkuk notebook
+
+            Notes from **Kirkuk**, with [a map](https://example.org/map) of the polling stations.
             """;
 
     @TempDir
@@ -82,10 +86,18 @@ class BuiltSiteSearchBrowserTest {
             WebElement box = driver.findElement(By.cssSelector("header input[name=q]"));
             box.sendKeys("kirkuk", Keys.ENTER);
             waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "search/"));
-            waitFor(() -> titles().equals(List.of("Kirkuk votes in disputed referendum")));
+            waitFor(() -> titles().contains("Kirkuk votes in disputed referendum") && titles().size() == 2);
             assertEquals("kirkuk", driver.findElement(By.cssSelector("#search-app input[name=q]")).getAttribute("value"));
+            assertEquals("kirkuk", driver.findElement(By.cssSelector("header input[name=q]")).getAttribute("value"),
+                    "the header box keeps the query on the results page");
+            assertEquals(1, driver.findElements(By.cssSelector("[role=search]")).size(), "one search landmark");
+            String snippets = driver.findElements(By.cssSelector("#search-results .search-snippet")).stream()
+                    .map(WebElement::getText).reduce("", String::concat);
+            assertTrue(snippets.contains("Notes from Kirkuk, with a map of the polling stations"), snippets);
+            assertTrue(!snippets.contains("**") && !snippets.contains("](") && !snippets.contains("# "),
+                    "snippets show the text, not its Markdown: " + snippets);
 
-            driver.findElement(By.cssSelector("#search-results a")).click();
+            driver.findElement(By.cssSelector("#search-results a[href*=kirkuk-referendum]")).click();
             waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "articles/kirkuk-referendum/"));
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Kirkuk votes in disputed referendum"));
             List<String> errors = new ArrayList<>();

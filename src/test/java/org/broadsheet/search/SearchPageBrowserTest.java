@@ -3,9 +3,7 @@ package org.broadsheet.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,9 +23,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -39,9 +33,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Every page visited must log no console error.
  */
 class SearchPageBrowserTest {
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     static final List<SearchDocument> ARTICLES = withTruceReports(List.of(
             new SearchDocument("articles/kirkuk-referendum/", "Kirkuk votes in disputed referendum", "2017-09-25", "",
                     "Voters in Kirkuk queued from dawn. Officials in Erbil said turnout in Kirkuk was high, "
@@ -102,27 +93,13 @@ class SearchPageBrowserTest {
         }
     }
 
-    /** Headless Chromium with the distribution's driver: nothing is downloaded. */
+    /** Headless Chromium with the driver found on PATH: nothing is downloaded. */
     static WebDriver chromium(Path profile) throws IOException {
         return chromium(profile, true);
     }
 
     static WebDriver chromium(Path profile, boolean javascript) throws IOException {
-        boolean ci = "true".equals(System.getenv("CI"));
-        Assumptions.assumeTrue(ci || Files.isExecutable(CHROMEDRIVER),
-                "skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver); in CI this test must run");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"));
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
+        return HeadlessChromium.start(profile, javascript);
     }
 
     @Test

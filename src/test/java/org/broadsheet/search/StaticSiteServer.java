@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Serves a folder read-only under a sub-path on the loopback interface, as any static host would. */
-final class StaticSiteServer implements AutoCloseable {
+public final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8", "json", "application/json", "bin", "application/octet-stream");
@@ -22,7 +22,7 @@ final class StaticSiteServer implements AutoCloseable {
     private final String prefix;
     private final AtomicLong bytesServed = new AtomicLong();
 
-    StaticSiteServer(Path root, String prefix) throws IOException {
+    public StaticSiteServer(Path root, String prefix) throws IOException {
         this.root = root.toRealPath();
         this.prefix = prefix;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -31,7 +31,7 @@ final class StaticSiteServer implements AutoCloseable {
     }
 
     /** The site root URL, ending in the sub-path, e.g. http://127.0.0.1:PORT/archive/. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + prefix;
     }
 

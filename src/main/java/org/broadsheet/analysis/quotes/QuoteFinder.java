@@ -210,12 +210,29 @@ public final class QuoteFinder {
             }
             boolean continues = i > 0 && blocks.get(i - 1).block().kind() == BlockKind.BLOCKQUOTE;
             if (!continues) {                   // later paragraphs of one blockquote keep its speaker
-                a = i > 0 && endsWithColon(blocks.get(i - 1)) ? attributions.ofLeadIn(blocks.get(i - 1)) : null;
+                a = i == 0 ? null : blockquoteLeadIn(blocks.get(i - 1), attributions);
             }
             Span mention = a == null ? null : a.mention();
             out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
                     mention == null ? null : resolver.resolve(mention), mention));
         }
+    }
+
+    /**
+     * Who speaks a blockquote, from the paragraph before it: one that ends with a colon introduces it
+     * ("The mayor said:"); one whose last sentence reports someone's speech ("Dr. Ama Boateng, who led the
+     * study, said the first 400 children had been enrolled.") hands the blockquote to that speaker.
+     */
+    private static Attribution blockquoteLeadIn(BlockText previous, AttributionFinder attributions) {
+        if (endsWithColon(previous)) {
+            return attributions.ofLeadIn(previous);
+        }
+        if (previous.block().kind() != BlockKind.PARAGRAPH || previous.sentences().isEmpty()) {
+            return null;
+        }
+        Attribution a = attributions.ofLeadIn(previous);
+        Sentence last = previous.sentences().get(previous.sentences().size() - 1);
+        return a != null && last.contains(a.cueStart()) ? a : null;
     }
 
     /** Does the quote's sentence, outside the quote, name a person or use a personal pronoun? */

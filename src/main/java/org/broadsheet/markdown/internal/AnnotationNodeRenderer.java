@@ -6,6 +6,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
+import java.util.HashSet;
 import java.util.Set;
 import org.broadsheet.markdown.AnnotationExtension;
 import org.broadsheet.markdown.ArticleLinks;
@@ -16,8 +17,20 @@ import org.broadsheet.markdown.QuoteNode;
 import org.broadsheet.markdown.TimeNode;
 import org.broadsheet.model.Quote;
 
-/** Writes annotation nodes as {@code <q>}, {@code <time>} and links, with schema.org microdata where it fits. */
+/**
+ * Writes annotation nodes as {@code <q>}, {@code <time>} and links, with schema.org microdata where it fits.
+ * A person or place is linked at its first mention in the document (a demonym counts as a mention of its
+ * country); later mentions are {@code <span class="person">} / {@code <span class="place">}, unless
+ * {@link AnnotationExtension#LINK_EVERY_MENTION} is set. Flexmark makes one renderer per rendered
+ * document, so the set of pages already linked is this document's own.
+ */
 public final class AnnotationNodeRenderer implements NodeRenderer {
+    private final boolean linkEveryMention;
+    private final Set<String> linked = new HashSet<>();
+
+    private AnnotationNodeRenderer(DataHolder options) {
+        this.linkEveryMention = AnnotationExtension.LINK_EVERY_MENTION.get(options);
+    }
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
@@ -63,10 +76,17 @@ public final class AnnotationNodeRenderer implements NodeRenderer {
         link(node, ctx, html, href, "person");
     }
 
-    private static void link(org.broadsheet.markdown.AnnotationNode node, NodeRendererContext ctx, HtmlWriter html,
-                             String href, String cssClass) {
+    private void link(org.broadsheet.markdown.AnnotationNode node, NodeRendererContext ctx, HtmlWriter html,
+                      String href, String cssClass) {
         if (href == null) {
             ctx.renderChildren(node);
+            return;
+        }
+        boolean first = linked.add(href);
+        if (!first && !linkEveryMention) {
+            html.attr("class", cssClass).withAttr().tag("span");
+            ctx.renderChildren(node);
+            html.tag("/span");
             return;
         }
         html.attr("class", cssClass).attr("href", href).withAttr().tag("a");
@@ -81,7 +101,7 @@ public final class AnnotationNodeRenderer implements NodeRenderer {
     public static final class Factory implements NodeRendererFactory {
         @Override
         public NodeRenderer apply(DataHolder options) {
-            return new AnnotationNodeRenderer();
+            return new AnnotationNodeRenderer(options);
         }
     }
 }
