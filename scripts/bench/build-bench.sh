@@ -9,5 +9,5 @@ python3 "$root/scripts/bench/make-archive.py" "$n" "$work"
 "$root/broadsheet" --version >/dev/null   # builds the jar first if needed
 for run in cold unchanged; do
   /usr/bin/time -f "%e s wall, %M KB peak RSS" -o "$work/time" "$root/broadsheet" build --source "$work" >"$work/out" 2>&1 || true
-  echo "$run build of $n articles: $(tail -1 "$work/out" | sed 's/.*in \([0-9]*\) ms.*/\1 ms in the build/'); $(cat "$work/time")"
+  echo "$run build of $n articles: $(tail -1 "$work/out" | sed 's/.*[ (]\([0-9]*\) ms.*/\1 ms in the build/'); $(cat "$work/time")"
 done
