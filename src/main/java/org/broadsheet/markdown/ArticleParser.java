@@ -28,8 +28,10 @@ public final class ArticleParser {
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean unsafeHtml;
 
     public ArticleParser(boolean unsafeHtml) {
+        this.unsafeHtml = unsafeHtml;
         MutableDataSet set = new MutableDataSet();
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AnnotationExtension.create()));
         set.set(HtmlRenderer.ESCAPE_HTML, !unsafeHtml);
@@ -98,6 +100,8 @@ public final class ArticleParser {
 
     public String render(Document document, ArticleLinks links) {
         document.set(AnnotationExtension.LINKS, links);
-        return renderer.render(document);
+        String html = renderer.render(document);
+        // raw HTML is the site's choice, but never script: handlers, <script> and javascript: URLs go
+        return unsafeHtml ? LinkPolicy.cleanRawHtml(html) : html;
     }
 }
