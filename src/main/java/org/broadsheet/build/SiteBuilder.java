@@ -328,6 +328,7 @@ public final class SiteBuilder {
     private Sources scan() throws IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<SourceFile> files = ContentScanner.scan(options.site(), options.content(), problems::add);
+        ContentScanner.warnLinksLeaving(options.site(), options.templates(), problems::add);
         Set<Path> present = new HashSet<>();
         files.forEach(f -> present.add(f.path()));
         this.loaded.keySet().retainAll(present);

@@ -58,6 +58,32 @@ public final class ContentScanner {
         return scanner.found;
     }
 
+    /**
+     * Warns of every symbolic link under {@code folder} (the templates folder) that leads outside the
+     * site folder: such links are not followed (see {@code ThemeAssets}, and Freemarker's own loader).
+     */
+    public static void warnLinksLeaving(Path siteRoot, Path folder, Consumer<Problem> problems) throws IOException {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path siteReal = siteRoot.toRealPath();
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.filter(Files::isSymbolicLink).sorted().toList()) {
+                String where;
+                try {
+                    Path real = p.toRealPath();
+                    if (real.startsWith(siteReal)) {
+                        continue;
+                    }
+                    where = "symbolic link to " + real + ", outside the site folder; not followed";
+                } catch (IOException e) {
+                    where = "symbolic link to nothing or a loop, skipped";
+                }
+                problems.accept(new Problem(display(siteRoot, p), where, false));
+            }
+        }
+    }
+
     private void walk(Path dir) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {

@@ -172,11 +172,15 @@ class HostileInputTest {
         Path site = InlineSite.write(dir.resolve("site"), "-- content/ok.md --\n" + ARTICLE);
         symlink(site.resolve("content/passwd.txt"), secret);
         symlink(site.resolve("content/etc"), secret.getParent());
+        Files.createDirectories(site.resolve("templates/assets"));
+        symlink(site.resolve("templates/assets/leak.txt"), secret);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.err().contains("warning: content/passwd.txt: symbolic link to") && run.err().contains("not followed"),
                 run.transcript());
         assertTrue(run.err().contains("warning: content/etc: symbolic link to"), run.transcript());
+        assertTrue(run.err().contains("warning: templates/assets/leak.txt: symbolic link to"), run.transcript());
+        assertFalse(Files.exists(site.resolve("site-output/assets/leak.txt")), "the linked asset is not published");
         for (var file : InlineSite.files(site.resolve("site-output")).entrySet()) {
             assertFalse(new String(file.getValue(), StandardCharsets.UTF_8).contains("secret account"), file.getKey());
         }
