@@ -6,5 +6,8 @@
 # ServeLoad.java as a single-file program against them.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-(cd "$here" && mvn -B -q -o test-compile) >&2
-exec java -Xmx1g -cp "$here/target/classes:$here/target/test-classes" "$here/scripts/bench/ServeLoad.java" "$@"
+cp_file=$(mktemp)
+trap 'rm -f "$cp_file"' EXIT
+# the server runs on embedded Jetty: its jars come from Maven's local repository
+(cd "$here" && mvn -B -q -o test-compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$cp_file") >&2
+java -Xmx1g -cp "$here/target/classes:$here/target/test-classes:$(cat "$cp_file")" "$here/scripts/bench/ServeLoad.java" "$@"

@@ -23,6 +23,7 @@ import org.broadsheet.content.SourceFile;
 import org.broadsheet.content.TextDecoder;
 import org.broadsheet.index.Slugs;
 import org.broadsheet.markdown.ArticleParser;
+import org.broadsheet.markdown.MarkdownLimits;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Extraction;
 import org.broadsheet.model.FrontMatter;
@@ -33,8 +34,11 @@ import org.broadsheet.model.Problem;
  * file into an {@link Article}; {@code build}, {@code serve} and {@code extract} all use it.
  */
 public final class ArticleLoader {
-    /** Larger files are refused: they are not articles and would hold the build hostage. */
-    static final long MAX_BYTES = 200L * 1024 * 1024;
+    /**
+     * Larger files are refused: they are not articles and would hold the build hostage. Below it, a
+     * file's text, its page and its HTML fit the default heap together with the rest of a build.
+     */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     /**
      * Bodies longer than this (about twenty times a long feature) are published but not analysed: they
      * are dumps or books rather than articles, and their quotes, dates and places would swamp the archive.
@@ -82,9 +86,13 @@ public final class ArticleLoader {
         if (body.isBlank()) {
             throw new ContentProblem(file.displayName(), 0, "the article has front matter but no text");
         }
+        MarkdownLimits.Excess excess = file.format() == SourceFile.Format.MARKDOWN ? MarkdownLimits.beforeParsing(body) : null;
+        if (excess != null) {
+            throw new ContentProblem(file.displayName(), block.bodyFirstLine() + excess.line() - 1, excess.message());
+        }
         AnalysisCache.Entry entry = cache.get(hash);
         if (entry == null) {
-            entry = analyse(file, fm, body);
+            entry = analyse(file, fm, body, block.bodyFirstLine());
             analysed.incrementAndGet();
             cache.put(hash, entry);
         }
@@ -95,11 +103,18 @@ public final class ArticleLoader {
                 new FileBody(file, hash), file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), entry.events(), hash);
     }
 
-    private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body) {
+    private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body, int bodyFirstLine) throws ContentProblem {
         boolean markdown = file.format() == SourceFile.Format.MARKDOWN;
-        Document doc = markdown ? parser.parseMarkdown(body) : parser.parsePlainText(body);
+        // over the analysis cap only the head is read here (for the title and lede): every pass keeps to the cap
+        boolean capped = body.length() > MAX_ANALYSED_CHARS;
+        String read = capped ? body.substring(0, headEnd(body)) : body;
+        Document doc = markdown ? parser.parseMarkdown(read) : parser.parsePlainText(read);
+        MarkdownLimits.Excess tooDeep = markdown ? MarkdownLimits.afterParsing(doc) : null;
+        if (tooDeep != null) {
+            throw new ContentProblem(file.displayName(), bodyFirstLine + tooDeep.line() - 1, tooDeep.message());
+        }
         LocalDate date = fm.date();
-        AnalysisText analysisText = ArticleParser.analysisText(doc, body, date);
+        AnalysisText analysisText = ArticleParser.analysisText(doc, read, date);
         String lede = Lede.of(analysisText);
         String title = fm.title();
         boolean derived = false;
@@ -114,8 +129,8 @@ public final class ArticleLoader {
             title = file.stem();
         }
         String summary = fm.summary() != null ? fm.summary() : lede;
-        LocalDate datelineDate = date != null ? null : Dateline.find(body).map(Dateline::date).orElse(null);
-        if (body.length() > MAX_ANALYSED_CHARS) {
+        LocalDate datelineDate = date != null ? null : Dateline.find(read).map(Dateline::date).orElse(null);
+        if (capped) {
             warnings.accept(new Problem(file.displayName(), "the text has " + body.length() / 1000 + " thousand characters; "
                     + "it is published, but quotes, dates, places and people are only looked for in articles under "
                     + MAX_ANALYSED_CHARS / 1000 + " thousand characters", false));
@@ -125,6 +140,12 @@ public final class ArticleLoader {
         Extraction extraction = analyzer.analyze(analysisText);
         return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
                 extraction, TimelineEvents.of(analysisText, extraction.dates()));
+    }
+
+    /** Where the analysed head of an over-long body ends: the last line break within the cap. */
+    private static int headEnd(String body) {
+        int end = body.lastIndexOf('\n', MAX_ANALYSED_CHARS);
+        return end > 0 ? end : MAX_ANALYSED_CHARS;
     }
 
     /** The cache key of a file: its bytes and its format (the same text means different things as .md and .txt). */

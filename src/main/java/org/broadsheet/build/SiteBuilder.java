@@ -31,6 +31,7 @@ import org.broadsheet.model.Article;
 import org.broadsheet.model.Problem;
 import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.OutputFolder;
+import org.broadsheet.output.OutputLock;
 import org.broadsheet.render.Templates;
 
 /**
@@ -70,6 +71,10 @@ public final class SiteBuilder {
 
     /** Under serve: the search index is made after each build returns, on a thread of its own. */
     private BackgroundSearchIndex background;
+
+    /** The output folder's lock while serve holds it; null when each build takes it for itself. */
+    private OutputLock heldLock;
+    private Path work;
 
     public SiteBuilder(BuildOptions options) {
         this(options, new Analyzer());
@@ -121,6 +126,53 @@ public final class SiteBuilder {
     public BuildReport build(Set<Path> changed, Runnable pagesWritten) throws BuildFailure, IOException {
         long started = System.nanoTime();
         checkFolders();
+        OutputLock lock = heldLock != null ? null : lock();
+        try {
+            // a commit a killed build left half-done is finished before anything reads the output
+            OutputFolder.recover(options.output(), work());
+            return build(changed, pagesWritten, started);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /**
+     * Holds the output folder's lock until {@link #releaseOutputLock()}, so no other build or serve
+     * writes it in between (serve holds it while it runs); a build of this builder needs no other.
+     */
+    public synchronized void holdOutputLock() throws BuildFailure, IOException {
+        checkFolders();
+        if (heldLock == null) {
+            heldLock = lock();
+        }
+    }
+
+    public synchronized void releaseOutputLock() throws IOException {
+        if (heldLock != null) {
+            heldLock.close();
+            heldLock = null;
+        }
+    }
+
+    private OutputLock lock() throws BuildFailure, IOException {
+        try {
+            return OutputLock.acquire(options.output(), work());
+        } catch (OutputLock.Held e) {
+            throw new BuildFailure(e.getMessage(), true);
+        }
+    }
+
+    /** The output's work folder (staging, journal, lock), outside the output on its file system. */
+    private synchronized Path work() throws IOException {
+        if (work == null) {
+            work = OutputFolder.workFolder(options.site(), options.output());
+        }
+        return work;
+    }
+
+    private BuildReport build(Set<Path> changed, Runnable pagesWritten, long started) throws BuildFailure, IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         SiteConfig config = loadConfig();
         if (background != null) {
@@ -172,14 +224,12 @@ public final class SiteBuilder {
             archive = before.archive();
             SiteRenderer renderer = rendererFor.apply(archive);
             pages = edited.isEmpty() ? new OutputFolder.Summary(0, 0, 0)
-                    : commit(new OutputFolder(options.output(), false, pagesOf(edited)),
-                            out -> renderer.renderArticles(out, edited));
+                    : commit(output(false, pagesOf(edited), problems), out -> renderer.renderArticles(out, edited));
             trace("pages (edited articles only)", started);
         } else {
             archive = new Archive(articles);
             trace("index", started);
-            pages = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA.negate()),
-                    rendererFor.apply(archive)::renderPages);
+            pages = commit(output(options.clean(), SEARCH_DATA.negate(), problems), rendererFor.apply(archive)::renderPages);
             trace("pages", started);
         }
         this.last = new LastBuild(fingerprint, templates.folderFingerprint(), sources, articles, archive);
@@ -227,10 +277,27 @@ public final class SiteBuilder {
 
     /** The search index's transaction; kept as it is when no article changed. */
     private OutputFolder.Summary searchIndex(SiteRenderer renderer, Runnable checkpoint, long started) throws IOException {
-        OutputFolder.Summary made = commit(new OutputFolder(options.output(), options.clean(), SEARCH_DATA),
+        OutputFolder.Summary made = commit(new OutputFolder(options.output(), work(), options.clean(), SEARCH_DATA),
                 out -> renderer.renderSearchIndex(out, checkpoint));
         trace("search", started);
         return made;
+    }
+
+    /**
+     * A transaction over the pages; when a file or folder could not be read, what the last build
+     * made from it is kept (nothing is removed), since this build cannot tell which pages those are.
+     */
+    private OutputFolder output(boolean rewriteAll, java.util.function.Predicate<String> owns, List<Problem> problems)
+            throws IOException {
+        OutputFolder out = new OutputFolder(options.output(), work(), rewriteAll, owns);
+        List<Problem> seen;
+        synchronized (problems) {
+            seen = List.copyOf(problems);
+        }
+        if (seen.stream().anyMatch(p -> p.error() && p.message().startsWith(ContentScanner.UNREADABLE))) {
+            out.keepUnproduced();
+        }
+        return out;
     }
 
     /** The files of these articles' own pages: articles/<slug>/... */
@@ -280,8 +347,8 @@ public final class SiteBuilder {
     /** Every article file in the content folder, each to be read (or found unchanged). */
     private Sources scan() throws IOException {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<SourceFile> files = ContentScanner.scan(options.site(), options.content(),
-                w -> problems.add(new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        List<SourceFile> files = ContentScanner.scan(options.site(), options.content(), problems::add);
+        ContentScanner.warnLinksLeaving(options.site(), options.templates(), problems::add);
         Set<Path> present = new HashSet<>();
         files.forEach(f -> present.add(f.path()));
         this.loaded.keySet().retainAll(present);
@@ -310,14 +377,19 @@ public final class SiteBuilder {
                 return Optional.of(before.article());
             }
         } catch (IOException | UncheckedIOException e) {
-            problems.accept(new Problem(file.displayName(), "cannot be read: " + e.getMessage(), true));
-        } catch (RuntimeException | StackOverflowError e) {
-            problems.accept(new Problem(file.displayName(), "could not be analysed (" + e + "); please report this", true));
+            problems.accept(new Problem(file.displayName(), ContentScanner.UNREADABLE + " (" + e.getMessage()
+                    + "); what the last build published from it is kept", true));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            problems.accept(new Problem(file.displayName(), ArticleFailure.describe(e, "analysed"), true));
         }
         return Optional.empty();
     }
 
-    private void checkFolders() throws BuildFailure {
+    /**
+     * The guards on the folders, on their real paths: an output given as a link to content/ (or to
+     * the site folder, or its parent) is refused like the folder itself.
+     */
+    private void checkFolders() throws BuildFailure, IOException {
         Path site = options.site();
         Path out = options.output();
         if (!Files.isDirectory(site)) {
@@ -326,11 +398,23 @@ public final class SiteBuilder {
         if (!Files.isDirectory(options.content())) {
             throw new BuildFailure("no content/ folder in " + site + " (put your articles there)", true);
         }
-        if (out.equals(site) || site.startsWith(out)) {
-            throw new BuildFailure("the output folder " + out + " may not be the site folder or contain it", true);
+        Path siteReal = site.toRealPath();
+        Path outReal = realPath(out);
+        String named = outReal.equals(out) ? out.toString() : out + " (really " + outReal + ")";
+        if (outReal.equals(siteReal) || siteReal.startsWith(outReal)) {
+            throw new BuildFailure("the output folder " + named + " may not be the site folder or contain it", true);
         }
-        if (out.startsWith(options.content()) || out.startsWith(options.templates())) {
-            throw new BuildFailure("the output folder " + out + " may not be inside content/ or templates/", true);
+        if (outReal.startsWith(options.content().toRealPath()) || outReal.startsWith(realPath(options.templates()))) {
+            throw new BuildFailure("the output folder " + named + " may not be inside content/ or templates/", true);
         }
+    }
+
+    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, plus the rest. */
+    private static Path realPath(Path path) throws IOException {
+        Path existing = path;
+        while (existing.getParent() != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing.toRealPath().resolve(existing.relativize(path)).normalize();
     }
 }

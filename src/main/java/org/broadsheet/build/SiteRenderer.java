@@ -87,7 +87,7 @@ final class SiteRenderer {
     /** The pages of these articles only (and their JSON), for a rebuild that changed nothing else. */
     void renderArticles(OutputFolder output, List<Article> edited) throws IOException {
         ArticlePages articles = new ArticlePages(context(output), parser, mapper);
-        edited.parallelStream().forEach(articles::render);
+        edited.parallelStream().forEach(a -> ArticleFailure.render(a, output, problems, () -> articles.render(a)));
     }
 
     /** Every page and file of the site but the search index. */
@@ -98,7 +98,7 @@ final class SiteRenderer {
         List<Runnable> tasks = new ArrayList<>();
         ArticlePages articles = new ArticlePages(ctx, parser, mapper);
         for (Article a : archive.articles()) {
-            tasks.add(() -> articles.render(a));
+            tasks.add(() -> ArticleFailure.render(a, output, problems, () -> articles.render(a)));
         }
         tasks.addAll(new ListPages(ctx).tasks());
         tasks.addAll(new PeoplePages(ctx).tasks());

@@ -69,6 +69,11 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: " + problem);
             err.flush();
         });
+        try {
+            builder.holdOutputLock();     // a second build or serve on this output refuses at once
+        } catch (BuildFailure e) {
+            throw new BroadsheetException(e.getMessage(), e.usage() ? 2 : 1);
+        }
         try (DevServer server = new DevServer(options.output(), address)) {
             RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
             server.start();
@@ -83,6 +88,8 @@ public final class ServeCommand implements Callable<Integer> {
             } finally {
                 builder.stopBackgroundWork();
             }
+        } finally {
+            builder.releaseOutputLock();
         }
         return 0;
     }

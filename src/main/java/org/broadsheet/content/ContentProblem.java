@@ -23,6 +23,6 @@ public final class ContentProblem extends Exception {
 
     /** {@code content/a.md:3: message}, the form compilers use, so editors can jump to it. */
     public String describe() {
-        return file + (line > 0 ? ":" + line : "") + ": " + getMessage();
+        return org.broadsheet.model.Problem.printable(file + (line > 0 ? ":" + line : "") + ": " + getMessage());
     }
 }

@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Turns a file's bytes into text: UTF-8 with or without BOM, UTF-16 with BOM. Anything else (invalid
- * UTF-8, binary data, an empty file) is a {@link ContentProblem} naming the line of the first bad byte.
+ * UTF-8, binary data, a NUL in any encoding, an empty file) is a {@link ContentProblem} naming the line
+ * of the first bad byte. Characters XML 1.0 forbids are replaced (see {@link XmlText}).
  */
 public final class TextDecoder {
     private TextDecoder() {
@@ -49,7 +50,7 @@ public final class TextDecoder {
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
             CharBuffer out = decoder.decode(in);
-            return out.toString().replace("\r\n", "\n").replace('\r', '\n');
+            return XmlText.checked(file, out.toString().replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
             throw new ContentProblem(file, bad < 0 ? 0 : lineAt(bytes, bad),

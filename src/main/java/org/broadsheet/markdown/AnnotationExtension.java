@@ -5,12 +5,15 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.broadsheet.markdown.internal.AnnotationNodeRenderer;
 import org.broadsheet.markdown.internal.TableCellAlignment;
+import org.broadsheet.markdown.internal.SafeLinkRenderer;
 
 /**
  * Renders the nodes analysis inserts ({@link QuoteNode}, {@link TimeNode}, {@link PlaceNode},
  * {@link PersonNode}) and {@link LiteralText} as semantic HTML, and table cell alignment as classes. The nodes are inserted after parsing by
  * {@link AnnotationInserter}, not by a parser post-processor: analysis needs the publication date and
  * runs once per article, outside any single parse.
+ * <p>
+ * It also guards every link and image: see {@link LinkPolicy}.
  */
 public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExtension {
     /** Per-document link targets; set on the Document before rendering. */
@@ -38,5 +41,6 @@ public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExten
     public void extend(HtmlRenderer.Builder builder, String rendererType) {
         builder.nodeRendererFactory(new AnnotationNodeRenderer.Factory());
         builder.attributeProviderFactory(new TableCellAlignment.Factory());
+        builder.nodeRendererFactory(new SafeLinkRenderer.Factory());
     }
 }

@@ -28,6 +28,7 @@ public final class ArticleParser {
     private final DataHolder options;
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final boolean unsafeHtml;
 
     public ArticleParser(boolean unsafeHtml) {
         this(unsafeHtml, false);
@@ -35,6 +36,7 @@ public final class ArticleParser {
 
     /** @param linkEveryMention link every mention of a person or place, not only the first (site.yaml) */
     public ArticleParser(boolean unsafeHtml, boolean linkEveryMention) {
+        this.unsafeHtml = unsafeHtml;
         MutableDataSet set = new MutableDataSet();
         set.set(AnnotationExtension.LINK_EVERY_MENTION, linkEveryMention);
         set.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AnnotationExtension.create()));
@@ -104,6 +106,8 @@ public final class ArticleParser {
 
     public String render(Document document, ArticleLinks links) {
         document.set(AnnotationExtension.LINKS, links);
-        return VoidElements.html5(renderer.render(document));
+        String html = renderer.render(document);
+        // raw HTML is the site's choice, but never script: handlers, <script> and javascript: URLs go
+        return VoidElements.html5(unsafeHtml ? LinkPolicy.cleanRawHtml(html) : html);
     }
 }

@@ -10,8 +10,35 @@ import java.util.Objects;
  */
 public record Problem(String location, String message, boolean error) {
     public Problem {
-        Objects.requireNonNull(location, "location");
-        Objects.requireNonNull(message, "message");
+        location = printable(Objects.requireNonNull(location, "location"));
+        message = printable(Objects.requireNonNull(message, "message"));
+    }
+
+    /**
+     * The text with control characters written as escapes (a line feed as backslash-n), so a file named
+     * with a line break cannot forge a second {@code error:} line or move the terminal's cursor.
+     */
+    public static String printable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c >= 0x7F && c <= 0x9F || c == '\u2028' || c == '\u2029';
+            if (control && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (!control) {
+                    out.append(c);
+                } else if (c == '\n') {
+                    out.append("\\n");
+                } else if (c == '\r') {
+                    out.append("\\r");
+                } else {
+                    out.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

@@ -3,13 +3,15 @@ package org.broadsheet.output;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.FileStore;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,17 +23,24 @@ import java.util.function.Predicate;
 
 /**
  * The site-output folder, written as one transaction. Pages are written (from any thread) into a
- * staging folder inside the output folder; {@link #commit()} then moves each changed file into place
- * with an atomic rename and removes the files the previous build made and this one did not. Until
- * commit, the previous site stays as it was; files whose bytes did not change are never rewritten.
- * Nothing outside the output folder is ever written or deleted: every path is checked.
+ * staging folder in the output's work folder (outside the output, on the same file system);
+ * {@link #commit()} then moves each changed file into place with a rename and removes the files the
+ * previous build made and this one did not. Until commit, the previous site stays as it was; files
+ * whose bytes did not change are never rewritten. The commit is journaled ({@link CommitJournal}), so
+ * a kill at any moment leaves the old site, or a commit the next build finishes before anything else.
+ * Nothing outside the output folder and its work folder is ever written or deleted: every path is checked.
  */
 public final class OutputFolder {
     static final String MANIFEST = ".broadsheet-manifest";
-    static final String STAGING = ".broadsheet-staging";
+    static final String STAGING = CommitJournal.LEGACY_STAGING;
 
     private final Path root;
+    private final Path work;
     private final Path staging;
+    /** Set when some sources could not be read: nothing the last build made is removed this time. */
+    private volatile boolean keepUnproduced;
+    /** Set once the journal is written: from then on the commit is finished, here or by the next build. */
+    private volatile boolean committing;
     private final Set<String> produced;
     private final Map<String, String> keys;
     private final Map<String, String> previousKeys;
@@ -54,24 +63,72 @@ public final class OutputFolder {
         this(root, rewriteAll, path -> true);
     }
 
+    /** As {@link #OutputFolder(Path, Path, boolean, Predicate)} with the work folder beside the output. */
+    public OutputFolder(Path root, boolean rewriteAll, Predicate<String> owns) throws IOException {
+        this(root, besideOutput(root.toAbsolutePath().normalize()), rewriteAll, owns);
+    }
+
     /**
      * A transaction over part of the output folder: only files {@code owns} accepts are written or
-     * removed; every other file of the previous build stays, with its key.
+     * removed; every other file of the previous build stays, with its key. An interrupted commit in
+     * {@code work} is finished first.
+     *
+     * @param work the output's work folder (staging, journal, lock): see {@link #workFolder}
      */
-    public OutputFolder(Path root, boolean rewriteAll, Predicate<String> owns) throws IOException {
+    public OutputFolder(Path root, Path work, boolean rewriteAll, Predicate<String> owns) throws IOException {
         this.owns = owns;
         this.rewriteAll = rewriteAll;
         this.root = root.toAbsolutePath().normalize();
+        this.work = work.toAbsolutePath().normalize();
         Files.createDirectories(this.root);
-        this.staging = this.root.resolve(STAGING);
-        deleteTree(staging);
-        Files.createDirectories(staging);
+        Files.createDirectories(this.work);
+        CommitJournal.recover(this.root, this.work);
+        this.staging = Files.createTempDirectory(this.work, CommitJournal.STAGING_PREFIX);
         this.previousManifest = readManifest();
         // sized for a build like the last one, so parallel writers do not wait on the tables growing
         int expected = Math.max(64, previousManifest.size() * 4 / 3 + 16);
         this.produced = ConcurrentHashMap.newKeySet(expected);
         this.keys = new ConcurrentHashMap<>(expected);
         this.previousKeys = rewriteAll ? Map.of() : previousManifest;
+    }
+
+    /**
+     * Where the output's staging folders, commit journal and lock live: under the site's
+     * {@code .broadsheet/publish/} when that is on the output's file system (so a commit is renames
+     * only), else in a hidden folder beside the output. Never inside the output, which is published as it is.
+     */
+    public static Path workFolder(Path site, Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path publish = site.toAbsolutePath().normalize().resolve(".broadsheet/publish");
+        Files.createDirectories(out);
+        Files.createDirectories(publish);
+        FileStore outStore = Files.getFileStore(out);
+        if (outStore.equals(Files.getFileStore(publish))) {
+            String name = out.getFileName() == null ? "root" : out.getFileName().toString();
+            return publish.resolve(name + "-" + Integer.toHexString(out.toString().hashCode()));
+        }
+        return besideOutput(out);
+    }
+
+    private static Path besideOutput(Path out) {
+        Path parent = out.getParent() == null ? out : out.getParent();
+        return parent.resolve("." + (out.getFileName() == null ? "root" : out.getFileName()) + ".broadsheet-publish");
+    }
+
+    /**
+     * Finishes a commit that a killed build left half-done and removes abandoned staging folders; what
+     * every build does first, with the lock held. Returns whether there was a commit to finish.
+     */
+    public static boolean recover(Path root, Path work) throws IOException {
+        return CommitJournal.recover(root.toAbsolutePath().normalize(), work.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Keeps every file of the previous build that this one does not produce, with its key: for a
+     * build that could not read some of its sources, whose pages must stay published.
+     */
+    public void keepUnproduced() {
+        keepUnproduced = true;
     }
 
     /**
@@ -165,51 +222,51 @@ public final class OutputFolder {
 
     /** Moves the new site into place and removes what the last build made that this one did not. */
     public Summary commit() throws IOException {
+        Path realRoot = root.toRealPath();
         for (String rel : staged) {
             // before anything moves: a linked folder that leaves the output would fail the commit half-way
             Path real = nearestExisting(root.resolve(rel).getParent());
-            if (!real.startsWith(root.toRealPath())) {
+            if (!real.startsWith(realRoot)) {
                 throw new IOException("refusing to write " + rel + " through a link that leaves the output folder (to " + real + ")");
             }
-        }
-        for (String rel : staged) {
-            Path target = root.resolve(rel);
-            Files.createDirectories(target.getParent());
-            checkInside(target.getParent().toRealPath());
-            move(staging.resolve(rel), target);
         }
         // the new manifest: the previous one (copied in linear time, being sorted), less what this
         // transaction owns, plus what it produced; a page kept from a failed render gets no key, so the
         // next build renders it again
         TreeMap<String, String> next = new TreeMap<>(previousManifest);
-        next.keySet().removeIf(owns);
+        next.keySet().removeIf(rel -> owns.test(rel) && !(keepUnproduced && !produced.contains(rel)));
         for (String rel : produced) {
             next.put(rel, keys.getOrDefault(rel, ""));
         }
         for (String rel : kept) {
             next.putIfAbsent(rel, "");
         }
-        int removed = 0;
-        for (String old : previousManifest.keySet()) {
-            if (owns.test(old) && !produced.contains(old) && !kept.contains(old)) {
-                Path stale = resolve(old);
-                if (!nearestExisting(stale.getParent()).startsWith(root.toRealPath())) {
-                    continue; // behind a link to somewhere else: not ours to delete
+        List<String> stale = new ArrayList<>();
+        if (!keepUnproduced) {
+            for (String old : previousManifest.keySet()) {
+                if (owns.test(old) && !produced.contains(old) && !kept.contains(old)
+                        && nearestExisting(resolve(old).getParent()).startsWith(realRoot)) {
+                    stale.add(old); // (a file behind a link to somewhere else is not ours to delete)
                 }
-                if (Files.deleteIfExists(stale)) {
-                    removed++;
-                }
-                removeEmptyParents(stale.getParent());
             }
         }
-        Path manifest = staging.resolve(MANIFEST);
         StringBuilder lines = new StringBuilder(next.size() * 64);
         next.forEach((rel, key) -> lines.append(rel).append('\t').append(key).append('\n'));
-        Files.writeString(manifest, lines, StandardCharsets.UTF_8);
-        move(manifest, root.resolve(MANIFEST));
+        Files.writeString(staging.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+
+        CommitJournal.write(work, staging, staged, stale);
+        committing = true;
+        Mover mover = new Mover(root);
+        for (String rel : staged) {
+            mover.moveIfStaged(staging.resolve(rel), rel);
+        }
+        for (String rel : stale) {
+            mover.delete(rel);
+        }
+        mover.moveIfStaged(staging.resolve(MANIFEST), MANIFEST);
         LastManifest.remember(root.resolve(MANIFEST), next);
-        deleteTree(staging);
-        return new Summary(staged.size(), produced.size() - staged.size(), removed);
+        CommitJournal.finish(work, staging);
+        return new Summary(staged.size(), produced.size() - staged.size(), mover.removed);
     }
 
     /**
@@ -220,19 +277,73 @@ public final class OutputFolder {
         try {
             java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(root.resolve(MANIFEST),
                     java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attrs.isRegularFile() && !Files.exists(root.resolve(STAGING), LinkOption.NOFOLLOW_LINKS)
-                    ? attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey() : null;
+            return attrs.isRegularFile() ? attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey() : null;
         } catch (IOException e) {
             return null;
         }
     }
 
-    /** Drops the staged files; the previous site is left untouched. */
+    /** Drops the staged files; the previous site is left untouched (or, once committing, is finished later). */
     public void abort() {
+        if (committing) {
+            return; // the journal stands: the next build finishes this commit
+        }
         try {
-            deleteTree(staging);
+            CommitJournal.deleteTree(staging);
         } catch (IOException e) {
-            // best effort: a later build clears the staging folder first
+            // best effort: a later build clears abandoned staging folders first
+        }
+    }
+
+    /** Moves staged files into the output and deletes old ones, each checked to stay inside it. */
+    static final class Mover {
+        private final Path root;
+        private final Path realRoot;
+        private final java.util.Set<Path> checkedDirs = new HashSet<>();
+        int removed;
+
+        Mover(Path root) throws IOException {
+            this.root = root;
+            this.realRoot = root.toRealPath();
+        }
+
+        void moveIfStaged(Path from, String rel) throws IOException {
+            if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+                return; // moved already (a replayed journal)
+            }
+            Path target = root.resolve(rel);
+            Path dir = target.getParent();
+            if (checkedDirs.add(dir)) {
+                Files.createDirectories(dir);
+                if (!dir.toRealPath().startsWith(realRoot)) {
+                    throw new IOException("refusing to write through a link that leaves the output folder: " + dir.toRealPath());
+                }
+            }
+            CommitJournal.move(from, target);
+        }
+
+        void delete(String rel) throws IOException {
+            Path stale = root.resolve(rel);
+            if (!nearestExisting(stale.getParent()).startsWith(realRoot)) {
+                return;
+            }
+            if (Files.deleteIfExists(stale)) {
+                removed++;
+            }
+            removeEmptyParents(stale.getParent());
+        }
+
+        private void removeEmptyParents(Path dir) throws IOException {
+            while (dir != null && dir.startsWith(root) && !dir.equals(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+                    if (s.iterator().hasNext()) {
+                        return;
+                    }
+                }
+                Files.delete(dir);
+                checkedDirs.remove(dir);
+                dir = dir.getParent();
+            }
         }
     }
 
@@ -268,14 +379,14 @@ public final class OutputFolder {
      * A relative path of plain segments: no leading '/', no '\\' or ':', no empty, '.' or '..' segment,
      * never the staging folder. One pass over the characters, as every page write asks.
      */
-    private static boolean isSafe(String rel) {
+    static boolean isSafe(String rel) {
         if (rel.isEmpty() || rel.charAt(0) == '/') {
             return false;
         }
         int segmentStart = 0;
         for (int i = 0; i <= rel.length(); i++) {
             char c = i < rel.length() ? rel.charAt(i) : '/';
-            if (c == '\\' || c == ':' || c == '\0') {
+            if (c == '\\' || c == ':' || c == '\0' || c == '\n' || c == '\r') {
                 return false;
             }
             if (c == '/') {
@@ -290,11 +401,6 @@ public final class OutputFolder {
         }
         return true;
     }
-    private void checkInside(Path realDir) throws IOException {
-        if (!realDir.startsWith(root.toRealPath())) {
-            throw new IOException("refusing to write through a link that leaves the output folder: " + realDir);
-        }
-    }
 
     /** The real path of {@code dir}, or of its nearest ancestor that exists. */
     private static Path nearestExisting(Path dir) throws IOException {
@@ -303,39 +409,5 @@ public final class OutputFolder {
             p = p.getParent();
         }
         return p.toRealPath();
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private void removeEmptyParents(Path dir) throws IOException {
-        while (dir != null && dir.startsWith(root) && !dir.equals(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                if (s.iterator().hasNext()) {
-                    return;
-                }
-            }
-            Files.delete(dir);
-            dir = dir.getParent();
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-                for (Path p : s) {
-                    deleteTree(p);
-                }
-            }
-        }
-        Files.delete(dir);
     }
 }

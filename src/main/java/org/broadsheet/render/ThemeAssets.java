@@ -25,14 +25,24 @@ public final class ThemeAssets {
         Map<String, byte[]> files = new TreeMap<>(builtIn());
         Path own = siteTemplates == null ? null : siteTemplates.resolve("assets");
         if (own != null && Files.isDirectory(own)) {
+            // a link that leads out of the site folder is not followed (the build warns of it)
+            Path site = siteTemplates.toAbsolutePath().normalize().getParent().toRealPath();
             try (Stream<Path> walk = Files.walk(own)) {
-                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                for (Path p : walk.filter(Files::isRegularFile).filter(p -> staysInside(p, site)).sorted().toList()) {
                     files.put(own.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }
         }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             output.write("assets/" + f.getKey(), f.getValue());
+        }
+    }
+
+    private static boolean staysInside(Path file, Path siteReal) {
+        try {
+            return !Files.isSymbolicLink(file) || file.toRealPath().startsWith(siteReal);
+        } catch (IOException e) {
+            return false;
         }
     }
 

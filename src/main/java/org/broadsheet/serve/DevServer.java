@@ -1,10 +1,8 @@
 package org.broadsheet.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.net.BindException;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -12,33 +10,42 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The development server of {@code broadsheet serve}: serves the built site from its output folder
  * and keeps open pages current through a server-sent event stream under {@code /__broadsheet/}.
  * <p>
- * Built on the JDK's HTTP server with a fixed pool of {@value #THREADS} threads. Live-reload
- * connections are parked outside the pool, so any number of open pages leaves it free for files.
- * Thread-safe: the build thread calls {@link #reload()} or {@link #showError(String)} while
- * requests are served.
+ * Built on embedded Jetty with at most {@value #THREADS} threads. Jetty parses requests without
+ * blocking, so a client that sends its headers slowly holds a connection but no thread;
+ * {@link ClientConnections} caps the connections of one client and closes those that take longer than
+ * {@value ClientConnections#FIRST_REQUEST_SECONDS} s to send a request, and connections idle for
+ * {@value #IDLE_TIMEOUT_MILLIS} ms are closed. Live-reload streams are parked outside the pool, so any
+ * number of open pages leaves it free for files. Thread-safe: the build thread calls {@link #reload()}
+ * or {@link #showError(String)} while requests are served.
  */
 public final class DevServer implements AutoCloseable {
     static final int THREADS = 16;
+    static final long IDLE_TIMEOUT_MILLIS = 30_000;
     private static final int BACKLOG = 1024;
     private static final System.Logger LOG = System.getLogger(DevServer.class.getName());
     private static final AtomicInteger SERVERS = new AtomicInteger();
+    /** Jetty's own start and stop lines are noise in a terminal: only its warnings are shown. */
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
 
     static {
-        // The JDK server leaves Nagle's algorithm on: the tail of a response then waits for the
-        // client's delayed ACK, ~40 ms per request on Linux loopback (3,300 instead of 17,000
-        // requests/s in scripts/bench). The server reads this once, when its first instance is made;
-        // an explicit -D setting wins.
-        System.getProperties().putIfAbsent("sun.net.httpserver.nodelay", "true");
+        JETTY_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     private final InetSocketAddress address;
@@ -47,8 +54,9 @@ public final class DevServer implements AutoCloseable {
     private final boolean checkHost;
     private final CountDownLatch closedLatch = new CountDownLatch(1);
     private final Thread shutdownHook = new Thread(this::close, "broadsheet-serve-shutdown");
-    private HttpServer server;
-    private ThreadPoolExecutor pool;
+    private Server server;
+    private ServerConnector connector;
+    private ClientConnections clients;
     private boolean closed;
 
     /** A server for the site in {@code siteRoot} (the output folder); nothing happens until {@link #start()}. */
@@ -63,16 +71,51 @@ public final class DevServer implements AutoCloseable {
         if (server != null || closed) {
             throw new IllegalStateException("a DevServer starts once");
         }
-        server = HttpServer.create(address, BACKLOG);
-        pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                threadsNamed("broadsheet-serve-" + SERVERS.incrementAndGet() + "-"));
-        pool.allowCoreThreadTimeOut(true);
-        server.createContext("/", this::handle);
-        server.setExecutor(pool);
-        server.start();
+        QueuedThreadPool threads = new QueuedThreadPool(THREADS, 2, 30_000);
+        threads.setName("broadsheet-serve-" + SERVERS.incrementAndGet());
+        threads.setDaemon(true);
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        // SitePaths judges every raw path itself (traversal, encoded dots and slashes): Jetty passes them on
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(address.getAddress() == null ? null : address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.setAcceptQueueSize(BACKLOG);
+        clients = new ClientConnections();
+        connector.addEventListener(clients);
+        server.addConnector(connector);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                DevServer.this.handle(new Exchange(request, response, callback));
+                return true;
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            stopQuietly();
+            throw e.getCause() instanceof BindException bind ? bind : e;
+        } catch (Exception e) {
+            stopQuietly();
+            throw new IOException("cannot start the server: " + e.getMessage(), e);
+        }
         events.start();
         // Ctrl-C: close the event streams so open pages see the server go, and free the port.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception ignored) {
+            // it did not start
+        }
+        clients.close();
     }
 
     /** Blocks until {@link #close()} has run, e.g. from the shutdown hook that Ctrl-C triggers. */
@@ -85,7 +128,7 @@ public final class DevServer implements AutoCloseable {
         if (server == null) {
             throw new IllegalStateException("not started");
         }
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /** The address to open in a browser, e.g. {@code http://127.0.0.1:8080/}. */
@@ -128,82 +171,65 @@ public final class DevServer implements AutoCloseable {
                     // the JVM is already shutting down: the hook has started or will find us closed
                 }
             }
-            server.stop(0);
-            pool.shutdown();
             try {
-                if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
-                    pool.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                pool.shutdownNow();
-                Thread.currentThread().interrupt();
+                server.stop();
+            } catch (Exception e) {
+                LOG.log(Level.DEBUG, "stopping the server", e);
             }
+            clients.close();
         }
         closedLatch.countDown();
     }
 
-    private void handle(HttpExchange exchange) {
-        boolean keepOpen = false;
+    private void handle(Exchange exchange) {
+        clients.requestArrived(exchange.connection());
         try {
-            keepOpen = route(exchange);
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "client went away: " + exchange.getRequestURI(), e);
+            route(exchange);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "serving " + exchange.getRequestURI() + " failed", e);
-            try {
+            LOG.log(Level.WARNING, "serving " + exchange.uri() + " failed", e);
+            if (exchange.committed()) {
+                exchange.fail(e);
+            } else {
+                exchange.clearHeaders();
                 sendText(exchange, 500, "500 Internal Server Error\n");
-            } catch (IOException | RuntimeException ignored) {
-                // headers were already sent; closing the exchange is all that is left
-            }
-        } finally {
-            if (!keepOpen) {
-                exchange.close();
             }
         }
     }
 
-    /** Returns true when the exchange was handed to the live-reload stream and must stay open. */
-    private boolean route(HttpExchange exchange) throws IOException {
-        String method = exchange.getRequestMethod();
+    /** Answers one request; an event stream stays open, parked in {@link LiveReloadEvents}. */
+    private void route(Exchange exchange) {
+        String method = exchange.method();
         boolean head = method.equals("HEAD");
         if (!head && !method.equals("GET")) {
-            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            exchange.header("Allow", "GET, HEAD");
             sendText(exchange, 405, "405 Method Not Allowed: the development server only reads the site.\n");
-            return false;
+            return;
         }
-        if (checkHost && !LoopbackCheck.isLocalHost(exchange.getRequestHeaders().getFirst("Host"))) {
+        if (checkHost && !LoopbackCheck.isLocalHost(exchange.requestHeader("Host"))) {
             sendText(exchange, 403, "403 Forbidden: this server answers only to localhost names.\n");
-            return false;
+            return;
         }
-        String path = exchange.getRequestURI().getRawPath();
+        URI uri = exchange.uri();
+        String path = uri == null ? null : uri.getRawPath();
         if (path == null || !path.startsWith(LiveReloadScript.PREFIX)) {
-            files.handle(exchange);
-            return false;
+            files.handle(exchange, uri);
+            return;
         }
         if (path.equals(LiveReloadScript.EVENTS_PATH) && !head) {
-            return events.connect(exchange);
+            events.connect(exchange);
+            return;
         }
         if (path.equals(LiveReloadScript.SCRIPT_PATH)) {
-            exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-            SiteFileHandler.send(exchange, 200, "text/javascript; charset=utf-8", LiveReloadScript.source());
+            exchange.header("Cache-Control", "no-cache");
+            exchange.send(200, "text/javascript; charset=utf-8", LiveReloadScript.source());
         } else if (path.equals(LiveReloadScript.EVENTS_PATH)) {
-            SiteFileHandler.send(exchange, 200, "text/event-stream; charset=utf-8", new byte[0]);
+            exchange.send(200, "text/event-stream; charset=utf-8", new byte[0]);
         } else {
             sendText(exchange, 404, "404 Not Found\n");
         }
-        return false;
     }
 
-    private static void sendText(HttpExchange exchange, int status, String text) throws IOException {
-        SiteFileHandler.send(exchange, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static ThreadFactory threadsNamed(String prefix) {
-        AtomicInteger count = new AtomicInteger();
-        return task -> {
-            Thread thread = new Thread(task, prefix + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static void sendText(Exchange exchange, int status, String text) {
+        exchange.send(status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,9 +1,5 @@
 package org.broadsheet.serve;
 
-import com.sun.net.httpserver.HttpExchange;
-
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,6 +21,8 @@ final class LiveReloadEvents implements AutoCloseable {
     static final int MAX_CLIENTS = 256;
     private static final long HEARTBEAT_SECONDS = 15;
     private static final String HEARTBEAT = ": keep-alive\n\n";
+    /** A page that does not take an event within this long has gone (or hangs): it is dropped. */
+    private static final long WRITE_MILLIS = 5_000;
 
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
     private final List<Client> clients = new ArrayList<>();
@@ -37,7 +35,7 @@ final class LiveReloadEvents implements AutoCloseable {
     private String error;
     private boolean closed;
 
-    private record Client(HttpExchange exchange, OutputStream out) {
+    private record Client(Exchange exchange) {
     }
 
     void start() {
@@ -63,27 +61,25 @@ final class LiveReloadEvents implements AutoCloseable {
     }
 
     /**
-     * Answers an event-stream request and keeps it open. Returns false when the request was
-     * refused (server closing, too many pages open) and the caller should close the exchange.
+     * Answers an event-stream request and keeps it open; refuses it (server closing, too many pages
+     * open) with 503.
      */
-    synchronized boolean connect(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    synchronized void connect(Exchange exchange) {
+        exchange.header("Cache-Control", "no-cache");
         if (closed || clients.size() >= MAX_CLIENTS) {
-            exchange.getResponseHeaders().set("Retry-After", "5");
-            exchange.sendResponseHeaders(503, -1);
-            return false;
+            exchange.header("Retry-After", "5");
+            exchange.sendEmpty(503);
+            return;
         }
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.sendResponseHeaders(200, 0);
+        exchange.open(200, "text/event-stream; charset=utf-8");
         StringBuilder opening = new StringBuilder("retry: 1000\n\n").append(event("hello", generation()));
         if (error != null) {
             opening.append(event("build-error", error));
         }
-        Client client = new Client(exchange, exchange.getResponseBody());
+        Client client = new Client(exchange);
         if (write(client, opening.toString())) {
             clients.add(client);
         }
-        return true;
     }
 
     synchronized int openPages() {
@@ -94,7 +90,7 @@ final class LiveReloadEvents implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         heartbeat.shutdownNow();
-        clients.forEach(client -> client.exchange().close());
+        clients.forEach(client -> client.exchange().end());
         clients.clear();
     }
 
@@ -107,14 +103,7 @@ final class LiveReloadEvents implements AutoCloseable {
     }
 
     private static boolean write(Client client, String text) {
-        try {
-            client.out().write(text.getBytes(StandardCharsets.UTF_8));
-            client.out().flush();
-            return true;
-        } catch (IOException e) {
-            client.exchange().close();
-            return false;
-        }
+        return client.exchange().write(text.getBytes(StandardCharsets.UTF_8), WRITE_MILLIS);
     }
 
     /** One event in the text/event-stream format; every line of the data becomes a data: line. */

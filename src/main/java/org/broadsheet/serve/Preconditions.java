@@ -1,6 +1,5 @@
 package org.broadsheet.serve;
 
-import com.sun.net.httpserver.Headers;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -26,12 +25,12 @@ final class Preconditions {
     private Preconditions() {
     }
 
-    static boolean notModified(Headers request, String entityTag, Instant lastModified) {
-        List<String> ifNoneMatch = request.get("If-None-Match");
+    static boolean notModified(Exchange request, String entityTag, Instant lastModified) {
+        List<String> ifNoneMatch = request.requestHeaders("If-None-Match");
         if (ifNoneMatch != null) {
             return matchesAny(ifNoneMatch, entityTag);
         }
-        String ifModifiedSince = request.getFirst("If-Modified-Since");
+        String ifModifiedSince = request.requestHeader("If-Modified-Since");
         if (ifModifiedSince == null || lastModified == null) {
             return false;
         }

@@ -52,7 +52,8 @@ public final class RebuildLoop implements Consumer<Set<Path>> {
         List<String> problems;
         try {
             problems = rebuild.run(changed, pagesWritten);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            // whatever one build throws, the next edit rebuilds: the watcher thread must not die
             String message = e.getMessage() == null || e.getMessage().isBlank() ? e.toString() : e.getMessage();
             log.println("error: " + message + " (the last good build is still served)");
             log.flush();

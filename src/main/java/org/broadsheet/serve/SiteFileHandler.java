@@ -1,17 +1,11 @@
 package org.broadsheet.serve;
 
-import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,18 +30,18 @@ final class SiteFileHandler {
         this.generation = generation;
     }
 
-    void handle(HttpExchange exchange) throws IOException {
-        URI uri = exchange.getRequestURI();
-        Optional<Path> target = paths.resolve(uri);
+    /** @param uri the request target, null when it is no URI (answered as not found) */
+    void handle(Exchange exchange, URI uri) {
+        Optional<Path> target = uri == null ? Optional.empty() : paths.resolve(uri);
         if (target.isPresent() && Files.isDirectory(target.get())) {
             if (!uri.getRawPath().endsWith("/")) {
                 String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-                exchange.getResponseHeaders().set("Location", uri.getRawPath() + "/" + query);
-                exchange.sendResponseHeaders(301, -1);
+                exchange.header("Location", uri.getRawPath() + "/" + query);
+                exchange.sendEmpty(301);
                 return;
             }
             target = paths.realPathInside(target.get().resolve("index.html"));
-        } else if (uri.getRawPath().endsWith("/")) {
+        } else if (uri != null && uri.getRawPath() != null && uri.getRawPath().endsWith("/")) {
             target = Optional.empty(); // "page.html/" is not a folder; its relative links would break
         }
         if (target.isEmpty() || !Files.isRegularFile(target.get())) {
@@ -57,22 +51,21 @@ final class SiteFileHandler {
         serveFile(exchange, target.get());
     }
 
-    private void serveFile(HttpExchange exchange, Path file) throws IOException {
+    private void serveFile(Exchange exchange, Path file) {
         String type = ContentTypes.of(file);
         try (FileChannel channel = FileChannel.open(file)) {
             Instant lastModified = Files.getLastModifiedTime(file).toInstant();
             long size = channel.size();
-            Headers headers = exchange.getResponseHeaders();
-            headers.set("Cache-Control", "no-cache");
-            headers.set("Last-Modified", Preconditions.httpDate(lastModified));
+            exchange.header("Cache-Control", "no-cache");
+            exchange.header("Last-Modified", Preconditions.httpDate(lastModified));
             if (size > READ_WHOLE_LIMIT && !ContentTypes.isHtml(type)) {
                 String tag = "\"" + Long.toHexString(size) + "-" + Long.toHexString(lastModified.toEpochMilli()) + "\"";
-                headers.set("ETag", tag);
-                if (Preconditions.notModified(exchange.getRequestHeaders(), tag, lastModified)) {
-                    exchange.sendResponseHeaders(304, -1);
+                exchange.header("ETag", tag);
+                if (Preconditions.notModified(exchange, tag, lastModified)) {
+                    exchange.sendEmpty(304);
                     return;
                 }
-                stream(exchange, type, Channels.newInputStream(channel), size);
+                exchange.stream(type, file, size);
                 return;
             }
             byte[] body = Channels.newInputStream(channel).readAllBytes();
@@ -80,65 +73,32 @@ final class SiteFileHandler {
                 body = LiveReloadScript.inject(body, generation.get());
             }
             String tag = entityTag(body);
-            headers.set("ETag", tag);
-            if (Preconditions.notModified(exchange.getRequestHeaders(), tag, lastModified)) {
-                exchange.sendResponseHeaders(304, -1);
+            exchange.header("ETag", tag);
+            if (Preconditions.notModified(exchange, tag, lastModified)) {
+                exchange.sendEmpty(304);
                 return;
             }
-            send(exchange, 200, type, body);
-        } catch (NoSuchFileException e) {
-            // removed by a rebuild since it was found; nothing has been sent yet
-            exchange.getResponseHeaders().clear();
+            exchange.send(200, type, body);
+        } catch (IOException e) {
+            // removed by a rebuild since it was found (or unreadable); nothing has been sent yet
+            exchange.clearHeaders();
             notFound(exchange);
         }
     }
 
-    private void notFound(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
+    private void notFound(Exchange exchange) {
+        exchange.header("Cache-Control", "no-cache");
         Optional<Path> page = paths.notFoundPage();
         if (page.isPresent()) {
             try {
                 byte[] body = LiveReloadScript.inject(Files.readAllBytes(page.get()), generation.get());
-                send(exchange, 404, ContentTypes.HTML, body);
+                exchange.send(404, ContentTypes.HTML, body);
                 return;
             } catch (IOException e) {
                 // removed by a rebuild between the check and the read: fall back to the plain answer
             }
         }
-        send(exchange, 404, "text/plain; charset=utf-8", NOT_FOUND);
-    }
-
-    /** Sends a whole body; HEAD gets the same headers, Content-Length included, and no body. */
-    static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (isHead(exchange)) {
-            exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(status, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
-    }
-
-    private static void stream(HttpExchange exchange, String type, InputStream in, long size) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        if (isHead(exchange)) {
-            exchange.getResponseHeaders().set("Content-Length", Long.toString(size));
-            exchange.sendResponseHeaders(200, -1);
-            return;
-        }
-        exchange.sendResponseHeaders(200, size);
-        try (OutputStream out = exchange.getResponseBody()) {
-            in.transferTo(out);
-        }
-    }
-
-    private static boolean isHead(HttpExchange exchange) {
-        return "HEAD".equals(exchange.getRequestMethod());
+        exchange.send(404, "text/plain; charset=utf-8", NOT_FOUND);
     }
 
     /** A strong tag over the served bytes: their length and CRC-32C. */

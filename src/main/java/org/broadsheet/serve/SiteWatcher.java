@@ -108,7 +108,8 @@ public final class SiteWatcher implements AutoCloseable {
     private void deliver(Set<Path> changed) {
         try {
             listener.accept(changed);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // the watch goes on: the next change is delivered again
             LOG.log(Level.ERROR, "handling changes to " + changed + " failed", e);
         }
     }

@@ -93,8 +93,12 @@ class PathTraversalTest {
             "/%2ebroadsheet-manifest"})
     void answersEveryEscapeAttemptWithNotFound(String target) throws IOException {
         RawHttpConnection.Response response = get(target);
-        assertEquals(404, response.status(), target);
-        assertTrue(response.text().contains("Not in this archive"), response.text());
+        // Jetty itself answers 400 to a path that climbs above the root or holds a NUL, before any file is looked at
+        assertTrue(response.status() == 404 || response.status() == 400 && (target.contains(".") || target.contains("%00")),
+                target + ": " + response.status());
+        if (response.status() == 404) {
+            assertTrue(response.text().contains("Not in this archive"), response.text());
+        }
         assertFalse(response.text().contains(SECRET));
     }
 
@@ -103,7 +107,9 @@ class PathTraversalTest {
         String absolute = workspace.resolve("secret.txt").toAbsolutePath().toString();
         assertEquals(404, get(absolute).status());
         assertEquals(404, get("/" + absolute).status());
-        assertEquals(404, get("http://127.0.0.1:" + server.port() + "/../secret.txt").status());
+        RawHttpConnection.Response climbing = get("http://127.0.0.1:" + server.port() + "/../secret.txt");
+        assertTrue(climbing.status() == 404 || climbing.status() == 400, "status " + climbing.status());
+        assertFalse(climbing.text().contains(SECRET));
     }
 
     @Test
