@@ -124,7 +124,7 @@ public final class ArticleLoader {
         }
         Extraction extraction = analyzer.analyze(analysisText);
         return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
-                extraction, TimelineEvents.of(analysisText, extraction.dates()));
+                extraction, TimelineEvents.of(analysisText, extraction.dates(), extraction.quotes()));
     }
 
     /** The cache key of a file: its bytes and its format (the same text means different things as .md and .txt). */
