@@ -129,8 +129,12 @@ public final class PlacePages {
 
     private static String placeMap(PlaceEntry p, String where, String root) {
         MapPlan plan = placePlan(p);
-        return plan == null ? null : SvgMap.html(plan, List.of(MapPoint.of(p.lat(), p.lon(), p.name())),
-                "Map of " + where, root + MapFiles.FOLDER);
+        if (plan == null) {
+            return null;
+        }
+        // a country's page shows the country highlighted and named; a dot at its reference point would only repeat the name
+        List<MapPoint> points = plan.highlightsCountry() ? List.of() : List.of(MapPoint.of(p.lat(), p.lon(), p.name()));
+        return SvgMap.html(plan, points, "Map of " + where, root + MapFiles.FOLDER);
     }
 
     /** The map of an article's places (regions such as "Europe" are left off), or null when there are none. */

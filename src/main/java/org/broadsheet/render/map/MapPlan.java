@@ -30,6 +30,11 @@ public final class MapPlan {
         return fileName;
     }
 
+    /** Whether the outline file highlights a country (the map of a country's own page). */
+    public boolean highlightsCountry() {
+        return focus != null;
+    }
+
     /** The height of the view in SVG units; every map is {@value MapFrame#WIDTH} units wide. */
     double height() {
         return frame.height();

@@ -10,7 +10,7 @@ import java.util.List;
  * places beside the map, which keyboards and screen readers reach more easily than dots.
  */
 final class PointLayer {
-    static final double FONT_SIZE = 20;
+    static final double FONT_SIZE = 22;
     /** Average advance of a sans-serif character, as a share of the font size (an estimate). */
     private static final double CHAR_WIDTH = 0.58;
 
