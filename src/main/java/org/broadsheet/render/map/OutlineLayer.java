@@ -22,6 +22,9 @@ final class OutlineLayer {
 
     /** The file's text and the names placed on it (so points' labels can keep clear of them). */
     record Drawing(String svg, List<CountryLabels.Label> labels) {
+        Drawing {
+            labels = List.copyOf(labels);
+        }
     }
 
     static Drawing draw(MapPlan plan) {

@@ -28,10 +28,11 @@ public final class SvgMap {
     private static final MapPlan INSET = new MapPlan("world-inset.svg", MapFrames.world(List.of()),
             WorldOutlines.coarse(), null, true, false);
     /**
-     * The names each outline file shows, by file name: a cache of a pure function of the plan, so
-     * that the many pages sharing a file place their labels without drawing it again.
+     * The outline files drawn so far, by file name: a cache of a pure function of the plan, so that
+     * a file is drawn once per build however many pages show it (their labels keep clear of its
+     * country names). Cleared when it grows past a few thousand files.
      */
-    private static final Map<String, List<CountryLabels.Label>> NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, OutlineLayer.Drawing> DRAWN = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 4096;
 
     private SvgMap() {
@@ -91,9 +92,7 @@ public final class SvgMap {
 
     /** The text of a plan's outline file, to be written as {@code assets/maps/<plan.fileName()>}. */
     public static String outlineFile(MapPlan plan) {
-        OutlineLayer.Drawing drawing = OutlineLayer.draw(plan);
-        remember(plan, drawing.labels());
-        return drawing.svg();
+        return drawing(plan).svg();
     }
 
     /**
@@ -104,7 +103,7 @@ public final class SvgMap {
      * @param mapsHref the relative URL of the folder holding the outline files, ending in '/'
      */
     public static String html(MapPlan plan, List<MapPoint> points, String title, String mapsHref) {
-        return SvgMapWriter.html(plan, points, title, mapsHref, names(plan), plan.world ? null : INSET);
+        return SvgMapWriter.html(plan, points, title, mapsHref, drawing(plan).labels(), plan.world ? null : INSET);
     }
 
     /** The accessible title a list of points gets by default: "Map of Mosul, Baghdad and 3 other places". */
@@ -123,21 +122,15 @@ public final class SvgMap {
                 " and %d other places", names.size() - 2);
     }
 
-    private static List<CountryLabels.Label> names(MapPlan plan) {
-        List<CountryLabels.Label> known = NAMES.get(plan.fileName());
+    private static OutlineLayer.Drawing drawing(MapPlan plan) {
+        OutlineLayer.Drawing known = DRAWN.get(plan.fileName());
         if (known != null) {
             return known;
         }
-        List<CountryLabels.Label> labels = OutlineLayer.draw(plan).labels();
-        remember(plan, labels);
-        return labels;
-    }
-
-    private static void remember(MapPlan plan, List<CountryLabels.Label> labels) {
-        if (NAMES.size() >= MAX_CACHED) {
-            NAMES.clear();
+        if (DRAWN.size() >= MAX_CACHED) {
+            DRAWN.clear();
         }
-        NAMES.putIfAbsent(plan.fileName(), List.copyOf(labels));
+        return DRAWN.computeIfAbsent(plan.fileName(), name -> OutlineLayer.draw(plan));
     }
 
     /** "world.svg", or "world-s78.svg" for a world reaching further south than usual to show a point. */
