@@ -45,7 +45,7 @@ final class SvgMapWriter {
                 .append(Math.round(frame.height())).append("\">");
         double[] insetBox = null;
         if (inset != null) {
-            int corner = freeCorner(placed, frame.height(), inset.height());
+            int corner = freeCorner(placed, names, frame.height(), inset.height());
             insetBox = insetBox(corner, frame.height(), inset.height());
             html.append("<img class=\"map-inset map-inset-").append(CORNERS[corner]).append("\" src=\"");
             SvgMarkup.appendEscaped(html, mapsHref + inset.fileName()).append("\" alt=\"\" width=\"1000\" height=\"")
@@ -69,8 +69,11 @@ final class SvgMapWriter {
         return html.append("</svg>").toString();
     }
 
-    /** The first corner (bottom left, bottom right, top left, top right) whose inset would cover the fewest points. */
-    private static int freeCorner(double[][] placed, double height, double insetHeight) {
+    /**
+     * The corner (bottom left, bottom right, top left, top right, in that order of preference) whose
+     * inset would cover the fewest points, and of those the fewest country names.
+     */
+    private static int freeCorner(double[][] placed, List<CountryLabels.Label> names, double height, double insetHeight) {
         int best = 0;
         int fewest = Integer.MAX_VALUE;
         for (int corner = 0; corner < CORNERS.length; corner++) {
@@ -78,6 +81,11 @@ final class SvgMapWriter {
             int covered = 0;
             for (double[] p : placed) {
                 if (p[0] + p[2] + 30 > box[0] && p[0] - p[2] - 30 < box[2] && p[1] + p[2] + 12 > box[1] && p[1] - p[2] - 12 < box[3]) {
+                    covered += 1000;
+                }
+            }
+            for (CountryLabels.Label name : names) {
+                if (PointLayer.overlapsAny(name.box(), List.of(box))) {
                     covered++;
                 }
             }

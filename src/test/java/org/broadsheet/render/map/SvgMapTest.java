@@ -71,14 +71,13 @@ class SvgMapTest {
     @Test
     void theInsetKeepsClearOfThePoints() throws Exception {
         MapPlan plan = SvgMap.around(List.of(RAWAH));
-        double[] xy = new double[2];
-        plan.frame.toSvg(RAWAH.lon(), RAWAH.lat(), xy);
-        // a point near the bottom left corner of Rawah's view, where the inset goes by default
-        double lon = plan.frame.west() + (plan.frame.east() - plan.frame.west()) * 0.14;
-        double lat = plan.frame.south() + (plan.frame.north() - plan.frame.south()) * 0.14;
+        Matcher chosen = Pattern.compile("map-inset-(b|t)(l|r)").matcher(SvgMap.html(plan, List.of(RAWAH), "x", MAPS));
+        assertTrue(chosen.find());
+        // a second point in the corner the inset took, an eighth of the view from its edges
+        double lon = plan.frame.west() + (plan.frame.east() - plan.frame.west()) * (chosen.group(2).equals("l") ? 0.14 : 0.86);
+        double lat = plan.frame.south() + (plan.frame.north() - plan.frame.south()) * (chosen.group(1).equals("b") ? 0.14 : 0.86);
         List<MapPoint> points = List.of(RAWAH, MapPoint.of(lat, lon, "Corner"));
-        assertTrue(SvgMap.html(plan, List.of(RAWAH), "x", MAPS).contains("map-inset-bl"));
-        assertFalse(SvgMap.html(plan, points, "x", MAPS).contains("map-inset-bl"));
+        assertFalse(SvgMap.html(plan, points, "x", MAPS).contains(chosen.group()), "the inset moved away from the point");
     }
 
     @Test
