@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * The timeline's bar charts, as inline SVG that needs no script: events per year across the
  * archive, and events per month of one year. Every bar with events is a link (to the year's page,
- * or to the month on it) named for assistive technology ("November 2017: 12 events"); the theme
- * colours them through the classes {@code chart-bar}, {@code chart-axis} and {@code chart-count}.
+ * or to the month on it) named for assistive technology ("November 2017: 12 events") and showing its
+ * count above the bar. The theme colours the bars ({@code .chart rect}), the counts
+ * ({@code .chart a text}) and the axis ({@code .chart-axis}, {@code .chart text}).
  */
 final class TimelineChart {
     private static final int WIDTH = 1000;
@@ -78,12 +79,13 @@ final class TimelineChart {
                 .append(WIDTH).append(' ').append(height).append("\" role=\"group\" aria-label=\"");
         escape(svg, name).append("\">");
         svg.append("<line class=\"chart-axis\" x1=\"0\" x2=\"").append(WIDTH).append("\" y1=\"").append(height - BOTTOM)
-                .append("\" y2=\"").append(height - BOTTOM).append("\" stroke=\"#888888\"/>");
+                .append("\" y2=\"").append(height - BOTTOM).append("\" stroke=\"#888888\"/>")
+                .append("<g font-size=\"18\" text-anchor=\"middle\" fill=\"#1f4e8c\">");
         return svg;
     }
 
     private static String close(StringBuilder svg) {
-        return svg.append("</svg>").toString();
+        return svg.append("</g></svg>").toString();
     }
 
     private static void bar(StringBuilder svg, String href, String name, double x, double slot, int count, int max,
@@ -94,21 +96,18 @@ final class TimelineChart {
         double top = height - BOTTOM - h;
         svg.append("<a href=\"");
         escape(svg, href).append("\" aria-label=\"");
-        escape(svg, name).append("\"><rect class=\"chart-bar\" x=\"").append(number(x + gap / 2)).append("\" y=\"")
+        escape(svg, name).append("\"><rect x=\"").append(number(x + gap / 2)).append("\" y=\"")
                 .append(number(top)).append("\" width=\"").append(number(slot - gap)).append("\" height=\"")
-                .append(number(h)).append("\" fill=\"#1f4e8c\"/>");
+                .append(number(h)).append("\"/>");
         if (countText != null) {
-            svg.append("<text class=\"chart-count\" x=\"").append(number(x + slot / 2)).append("\" y=\"")
-                    .append(number(top - 6)).append("\" text-anchor=\"middle\" font-size=\"18\">").append(countText)
-                    .append("</text>");
+            svg.append("<text x=\"").append(number(x + slot / 2)).append("\" y=\"")
+                    .append(number(top - 6)).append("\">").append(countText).append("</text>");
         }
-        svg.append("<title>");
-        escape(svg, name).append("</title></a>");
+        svg.append("</a>");
     }
 
     private static void label(StringBuilder svg, double x, double y, String text) {
-        svg.append("<text class=\"chart-axis\" x=\"").append(number(x)).append("\" y=\"").append(number(y))
-                .append("\" text-anchor=\"middle\" font-size=\"18\" aria-hidden=\"true\">");
+        svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" aria-hidden=\"true\">");
         escape(svg, text).append("</text>");
     }
 
