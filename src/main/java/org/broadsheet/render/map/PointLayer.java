@@ -55,13 +55,17 @@ final class PointLayer {
 
     /**
      * Labels go right of their point, else left, above or below: the first side that covers no
-     * other label, no {@code blocked} box and no {@code avoided} box (the country names), or failing
+     * point, no other label, no {@code blocked} box and no {@code avoided} box (the country names), or failing
      * that the first that covers only avoided ones, whose text the label's halo then hides. A label
      * with no room at all is left out, and the point keeps its tooltip.
      */
     void appendLabels(StringBuilder svg, List<MapPoint> points, double[][] placed, List<double[]> blocked,
                       List<double[]> avoided) {
         List<double[]> taken = new ArrayList<>(blocked);
+        for (double[] p : placed) {
+            // no label covers a point: its own sits clear of its circle, and every other stays in sight
+            taken.add(new double[] {p[0] - p[2], p[1] - p[2], p[0] + p[2], p[1] + p[2]});
+        }
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
             String label = points.get(i).label();

@@ -117,6 +117,24 @@ class SvgMapTest {
     }
 
     @Test
+    void labelsNeverCoverAnotherPoint() throws Exception {
+        // a town 90 km east of another, where the first one's label would go
+        MapPoint west = new MapPoint(34.45, 40.92, "Westerly Junction", 2);
+        MapPoint east = new MapPoint(34.47, 41.92, "Eastwick", 1);
+        Document svg = overlay(SvgMap.html(SvgMap.around(List.of(west, east)), List.of(west, east), "x", MAPS));
+        double cx = Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cx"));
+        double cy = Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cy"));
+        Element label = (Element) svg.getElementsByTagName("text").item(0);
+        assertEquals("Westerly Junction", label.getTextContent());
+        double x = Double.parseDouble(label.getAttribute("x"));
+        double y = Double.parseDouble(label.getAttribute("y"));
+        double half = 0.6 * PointLayer.FONT_SIZE * "Westerly Junction".length() / 2;
+        boolean covers = cx > x - half && cx < x + half && cy > y - PointLayer.FONT_SIZE && cy < y + PointLayer.FONT_SIZE / 2;
+        assertFalse(covers, "label at " + x + "," + y + " covers the point at " + cx + "," + cy);
+        assertEquals(2, svg.getElementsByTagName("text").getLength());
+    }
+
+    @Test
     void labelsAndTitlesAreEscaped() throws Exception {
         MapPoint hostile = new MapPoint(33.3, 44.4, "<script>alert(1)</script> & \"Co\"", 1);
         String html = SvgMap.html(SvgMap.around(List.of(hostile)), List.of(hostile), "Map of <b>", "../x\"y/");
