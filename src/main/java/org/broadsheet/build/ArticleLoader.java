@@ -139,7 +139,7 @@ public final class ArticleLoader {
         }
         Extraction extraction = analyzer.analyze(analysisText);
         return new AnalysisCache.Entry(title, derived, summary, datelineDate == null ? null : datelineDate.toString(),
-                extraction, TimelineEvents.of(analysisText, extraction.dates()));
+                extraction, TimelineEvents.of(analysisText, extraction.dates(), extraction.quotes()));
     }
 
     /** Where the analysed head of an over-long body ends: the last line break within the cap. */

@@ -31,15 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * axe-core (the WebJar, injected through Selenium into headless Chromium) finds no accessibility violation on
  * any kind of page of the golden site, in the light and in the dark colour scheme. Every axe rule runs.
- *
- * <p>Violations on map elements ({@code .map}, the map partial) are being fixed in the maps work of issue 16:
- * until it lands they are listed on standard error, one line each, instead of failing the test. Set
- * {@link #MAPS_PENDING} to false (or run with {@code -Daxe.maps=strict}) to hold maps to zero as well.
  */
 class AccessibilityTest {
-    /** Remove once the maps work of issue 16 is merged: map violations then fail the test like any other. */
-    private static final boolean MAPS_PENDING = !"strict".equals(System.getProperty("axe.maps"));
-
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
 
     /** One page of every kind the golden site has; the search page with a query, so results and marks show. */
@@ -79,7 +72,6 @@ class AccessibilityTest {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         List<String> violations = new ArrayList<>();
-        List<String> mapViolations = new ArrayList<>();
         WebDriver driver = HeadlessChromium.start(Files.createDirectories(dir.resolve("profile")), true);
         try {
             for (String scheme : List.of("light", "dark")) {
@@ -94,16 +86,12 @@ class AccessibilityTest {
                     for (JsonNode v : run(driver, axe)) {
                         String line = scheme + " " + page + ": " + v.get("id").asText() + " (" + v.get("impact").asText()
                                 + ") " + v.get("help").asText() + " at " + v.get("targets");
-                        (MAPS_PENDING && v.get("onMapsOnly").asBoolean() ? mapViolations : violations).add(line);
+                        violations.add(line);
                     }
                 }
             }
         } finally {
             driver.quit();
-        }
-        if (!mapViolations.isEmpty()) {
-            System.err.println("axe: " + mapViolations.size() + " violation(s) on maps, left to the maps work of issue 16:");
-            mapViolations.forEach(l -> System.err.println("  " + l));
         }
         if (!violations.isEmpty()) {
             fail(violations.size() + " axe violation(s):\n" + String.join("\n", violations));
@@ -118,9 +106,7 @@ class AccessibilityTest {
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations.map(v => ({
                   id: v.id, impact: v.impact, help: v.help,
-                  targets: v.nodes.map(n => n.target.join(' ')),
-                  onMapsOnly: v.nodes.every(n => { const e = document.querySelector(n.target[0]);
-                                                   return e !== null && e.closest('.map') !== null; })
+                  targets: v.nodes.map(n => n.target.join(' '))
                 }))))).catch(e => done('axe failed: ' + e));
                 """);
         String json = String.valueOf(result);

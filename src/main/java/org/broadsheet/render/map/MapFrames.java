@@ -91,7 +91,7 @@ final class MapFrames {
     }
 
     /** [west, east] of the shortest arc holding all longitudes; east may exceed 180. */
-    private static double[] smallestLonRange(double[] sorted) {
+    static double[] smallestLonRange(double[] sorted) {
         int n = sorted.length;
         double largestGap = sorted[0] + 360 - sorted[n - 1];
         int afterGap = 0;
@@ -106,7 +106,7 @@ final class MapFrames {
         return new double[] {west, west + 360 - largestGap};
     }
 
-    private static double normalise(double lon) {
+    static double normalise(double lon) {
         double wrapped = lon;
         while (wrapped > 180) {
             wrapped -= 360;

@@ -1,7 +1,6 @@
 package org.broadsheet.render.map;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A place to mark on a map.
@@ -9,11 +8,9 @@ import java.util.regex.Pattern;
  * @param lat    latitude in degrees, -90 to 90
  * @param lon    longitude in degrees, -180 to 180
  * @param label  what the point is called; shown as its tooltip, and as text on maps with few points
- * @param href   a relative URL the point links to (no scheme, so never {@code javascript:}), or null
  * @param weight how much the point counts (e.g. articles mentioning the place); bigger draws bigger
  */
-public record MapPoint(double lat, double lon, String label, String href, int weight) {
-    private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
+public record MapPoint(double lat, double lon, String label, int weight) {
 
     public MapPoint {
         if (!(lat >= -90 && lat <= 90)) {
@@ -23,9 +20,6 @@ public record MapPoint(double lat, double lon, String label, String href, int we
             throw new IllegalArgumentException("longitude out of range: " + lon);
         }
         Objects.requireNonNull(label, "label");
-        if (href != null && SCHEME.matcher(href).lookingAt()) {
-            throw new IllegalArgumentException("map links must be relative URLs: " + href);
-        }
         if (weight < 1) {
             throw new IllegalArgumentException("weight must be at least 1: " + weight);
         }
@@ -33,6 +27,6 @@ public record MapPoint(double lat, double lon, String label, String href, int we
 
     /** A point that links nowhere and counts once. */
     public static MapPoint of(double lat, double lon, String label) {
-        return new MapPoint(lat, lon, label, null, 1);
+        return new MapPoint(lat, lon, label, 1);
     }
 }

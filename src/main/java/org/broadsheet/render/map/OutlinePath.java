@@ -26,18 +26,26 @@ final class OutlinePath {
 
     /** The path data, or an empty string when nothing of the country is in view. */
     String pathOf(CountryOutline country) {
+        return pathOf(country, null);
+    }
+
+    /**
+     * As {@link #pathOf(CountryOutline)}, adding to {@code drawn} (when not null) each ring as drawn:
+     * x0, y0, x1, y1, ... in whole SVG units, for placing the country's name.
+     */
+    String pathOf(CountryOutline country, java.util.List<long[]> drawn) {
         StringBuilder d = new StringBuilder();
         for (int r = 0; r < country.ringCount(); r++) {
             for (double shift : frame.lonShifts()) {
                 if (country.ringOverlaps(r, shift, frame.west(), frame.south(), frame.east(), frame.north())) {
-                    appendRing(d, country.ring(r), shift);
+                    appendRing(d, country.ring(r), shift, drawn);
                 }
             }
         }
         return d.toString();
     }
 
-    private void appendRing(StringBuilder d, int[] ring, double shift) {
+    private void appendRing(StringBuilder d, int[] ring, double shift, java.util.List<long[]> drawn) {
         int n = ring.length / 2;
         double[] xy = ensureBuffer(2 * n);
         for (int i = 0; i < n; i++) {
@@ -53,6 +61,9 @@ final class OutlinePath {
         int count = round(xy, n);
         if (count < 3 || Math.abs(twiceArea(count)) < MIN_TWICE_AREA) {
             return;
+        }
+        if (drawn != null) {
+            drawn.add(java.util.Arrays.copyOf(rounded, 2 * count));
         }
         d.append('M').append(rounded[0]);
         appendNumber(d, rounded[1]);

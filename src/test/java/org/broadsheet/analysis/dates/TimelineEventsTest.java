@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.quotes.QuoteFinder;
+import org.broadsheet.model.Quote;
 import org.broadsheet.model.TimelineEvent;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +60,19 @@ class TimelineEventsTest {
         assertTrue(e.sentence().startsWith("\u2026 ") && e.sentence().endsWith(" \u2026"), e.sentence());
         String inner = e.sentence().substring(2, e.sentence().length() - 2);
         assertTrue(body.contains(inner), "cut at word boundaries: " + inner);
+    }
+
+    @Test
+    void whatPeopleAreQuotedAsSayingIsNoEvent() {
+        String body = "\u201cWe will reopen the school on Friday,\u201d the principal said.\n"
+                + "\u201cThe road is open again,\u201d the mayor said on Monday.\n"
+                + "Crews cleared the last of the debris from the bridge on Sunday.";
+        AnalysisText text = AnalysisText.ofPlainText(body, LocalDate.of(2019, 3, 6));
+        List<Quote> quotes = new QuoteFinder().find(text, List.of());
+        assertEquals(2, quotes.size(), quotes.toString());
+        assertEquals(3, TimelineEvents.of(text, finder.find(text)).size(), "three dates in all");
+        List<TimelineEvent> events = TimelineEvents.of(text, finder.find(text), quotes);
+        assertEquals(List.of("2019-03-03"), events.stream().map(TimelineEvent::value).toList());
+        assertEquals("Crews cleared the last of the debris from the bridge on Sunday.", events.get(0).sentence());
     }
 }
