@@ -128,6 +128,9 @@ public final class SiteBuilder {
         checkFolders();
         OutputLock lock = heldLock != null ? null : lock();
         try {
+            if (background != null) {
+                background.cancelAndWait();   // its commit must not run beside the recovery below, nor this build's
+            }
             // a commit a killed build left half-done is finished before anything reads the output
             OutputFolder.recover(options.output(), work());
             return build(changed, pagesWritten, started);

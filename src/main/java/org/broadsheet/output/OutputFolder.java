@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.FileStore;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -222,6 +223,9 @@ public final class OutputFolder {
 
     /** Moves the new site into place and removes what the last build made that this one did not. */
     public Summary commit() throws IOException {
+        if (firstBuild()) {
+            return commitWhole();
+        }
         Path realRoot = root.toRealPath();
         for (String rel : staged) {
             // before anything moves: a linked folder that leaves the output would fail the commit half-way
@@ -267,6 +271,45 @@ public final class OutputFolder {
         LastManifest.remember(root.resolve(MANIFEST), next);
         CommitJournal.finish(work, staging);
         return new Summary(staged.size(), produced.size() - staged.size(), mover.removed);
+    }
+
+    /**
+     * A first build into an empty output folder that is no link: nothing of an earlier site to keep or
+     * remove, so the staging folder can become the output in one rename.
+     */
+    private boolean firstBuild() throws IOException {
+        if (!previousManifest.isEmpty() || !kept.isEmpty() || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+                || !root.toRealPath().equals(root)) {
+            return false;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(root)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    /**
+     * Commits a first build by renaming the staging folder over the empty output folder: one atomic step
+     * instead of a rename per file (17,000 of them, and as many folders made, for 2,000 articles). A kill
+     * before it leaves the empty folder; after it, the whole new site.
+     */
+    private Summary commitWhole() throws IOException {
+        StringBuilder lines = new StringBuilder(produced.size() * 64);
+        TreeMap<String, String> next = new TreeMap<>();
+        for (String rel : produced) {
+            next.put(rel, keys.getOrDefault(rel, ""));
+        }
+        next.forEach((rel, key) -> lines.append(rel).append('\t').append(key).append('\n'));
+        Files.writeString(staging.resolve(MANIFEST), lines, StandardCharsets.UTF_8);
+        try {
+            // the staging folder was made private; the output keeps the permissions its folder had
+            Files.setPosixFilePermissions(staging, Files.getPosixFilePermissions(root, LinkOption.NOFOLLOW_LINKS));
+        } catch (UnsupportedOperationException e) {
+            // no POSIX permissions here: nothing to carry over
+        }
+        committing = true;
+        Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        LastManifest.remember(root.resolve(MANIFEST), next);
+        return new Summary(staged.size(), produced.size() - staged.size(), 0);
     }
 
     /**
