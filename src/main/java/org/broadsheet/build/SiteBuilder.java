@@ -334,7 +334,10 @@ public final class SiteBuilder {
     /** With BROADSHEET_TRACE set, prints how long each stage took (for benchmarks). */
     private static void trace(String stage, long started) {
         if (System.getenv("BROADSHEET_TRACE") != null) {
-            System.err.printf("trace: %s done at %d ms%n", stage, (System.nanoTime() - started) / 1_000_000);
+            long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
+            System.err.printf("trace: %s done at %d ms (%d ms of cpu since the JVM started)%n", stage,
+                    (System.nanoTime() - started) / 1_000_000, cpu);
         }
     }
 
