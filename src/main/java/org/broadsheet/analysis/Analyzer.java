@@ -19,7 +19,8 @@ public final class Analyzer {
     private final PlaceFinder places = new PlaceFinder();
 
     public Extraction analyze(AnalysisText text) {
-        List<Person> persons = people.find(text);
-        return new Extraction(quotes.find(text, persons), dates.find(text), places.find(text, persons), persons);
+        List<Person> candidates = people.candidates(text);
+        return new Extraction(quotes.find(text, candidates), dates.find(text), places.find(text, candidates),
+                people.pages(candidates));
     }
 }

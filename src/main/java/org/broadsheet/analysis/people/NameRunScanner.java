@@ -95,6 +95,21 @@ final class NameRunScanner {
         return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
     }
 
+    /** "Graham-type", "Warren-style", "Obama-era": a name made into an adjective; the name is the part before. */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("style", "type", "like", "esque", "era", "backed",
+            "led", "linked", "allied", "appointed", "funded", "owned", "based", "aligned", "inspired", "friendly");
+
+    /** Rule {@code name.compound}: "Lindsey Graham-type" names Lindsey Graham. */
+    private static String stripCompound(String w) {
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !COMPOUND_SUFFIXES.contains(w.substring(dash + 1))) {
+            return w;
+        }
+        String name = w.substring(0, dash);                // "Lazenby-US-based": the place goes too
+        int inner = name.lastIndexOf('-');
+        return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase) ? name.substring(0, inner) : name;
+    }
+
     private static String stripPossessive(String w) {
         if (w.endsWith("’s") || w.endsWith("'s")) {
             return w.substring(0, w.length() - 2);
@@ -161,7 +176,7 @@ final class NameRunScanner {
         }
         List<String> words = new ArrayList<>();
         for (int k = nameFrom; k < to; k++) {
-            String w = k == to - 1 ? stripPossessive(tokens.get(k).text()) : tokens.get(k).text();
+            String w = k == to - 1 ? stripCompound(stripPossessive(tokens.get(k).text())) : tokens.get(k).text();
             if (!plausibleNameWord(w) || PersonWords.isFunctionWord(w)) {
                 return null;
             }
@@ -193,7 +208,7 @@ final class NameRunScanner {
         }
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
-        int end = lastName.start() + stripPossessive(lastName.text()).length();
+        int end = lastName.start() + stripCompound(stripPossessive(lastName.text())).length();
         boolean governed = from > 0 && GOVERNING.contains(tokens.get(from - 1).text());
         boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
         boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());

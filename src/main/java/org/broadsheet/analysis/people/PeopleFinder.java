@@ -34,12 +34,27 @@ public final class PeopleFinder {
     private final Tokenizer tokenizer = new Tokenizer();
     private final NameRunScanner scanner = new NameRunScanner();
 
+    /** The people of an article that get a person page ({@link PersonPages}): what {@code extract} reports. */
     public List<Person> find(AnalysisText text) {
+        return PersonPages.select(candidates(text));
+    }
+
+    /** Those people's page-worthy subset, from {@link #candidates}. */
+    public List<Person> pages(List<Person> candidates) {
+        return PersonPages.select(candidates);
+    }
+
+    /**
+     * Every name read as a person's, page or not ("Trump" alone, "Georgia Bureau"): quote attribution and the
+     * place finder need them all, to resolve "Trump said" and to keep "Georgia" in a name from being a place.
+     */
+    public List<Person> candidates(AnalysisText text) {
         List<NameRun> runs = new ArrayList<>();
         List<List<Token>> blockTokens = new ArrayList<>();
         Set<String> lowerWords = new HashSet<>();
         for (Block block : text.blocks()) {
-            List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
+            List<Token> tokens = GluedWords.splitAtTitles(text.text(),
+                    tokenizer.tokenize(text.text(), block.start(), block.end()));
             blockTokens.add(tokens);
             for (Token t : tokens) {
                 if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
