@@ -7,6 +7,7 @@ import org.broadsheet.analysis.places.PlaceFinder;
 import org.broadsheet.analysis.quotes.QuoteFinder;
 import org.broadsheet.model.Extraction;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Quote;
 
 /**
  * Runs every annotator over one article body. Thread-safe: one instance serves all articles of a
@@ -20,7 +21,7 @@ public final class Analyzer {
 
     public Extraction analyze(AnalysisText text) {
         List<Person> candidates = people.candidates(text);
-        return new Extraction(quotes.find(text, candidates), dates.find(text), places.find(text, candidates),
-                people.pages(candidates));
+        List<Quote> found = quotes.find(text, candidates);
+        return new Extraction(found, dates.find(text), places.find(text, candidates), people.pages(candidates, found, places::isPlaceName));
     }
 }

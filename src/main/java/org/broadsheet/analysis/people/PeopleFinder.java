@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText.Block;
@@ -12,6 +13,7 @@ import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Quote;
 import org.broadsheet.model.Span;
 
 /**
@@ -36,12 +38,21 @@ public final class PeopleFinder {
 
     /** The people of an article that get a person page ({@link PersonPages}): what {@code extract} reports. */
     public List<Person> find(AnalysisText text) {
-        return PersonPages.select(candidates(text));
+        return PersonPages.select(candidates(text), Set.of(), name -> false);
     }
 
-    /** Those people's page-worthy subset, from {@link #candidates}. */
-    public List<Person> pages(List<Person> candidates) {
-        return PersonPages.select(candidates);
+    /**
+     * The candidates that get a person page ({@link PersonPages}), given the quotes found with them: a quote
+     * credited to a name is evidence that it is a person's.
+     */
+    public List<Person> pages(List<Person> candidates, List<Quote> quotes, Predicate<String> placeName) {
+        Set<String> speakers = new HashSet<>();
+        for (Quote q : quotes) {
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+        }
+        return PersonPages.select(candidates, speakers, placeName);
     }
 
     /**

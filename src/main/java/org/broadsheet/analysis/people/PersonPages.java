@@ -3,6 +3,7 @@ package org.broadsheet.analysis.people;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.broadsheet.model.Person;
 
 /**
@@ -13,6 +14,8 @@ import org.broadsheet.model.Person;
  *   <li>{@code page.full-name}: a surname or a title with a surname alone ("Trump", "Ayatollah Khomeini")
  *       names nobody in particular across an archive, so one word never makes a page,
  *       and nor does a surname that opens with a particle ("Le Pen", "De Blasio");</li>
+ *   <li>{@code page.title-first}: a title or an abbreviation left in front ("Former Pennsylvania", "Ga. Smith");</li>
+ *   <li>{@code page.place}: the name of a country, a US state or a weekday ("Tanzania Friday");</li>
  *   <li>{@code page.organisation}: a word of an institution, body, group or publication
  *       ({@code lexicon/organisation-cues.txt}: "Criminal Appeals", "Greek Orthodox", "Crane Co.");</li>
  *   <li>{@code page.role}: a credit that ends in a job title ({@code lexicon/role-words.txt}: "Managing
@@ -35,18 +38,52 @@ public final class PersonPages {
     /** European surname particles: a name that opens with one is a surname alone ("Le Pen", "De Blasio"). */
     private static final Set<String> SURNAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "le", "la",
             "van", "von", "der", "den", "dos", "das", "ter", "ten");
+    /** Days and feasts: "Tanzania Friday", "Christmas Tournament". */
+    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving", "Ramadan");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
-    /** The people of an article that get a page, in the order found. */
-    static List<Person> select(List<Person> people) {
+    /**
+     * The people of an article that get a page, in the order found.
+     *
+     * @param speakers  the names quotes in the article are credited to: evidence that a name is a person's
+     * @param placeName whether a whole name is a place the gazetteer knows
+     */
+    static List<Person> select(List<Person> people, Set<String> speakers, Predicate<String> placeName) {
         List<Person> out = new ArrayList<>();
         for (Person p : people) {
-            if (readsAsName(p.name()) && !dateBeforeSurname(p, people)) {
+            if (readsAsName(p.name()) && !dateBeforeSurname(p, people)
+                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name()) || hasEvidence(p, speakers))) {
                 out.add(p);
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Rule {@code page.place}: a whole name that is a gazetteer place ("Sandy Hook", "Glen Allen") is a person only
+     * with the same evidence as below.
+     *
+     * Rule {@code page.ordinary-given-name}: "Free People", "Price Chopper", "Mac Finder": a given name that is
+     * also an ordinary word, before ordinary words, makes a person only with more evidence: a role, the surname
+     * used alone, or a quote credited to the name.
+     */
+    private static boolean ordinaryPhrase(String name) {
+        for (String w : name.split(" ")) {
+            if (!OrdinaryWords.isOrdinary(bare(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasEvidence(Person p, Set<String> speakers) {
+        if (p.role() != null || speakers.contains(p.name())) {
+            return true;
+        }
+        String surname = p.name().substring(p.name().lastIndexOf(' ') + 1);
+        return p.mentions().stream().anyMatch(m -> m.text().equals(surname));
     }
 
     /**
@@ -76,8 +113,10 @@ public final class PersonPages {
         if (words.length < 2 || words.length > 5) {
             return false;
         }
-        if (SURNAME_PARTICLES.contains(words[0].toLowerCase(java.util.Locale.ROOT))) {
-            return false;
+        String first = bare(words[0]);
+        if (Character.isLowerCase(first.charAt(0)) || SURNAME_PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonWords.isTitle(first)
+                || words[0].endsWith(".") && first.length() > 1) {
+            return false;                          // "Le Pen"; "Former Pennsylvania"; "Ga. Hugley-Green"
         }
         String last = bare(words[words.length - 1]);
         if (ROLE_WORDS.contains(last) || last.length() == 1) {
@@ -86,7 +125,8 @@ public final class PersonPages {
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare) || GluedWords.glued(bare)) {
+            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare) || GluedWords.glued(bare)
+                    || PlaceWords.isCountryOrState(bare) || CALENDAR.contains(bare)) {
                 return false;
             }
             allOrdinary &= OrdinaryWords.isOrdinary(bare);
@@ -98,15 +138,11 @@ public final class PersonPages {
         return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** "POLITICO", "WALLACE": three or more capitals and no lower-case letter ("J.R." and "II" stay names). */
+    /** "POLITICO", "REDcard": three or more capitals in a word ("J.R.", "McDonald" and "III" stay names). */
     private static boolean inCapitals(String w) {
         int capitals = 0;
         for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            capitals += Character.isUpperCase(c) ? 1 : 0;
+            capitals += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
         }
         return capitals >= 3 && w.indexOf('.') < 0 && !isRoman(w);
     }

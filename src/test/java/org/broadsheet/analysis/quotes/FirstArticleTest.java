@@ -32,8 +32,8 @@ class FirstArticleTest {
         AnalysisText text = AnalysisText.ofPlainText(body, null);
         PeopleFinder finder = new PeopleFinder();
         List<Person> candidates = finder.candidates(text);
-        people = finder.pages(candidates);
         quotes = new QuoteFinder().find(text, candidates);
+        people = finder.pages(candidates, quotes, new org.broadsheet.analysis.places.PlaceFinder()::isPlaceName);
     }
 
     /** The archive's first article as the project keeps it, byte for byte as given, in content/. */
