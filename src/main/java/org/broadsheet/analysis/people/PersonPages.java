@@ -122,6 +122,9 @@ public final class PersonPages {
         if (ROLE_WORDS.contains(last) || last.length() == 1) {
             return false;
         }
+        if (headlineVerb(first)) {
+            return false;
+        }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
@@ -132,6 +135,12 @@ public final class PersonPages {
             allOrdinary &= OrdinaryWords.isOrdinary(bare);
         }
         return !allOrdinary;
+    }
+
+    /** Rule {@code page.headline-verb}: "Reveals Clinton", "Says Smith": a verb of a headline, not a given name. */
+    private static boolean headlineVerb(String first) {
+        return first.length() > 3 && first.endsWith("s") && !GivenNames.isGivenName(first)
+                && OrdinaryWords.isOrdinary(first) && OrdinaryWords.isOrdinary(first.substring(0, first.length() - 1));
     }
 
     private static String bare(String w) {
