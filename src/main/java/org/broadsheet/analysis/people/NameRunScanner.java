@@ -72,8 +72,8 @@ final class NameRunScanner {
 
     private static boolean continuesRun(List<Token> tokens, int j) {
         Token t = tokens.get(j);
-        if (!t.isWord()) {
-            return false;
+        if (!t.isWord() || t.start() == tokens.get(j - 1).end() && tokens.get(j - 1).isWord()) {
+            return false;                              // a glued word split at a title ends the name before it
         }
         if (t.isCapitalized()) {
             return true;
