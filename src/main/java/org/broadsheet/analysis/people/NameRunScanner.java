@@ -110,6 +110,18 @@ final class NameRunScanner {
         return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase) ? name.substring(0, inner) : name;
     }
 
+    /** "Celebrities", "Officials": an ordinary plural noun that is no given name. */
+    private static boolean pluralNoun(String w) {
+        return w.length() > 4 && w.endsWith("s") && !GivenNames.isGivenName(w) && OrdinaryWords.isOrdinary(w)
+                && (OrdinaryWords.isOrdinary(w.substring(0, w.length() - 1)) || w.endsWith("ies"));
+    }
+
+    /** "US-based", "UK-led": a place abbreviation made into an adjective, after a name it is not part of. */
+    private static boolean placeAdjective(String w) {
+        String stripped = stripCompound(w);
+        return !stripped.equals(w) && stripped.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
     private static String stripPossessive(String w) {
         if (w.endsWith("’s") || w.endsWith("'s")) {
             return w.substring(0, w.length() - 2);
@@ -170,6 +182,13 @@ final class NameRunScanner {
                 nameFrom = k + 1;
                 break;
             }
+        }
+        if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
+            to--;                                          // "Henry Lazenby US-based aluminium producer"
+        }
+        // "Celebrities Julianne Moore": a plural noun that opens the run is what the people are, not a name
+        if (to - nameFrom >= 3 && pluralNoun(tokens.get(nameFrom).text()) && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
+            nameFrom++;
         }
         if (nameFrom >= to || to - nameFrom > 4) {
             return null;

@@ -23,8 +23,9 @@ import org.broadsheet.model.Person;
  *   <li>{@code page.initial}: a name cut off after an initial ("George R");</li>
  *   <li>{@code page.phrase}: ordinary English words only, the first no given name ("Blue Jays", "Red Cross",
  *       "Diplomatic Reception Room");</li>
- *   <li>{@code page.capitals}: a word in capitals ("POLITICO Florida") or words run together with no space
- *       ("BassettShareReply").</li>
+ *   <li>{@code page.capitals}: a word in capitals ("POLITICO Florida"), words run together with no space
+ *       ("BassettShareReply") or an accent broken into a capital ("TrA");</li>
+ *   <li>{@code page.function-word}: a sentence word inside ("Cambridge Analytica When").</li>
  * </ul>
  * Immutable and thread-safe.
  */
@@ -54,7 +55,7 @@ public final class PersonPages {
         List<Person> out = new ArrayList<>();
         for (Person p : people) {
             if (readsAsName(p.name()) && !dateBeforeSurname(p, people)
-                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name()) || hasEvidence(p, speakers))) {
+                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name()) || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
             }
         }
@@ -78,12 +79,13 @@ public final class PersonPages {
         return true;
     }
 
-    private static boolean hasEvidence(Person p, Set<String> speakers) {
+    /** A role, a quote credited to the name, or the surname used alone ("Havana" is no surname of "Little Havana"). */
+    private static boolean hasEvidence(Person p, Set<String> speakers, Predicate<String> placeName) {
         if (p.role() != null || speakers.contains(p.name())) {
             return true;
         }
         String surname = p.name().substring(p.name().lastIndexOf(' ') + 1);
-        return p.mentions().stream().anyMatch(m -> m.text().equals(surname));
+        return !placeName.test(surname) && p.mentions().stream().anyMatch(m -> m.text().equals(surname));
     }
 
     /**
@@ -128,13 +130,32 @@ public final class PersonPages {
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare) || GluedWords.glued(bare)
-                    || PlaceWords.isCountryOrState(bare) || CALENDAR.contains(bare)) {
+            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare) || GluedWords.glued(bare) || endsInCapital(bare)
+                    || PersonWords.isFunctionWord(bare) || CALENDAR.contains(bare) || placeInside(bare)) {
                 return false;
             }
             allOrdinary &= OrdinaryWords.isOrdinary(bare);
         }
         return !allOrdinary;
+    }
+
+    /** "Nevada-Las Vegas": a country's or US state's name, alone or in a hyphenated word. */
+    private static boolean placeInside(String w) {
+        if (PlaceWords.isCountryOrState(w)) {
+            return true;
+        }
+        for (String part : w.split("-")) {
+            if (PlaceWords.isCountryOrState(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "TrA", "BasA": a capital after a lower-case letter at a word's end is a broken accent, not a name's spelling. */
+    private static boolean endsInCapital(String w) {
+        int n = w.length();
+        return n >= 2 && Character.isUpperCase(w.charAt(n - 1)) && Character.isLowerCase(w.charAt(n - 2));
     }
 
     /** Rule {@code page.headline-verb}: "Reveals Clinton", "Says Smith": a verb of a headline, not a given name. */
