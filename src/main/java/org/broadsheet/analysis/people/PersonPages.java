@@ -39,6 +39,9 @@ public final class PersonPages {
     /** European surname particles: a name that opens with one is a surname alone ("Le Pen", "De Blasio"). */
     private static final Set<String> SURNAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "le", "la",
             "van", "von", "der", "den", "dos", "das", "ter", "ten");
+    /** Months that end no name ("Lagos April", "Maggie May"); January and March are also surnames. */
+    private static final Set<String> MONTHS_NO_SURNAME = Set.of("February", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
     /** Days and feasts: "Tanzania Friday", "Christmas Tournament". */
     private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving", "Ramadan");
@@ -121,8 +124,9 @@ public final class PersonPages {
             return false;                          // "Le Pen"; "Former Pennsylvania"; "Ga. Hugley-Green"
         }
         String last = bare(words[words.length - 1]);
-        if (ROLE_WORDS.contains(last) || last.length() == 1) {
-            return false;
+        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last) || inCapitals(last, 2)
+                || PlaceWords.isPlace(List.of(words))) {
+            return false;                          // "Managing Director", "George R", "Lagos April", "Marc SB"
         }
         if (headlineVerb(first)) {
             return false;
@@ -130,8 +134,8 @@ public final class PersonPages {
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare) || GluedWords.glued(bare) || endsInCapital(bare)
-                    || PersonWords.isFunctionWord(bare) || CALENDAR.contains(bare) || placeInside(bare)) {
+            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || GluedWords.glued(bare) || endsInCapital(bare)
+                    || PersonWords.isFunctionWord(bare) || CALENDAR.contains(bare) || hyphenParts(bare)) {
                 return false;
             }
             allOrdinary &= OrdinaryWords.isOrdinary(bare);
@@ -139,13 +143,19 @@ public final class PersonPages {
         return !allOrdinary;
     }
 
-    /** "Nevada-Las Vegas": a country's or US state's name, alone or in a hyphenated word. */
-    private static boolean placeInside(String w) {
+    /**
+     * "Nevada-Las Vegas", "Sun-Times", "Cuban-born": a country's or US state's name or an organisation cue, alone
+     * or in a hyphenated word, or a lower-case part after a hyphen that is no name particle.
+     */
+    private static boolean hyphenParts(String w) {
         if (PlaceWords.isCountryOrState(w)) {
             return true;
         }
-        for (String part : w.split("-")) {
-            if (PlaceWords.isCountryOrState(part)) {
+        String[] parts = w.split("-");
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k];
+            if (PlaceWords.isCountryOrState(part) || ORGANISATION_CUES.contains(part)
+                    || k > 0 && !part.isEmpty() && Character.isLowerCase(part.charAt(0)) && !NameRunScanner.isParticle(part)) {
                 return true;
             }
         }
@@ -168,13 +178,17 @@ public final class PersonPages {
         return w.endsWith(".") && w.length() > 1 ? w.substring(0, w.length() - 1) : w;
     }
 
-    /** "POLITICO", "REDcard": three or more capitals in a word ("J.R.", "McDonald" and "III" stay names). */
-    private static boolean inCapitals(String w) {
+    /**
+     * "POLITICO", "REDcard": at least {@code least} capitals in a word, three inside a name and two at its end
+     * ("Marc SB"); "J.R.", "McDonald" and "III" stay names.
+     */
+    private static boolean inCapitals(String w, int least) {
         int capitals = 0;
         for (int i = 0; i < w.length(); i++) {
             capitals += Character.isUpperCase(w.charAt(i)) ? 1 : 0;
         }
-        return capitals >= 3 && w.indexOf('.') < 0 && !isRoman(w);
+        boolean noLowerCase = w.chars().noneMatch(Character::isLowerCase);
+        return capitals >= least && (least > 2 || noLowerCase) && w.indexOf('.') < 0 && !isRoman(w);
     }
 
     private static boolean isRoman(String w) {
