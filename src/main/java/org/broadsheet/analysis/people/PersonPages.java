@@ -120,8 +120,8 @@ public final class PersonPages {
         }
         String first = bare(words[0]);
         if (Character.isLowerCase(first.charAt(0)) || SURNAME_PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonWords.isTitle(first)
-                || words[0].endsWith(".") && first.length() > 1) {
-            return false;                          // "Le Pen"; "Former Pennsylvania"; "Ga. Hugley-Green"
+                || words[0].endsWith(".") && first.length() > 1 || inCapitals(first, 2)) {
+            return false;                          // "Le Pen"; "Former Pennsylvania"; "Ga. Hugley-Green"; "AG Jane Roe"
         }
         String last = bare(words[words.length - 1]);
         if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last) || inCapitals(last, 2)
