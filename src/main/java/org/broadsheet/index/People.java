@@ -82,7 +82,7 @@ public final class People {
      * A speaker the people finder missed but whose credit reads as a person's name: two to five capitalised
      * words ("Niamh Kelly", "Oscar P. Quintero"), not a title ("The New York Times") and not a body of
      * people ("Oversight Committee Republicans"), and a name by the rules people found in the text must meet to
-     * have a page ({@link PersonPages#readsAsName}: no "Managing Director", no "POLITICO Florida").
+     * have a page ({@link PersonPages#readsAsName}: no "Managing Director", no "GAZETTE Ohio").
      */
     static boolean namelike(String speaker) {
         String[] words = speaker.split(" ");

@@ -5,21 +5,21 @@ import java.util.List;
 import org.broadsheet.analysis.text.Token;
 
 /**
- * Words run together with no space between them, as text copied from web pages often has them: "McCainRep."
- * in "Sen. John McCainRep. Erik Paulsen", or "BassettShareReply". A lower-case letter followed by a capital
- * four or more letters into a word is such a seam; closer to the start it belongs to the name ("McCain",
- * "LeBron", "MacArthur"). Stateless.
+ * Words run together with no space between them, as text copied from web pages often has them: "WhitcombRep."
+ * in "Sen. Dora WhitcombRep. Lyle Brandt", or "OlsenShareReply". A lower-case letter followed by a capital
+ * four or more letters into a word is such a seam; closer to the start it belongs to the name ("McAdam",
+ * "LeRoy", "MacArthur"). Stateless.
  */
 final class GluedWords {
     private static final int NAME_PREFIX = 4;
-    /** Longer name prefixes written with a capital after them: "VanderSloot", "FitzGerald". */
+    /** Longer name prefixes written with a capital after them: "VanderMeer", "FitzGerald". */
     private static final java.util.Set<String> LONG_PREFIXES = java.util.Set.of("Vander", "Vanden", "Vande", "Fitz", "Della",
             "Dela", "Mac", "Van", "Von");
 
     private GluedWords() {
     }
 
-    /** Where the first seam of a word lies, or -1: "McCainRep" gives 6. */
+    /** Where the first seam of a word lies, or -1: "WhitcombRep" gives 8. */
     static int seam(String word) {
         int segmentStart = 0;
         for (int i = 1; i < word.length(); i++) {
@@ -40,7 +40,7 @@ final class GluedWords {
 
     /**
      * Rule {@code name.glued-title}: splits a word glued to the title that follows it into the name's last word
-     * and the title ("McCainRep." is "McCain" and "Rep."), so that the title introduces the next name. Other
+     * and the title ("WhitcombRep." is "Whitcomb" and "Rep."), so that the title introduces the next name. Other
      * glued words stay as they are. Returns {@code tokens} itself when nothing is split.
      */
     static List<Token> splitAtTitles(String text, List<Token> tokens) {

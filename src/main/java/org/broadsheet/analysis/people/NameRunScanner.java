@@ -95,17 +95,17 @@ final class NameRunScanner {
         return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
     }
 
-    /** "Graham-type", "Warren-style", "Obama-era": a name made into an adjective; the name is the part before. */
+    /** "Olmstead-style", "Varnholt-type", "Marrow-era": a name made into an adjective; the name is the part before. */
     private static final Set<String> COMPOUND_SUFFIXES = Set.of("style", "type", "like", "esque", "era", "backed",
             "led", "linked", "allied", "appointed", "funded", "owned", "based", "aligned", "inspired", "friendly");
 
-    /** Rule {@code name.compound}: "Lindsey Graham-type" names Lindsey Graham. */
+    /** Rule {@code name.compound}: "Harriet Olmstead-style" names Harriet Olmstead. */
     private static String stripCompound(String w) {
         int dash = w.lastIndexOf('-');
         if (dash <= 0 || !COMPOUND_SUFFIXES.contains(w.substring(dash + 1))) {
             return w;
         }
-        String name = w.substring(0, dash);                // "Lazenby-US-based": the place goes too
+        String name = w.substring(0, dash);                // "Brandt-UK-based": the place goes too
         int inner = name.lastIndexOf('-');
         return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase) ? name.substring(0, inner) : name;
     }
@@ -184,9 +184,9 @@ final class NameRunScanner {
             }
         }
         if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
-            to--;                                          // "Henry Lazenby US-based aluminium producer"
+            to--;                                          // "Ivo Brandt US-based steel maker"
         }
-        // "Celebrities Julianne Moore": a plural noun that opens the run is what the people are, not a name
+        // "Actors Nadia Okoro and ...": a plural noun that opens the run is what the people are, not a name
         if (to - nameFrom >= 3 && pluralNoun(tokens.get(nameFrom).text()) && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }

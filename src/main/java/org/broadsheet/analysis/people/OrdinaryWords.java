@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Ordinary English words, lower case: the SCOWL list the gazetteer ships ({@code gazetteer/common-words.txt.gz},
- * see its licence beside it). A name made of nothing else ("Blue Jays", "Red Cross", "Diplomatic Reception Room")
+ * see its licence beside it). A name made of nothing else ("Blue Herons", "Green Lantern", "Grand Reading Room")
  * is a phrase, not a person's name. Loaded once per JVM; immutable.
  */
 final class OrdinaryWords {

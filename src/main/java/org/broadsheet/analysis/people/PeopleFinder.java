@@ -56,8 +56,8 @@ public final class PeopleFinder {
     }
 
     /**
-     * Every name read as a person's, page or not ("Trump" alone, "Georgia Bureau"): quote attribution and the
-     * place finder need them all, to resolve "Trump said" and to keep "Georgia" in a name from being a place.
+     * Every name read as a person's, page or not ("Varnholt" alone, "Ohio Bureau"): quote attribution and the
+     * place finder need them all, to resolve "Varnholt said" and to keep "Ohio" in a name from being a place.
      */
     public List<Person> candidates(AnalysisText text) {
         List<NameRun> runs = new ArrayList<>();

@@ -39,7 +39,7 @@ public final class PlaceFinder {
     }
 
     /**
-     * Whether a whole name ("Sandy Hook", "Glen Allen") is a place the gazetteer knows: the people finder asks, so
+     * Whether a whole name ("Ben Lomond", "Glen Ellyn") is a place the gazetteer knows: the people finder asks, so
      * that a place that reads like a person's name gets no person page without other evidence.
      */
     public boolean isPlaceName(String name) {
