@@ -129,7 +129,26 @@ public final class PeopleFinder {
                 commonWords += lowerWords.contains(t.text().toLowerCase(Locale.ROOT)) ? 1 : 0;
             }
         }
-        return words >= 4 && words <= 25 && capitalised == words && commonWords >= 2;
+        return words >= 4 && words <= 25 && capitalised == words && (commonWords >= 2 || headlineVerb(tokens));
+    }
+
+    /**
+     * "Varnholt Admits Plan Failed": a short title-case line with a verb in a headline's present tense (an
+     * ordinary word ending in -s whose stem is one too) and two ordinary words that are no given names.
+     */
+    private static boolean headlineVerb(List<Token> tokens) {
+        int ordinary = 0;
+        int commas = 0;
+        boolean verb = false;
+        for (Token t : tokens) {
+            String w = t.text();
+            commas += t.is(",") ? 1 : 0;
+            if (t.isWord() && w.length() > 3 && OrdinaryWords.isOrdinary(w) && !GivenNames.isGivenName(w)) {
+                ordinary++;
+                verb |= w.endsWith("s") && OrdinaryWords.isOrdinary(w.substring(0, w.length() - 1));
+            }
+        }
+        return verb && ordinary >= 2 && commas <= 1 && tokens.size() <= 20;
     }
 
     private static boolean isPersonEvidence(NameRun run) {

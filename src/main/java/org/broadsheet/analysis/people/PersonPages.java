@@ -128,13 +128,13 @@ public final class PersonPages {
                 || PlaceWords.isPlace(List.of(words))) {
             return false;                          // "Managing Director", "Warren P", "Accra April", "Ana Lee SB"
         }
-        if (headlineVerb(first)) {
-            return false;
+        if (headlineVerb(first) || words.length - suffixes(words) < 2 || sentenceWordBeforeGivenName(words)) {
+            return false;                          // "Admits Varnholt"; "Donald Jr."; "Sorry Sarah"
         }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || GluedWords.glued(bare) || endsInCapital(bare)
+            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || inCapitals(bare, 2) || GluedWords.glued(bare) || endsInCapital(bare)
                     || PersonWords.isFunctionWord(bare) || CALENDAR.contains(bare) || hyphenParts(bare)) {
                 return false;
             }
@@ -166,6 +166,26 @@ public final class PersonPages {
     private static boolean endsInCapital(String w) {
         int n = w.length();
         return n >= 2 && Character.isUpperCase(w.charAt(n - 1)) && Character.isLowerCase(w.charAt(n - 2));
+    }
+
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
+
+    /** "Jr.", "III": words after a name that are no part of it. */
+    private static int suffixes(String[] words) {
+        int n = 0;
+        for (String w : words) {
+            n += SUFFIXES.contains(bare(w)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /**
+     * Rule {@code page.sentence-word}: "Sorry Sarah", "Thanks Tomas": an ordinary word that is no given name, before
+     * a given name, is a sentence's word in front of a first name.
+     */
+    private static boolean sentenceWordBeforeGivenName(String[] words) {
+        return words.length == 2 && !GivenNames.isGivenName(words[0]) && OrdinaryWords.isOrdinary(words[0])
+                && GivenNames.isGivenName(words[1]) && !OrdinaryWords.isOrdinary(words[1]);
     }
 
     /** Rule {@code page.headline-verb}: "Admits Varnholt", "Says Smith": a verb of a headline, not a given name. */
