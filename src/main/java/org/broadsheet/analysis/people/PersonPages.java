@@ -24,7 +24,7 @@ import org.broadsheet.model.Person;
  *   <li>{@code page.phrase}: ordinary English words only, the first no given name ("Blue Herons", "Green Lantern",
  *       "Grand Reading Room");</li>
  *   <li>{@code page.capitals}: a word in capitals ("GAZETTE Ohio"), words run together with no space
- *       ("OlsenShareReply") or an accent broken into a capital ("RenA");</li>
+ *       ("OlsenShareReply"), an accent broken into a capital ("RenA") or a plural of capitals ("CEOs");</li>
  *   <li>{@code page.function-word}: a sentence word inside ("Marlow Analytics When").</li>
  * </ul>
  * Immutable and thread-safe.
@@ -57,7 +57,7 @@ public final class PersonPages {
     static List<Person> select(List<Person> people, Set<String> speakers, Predicate<String> placeName) {
         List<Person> out = new ArrayList<>();
         for (Person p : people) {
-            if (readsAsName(p.name()) && !dateBeforeSurname(p, people)
+            if (readsAsName(p.name()) && !dateBeforeSurname(p, people) && !sentenceWordBeforeGivenName(p.name().split(" "))
                     && (!ordinaryPhrase(p.name()) && !placeName.test(p.name()) || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
             }
@@ -120,22 +120,25 @@ public final class PersonPages {
         }
         String first = bare(words[0]);
         if (Character.isLowerCase(first.charAt(0)) || SURNAME_PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonWords.isTitle(first)
-                || words[0].endsWith(".") && first.length() > 1 || inCapitals(first, 2)) {
+                || words[0].endsWith(".") && first.chars().anyMatch(Character::isLowerCase) || inCapitals(first, 2)) {
             return false;                          // "Le Brun"; "Former Ohio"; "Ga. Smith-Lowe"; "AG Jane Roe"
         }
         String last = bare(words[words.length - 1]);
-        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last) || inCapitals(last, 2)
+        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last)
+                || !SUFFIXES.contains(last) && inCapitals(last, 2)
                 || PlaceWords.isPlace(List.of(words))) {
             return false;                          // "Managing Director", "Warren P", "Accra April", "Ana Lee SB"
         }
-        if (headlineVerb(first) || words.length - suffixes(words) < 2 || sentenceWordBeforeGivenName(words)) {
-            return false;                          // "Admits Varnholt"; "Donald Jr."; "Sorry Sarah"
+        if (headlineVerb(first) || words.length - suffixes(words) < 2) {
+            return false;                          // "Admits Varnholt"; "Donald Jr."
         }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || inCapitals(bare, 2) || GluedWords.glued(bare) || endsInCapital(bare)
-                    || PersonWords.isFunctionWord(bare) || CALENDAR.contains(bare) || hyphenParts(bare)) {
+            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || !SUFFIXES.contains(bare) && inCapitals(bare, 2)
+                    || GluedWords.glued(bare) || endsInCapital(bare) || CALENDAR.contains(bare) || hyphenParts(bare)
+                    || bare.matches("\\p{Lu}{2,}s")
+                    || !w.endsWith(".") && PersonWords.isFunctionWord(bare) && !GivenNames.isGivenName(words[0])) {
                 return false;
             }
             allOrdinary &= OrdinaryWords.isOrdinary(bare);
@@ -155,7 +158,7 @@ public final class PersonPages {
         for (int k = 0; k < parts.length; k++) {
             String part = parts[k];
             if (PlaceWords.isCountryOrState(part) || ORGANISATION_CUES.contains(part)
-                    || k > 0 && !part.isEmpty() && Character.isLowerCase(part.charAt(0)) && !NameRunScanner.isParticle(part)) {
+                    || k > 0 && (ADJECTIVE_ENDS.contains(part) || part.endsWith("ed") && OrdinaryWords.isOrdinary(part))) {
                 return true;
             }
         }
@@ -168,7 +171,10 @@ public final class PersonPages {
         return n >= 2 && Character.isUpperCase(w.charAt(n - 1)) && Character.isLowerCase(w.charAt(n - 2));
     }
 
-    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "QC", "KC");
+    /** Lower-case ends of hyphenated adjectives: "Peruvian-born", "Yale-trained" ("Ki-moon" stays a name). */
+    private static final Set<String> ADJECTIVE_ENDS = Set.of("born", "made", "run", "led", "like", "style", "type",
+            "era", "wide", "based", "bred", "winner", "winning");
 
     /** "Jr.", "III": words after a name that are no part of it. */
     private static int suffixes(String[] words) {
@@ -180,11 +186,11 @@ public final class PersonPages {
     }
 
     /**
-     * Rule {@code page.sentence-word}: "Sorry Sarah", "Thanks Tomas": an ordinary word that is no given name, before
-     * a given name, is a sentence's word in front of a first name.
+     * Rule {@code page.sentence-word}: "Sorry Marta", "Actual Tomas Quennell": an ordinary word that is no given
+     * name, before a given name, is a sentence's word in front of a first name.
      */
     private static boolean sentenceWordBeforeGivenName(String[] words) {
-        return words.length == 2 && !GivenNames.isGivenName(words[0]) && OrdinaryWords.isOrdinary(words[0])
+        return !GivenNames.isGivenName(words[0]) && OrdinaryWords.isOrdinary(words[0])
                 && GivenNames.isGivenName(words[1]) && !OrdinaryWords.isOrdinary(words[1]);
     }
 
