@@ -92,12 +92,14 @@ public final class PersonPages {
     }
 
     /**
-     * Rule {@code page.month}: "In August Marrow signed ...": a month's name before the surname of someone else the
-     * article names is a date, not a given name.
+     * Rule {@code page.month}: "In August Marrow signed ...", "Whereas Marrow ...", "Brave Marrow": a month's name,
+     * or an ordinary word that is no given name, before the surname of someone else the article names is a date or
+     * a word of the sentence, not a given name.
      */
     private static boolean dateBeforeSurname(Person p, List<Person> people) {
         String[] words = p.name().split(" ");
-        if (words.length != 2 || !MONTHS.contains(words[0])) {
+        if (words.length != 2 || !MONTHS.contains(words[0])
+                && (GivenNames.isGivenName(words[0]) || !OrdinaryWords.isOrdinary(words[0]))) {
             return false;
         }
         for (Person other : people) {
@@ -124,10 +126,10 @@ public final class PersonPages {
             return false;                          // "Le Brun"; "Former Ohio"; "Ga. Smith-Lowe"; "AG Jane Roe"
         }
         String last = bare(words[words.length - 1]);
-        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last)
+        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last) || last.indexOf('.') > 0
                 || !SUFFIXES.contains(last) && inCapitals(last, 2)
                 || PlaceWords.isPlace(List.of(words))) {
-            return false;                          // "Managing Director", "Warren P", "Accra April", "Ana Lee SB"
+            return false;                          // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C."
         }
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
             return false;                          // "Admits Varnholt"; "Donald Jr."

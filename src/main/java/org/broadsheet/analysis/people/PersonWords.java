@@ -80,7 +80,7 @@ final class PersonWords {
             "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
             "Their", "Our", "My", "Your", "Its", "There", "Here", "What", "Who", "Why", "How", "Where",
             "Which", "Whether", "Not", "Against", "Toward", "Towards", "Upon", "Within", "Across", "Behind",
-            "Beyond", "Around", "Near", "Via", "Per", "Besides", "Throughout", "Maybe", "Perhaps", "Everything", "Everyone", "Everybody", "Nothing", "Nobody",
+            "Beyond", "Around", "Near", "Via", "Per", "Besides", "Throughout", "Maybe", "Perhaps", "Whereas", "Everything", "Everyone", "Everybody", "Nothing", "Nobody",
             "Something", "Someone", "Anyone", "Neither", "Either", "Notice", "Sure", "No", "Yes", "Only", "Even", "Just", "Like", "Unlike", "According",
             "During", "Despite", "Under", "Over", "About", "Among", "Between", "Into", "Through", "Asked",
             "Speaking", "Writing", "Thanks", "Dear", "Did", "Does", "Do", "Is", "Are", "Was", "Were",
