@@ -25,7 +25,7 @@ final class PersonWords {
             "Imam", "Rabbi", "Bishop", "Cardinal", "Father", "Pastor", "Coach", "Nominee", "Candidate",
             "Treasurer", "Ald", "Alderman", "Trustee", "Commissioner", "Superintendent", "Inspector",
             "Chairperson", "CEO", "Founder", "Anchor", "Host", "Admiral", "Colonel", "Captain",
-            "Sergeant", "Lieutenant", "Marshal", "Deputy", "Assistant", "Acting", "Former", "Constable", "Comrade", "Advocate", "MP", "MEP", "Pres", "Atty", "Hon", "Supt", "Det", "Insp", "Democrat", "Republican", "Libertarian", "Rival",
+            "Sergeant", "Lieutenant", "Marshal", "Deputy", "Assistant", "Acting", "Former", "Constable", "Comrade", "Advocate", "MP", "MEP", "PC", "Pc", "Pres", "Atty", "Hon", "Supt", "Det", "Insp", "Democrat", "Republican", "Libertarian", "Rival",
             "Activist", "Economist", "Author");
 
     /** Lower-case roles that stand right before a name ("presidential nominee Hillary Clinton"). */
