@@ -207,7 +207,7 @@ public final class PersonPages {
     }
 
     /**
-     * "POLITICO", "REDcard": at least {@code least} capitals in a word, three inside a name and two at its end
+     * "GAZETTE", "TAXcard": at least {@code least} capitals in a word, three inside a name and two at its end
      * ("Ana Lee SB"); "J.R.", "McDonald" and "III" stay names.
      */
     private static boolean inCapitals(String w, int least) {
