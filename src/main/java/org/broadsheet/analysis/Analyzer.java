@@ -7,6 +7,7 @@ import org.broadsheet.analysis.places.PlaceFinder;
 import org.broadsheet.analysis.quotes.QuoteFinder;
 import org.broadsheet.model.Extraction;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Quote;
 
 /**
  * Runs every annotator over one article body. Thread-safe: one instance serves all articles of a
@@ -22,8 +23,10 @@ public final class Analyzer {
 
     public Extraction analyze(AnalysisText text) {
         Finders f = finders();
-        List<Person> persons = f.people().find(text);
-        return new Extraction(f.quotes().find(text, persons), f.dates().find(text), f.places().find(text, persons), persons);
+        List<Person> candidates = f.people().candidates(text);
+        List<Quote> found = f.quotes().find(text, candidates);
+        return new Extraction(found, f.dates().find(text), f.places().find(text, candidates),
+                f.people().pages(candidates, found, f.places()::isPlaceName));
     }
 
     /**

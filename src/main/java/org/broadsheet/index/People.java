@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.broadsheet.analysis.people.PersonPages;
 import org.broadsheet.model.Article;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Quote;
@@ -80,11 +81,12 @@ public final class People {
     /**
      * A speaker the people finder missed but whose credit reads as a person's name: two to five capitalised
      * words ("Niamh Kelly", "Oscar P. Quintero"), not a title ("The New York Times") and not a body of
-     * people ("Oversight Committee Republicans").
+     * people ("Oversight Committee Republicans"), and a name by the rules people found in the text must meet to
+     * have a page ({@link PersonPages#readsAsName}: no "Managing Director", no "GAZETTE Ohio").
      */
     static boolean namelike(String speaker) {
         String[] words = speaker.split(" ");
-        if (words.length < 2 || words.length > 5 || words[0].equals("The")) {
+        if (words.length < 2 || words.length > 5 || words[0].equals("The") || !PersonPages.readsAsName(speaker)) {
             return false;
         }
         for (String w : words) {

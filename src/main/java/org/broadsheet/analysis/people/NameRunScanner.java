@@ -72,8 +72,8 @@ final class NameRunScanner {
 
     private static boolean continuesRun(List<Token> tokens, int j) {
         Token t = tokens.get(j);
-        if (!t.isWord()) {
-            return false;
+        if (!t.isWord() || t.start() == tokens.get(j - 1).end() && tokens.get(j - 1).isWord()) {
+            return false;                              // a glued word split at a title ends the name before it
         }
         if (t.isCapitalized()) {
             return true;
@@ -93,6 +93,33 @@ final class NameRunScanner {
 
     private static boolean isPossessive(String w) {
         return w.endsWith("’s") || w.endsWith("'s") || w.endsWith("s’") || w.endsWith("s'");
+    }
+
+    /** "Olmstead-style", "Varnholt-type", "Marrow-era": a name made into an adjective; the name is the part before. */
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of("style", "type", "like", "esque", "era", "backed",
+            "led", "linked", "allied", "appointed", "funded", "owned", "based", "aligned", "inspired", "friendly");
+
+    /** Rule {@code name.compound}: "Harriet Olmstead-style" names Harriet Olmstead. */
+    private static String stripCompound(String w) {
+        int dash = w.lastIndexOf('-');
+        if (dash <= 0 || !COMPOUND_SUFFIXES.contains(w.substring(dash + 1))) {
+            return w;
+        }
+        String name = w.substring(0, dash);                // "Brandt-UK-based": the place goes too
+        int inner = name.lastIndexOf('-');
+        return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase) ? name.substring(0, inner) : name;
+    }
+
+    /** "Celebrities", "Officials": an ordinary plural noun that is no given name. */
+    private static boolean pluralNoun(String w) {
+        return w.length() > 4 && w.endsWith("s") && !GivenNames.isGivenName(w) && OrdinaryWords.isOrdinary(w)
+                && (OrdinaryWords.isOrdinary(w.substring(0, w.length() - 1)) || w.endsWith("ies"));
+    }
+
+    /** "US-based", "UK-led": a place abbreviation made into an adjective, after a name it is not part of. */
+    private static boolean placeAdjective(String w) {
+        String stripped = stripCompound(w);
+        return !stripped.equals(w) && stripped.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
     }
 
     private static String stripPossessive(String w) {
@@ -156,12 +183,19 @@ final class NameRunScanner {
                 break;
             }
         }
+        if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
+            to--;                                          // "Ivo Brandt US-based steel maker"
+        }
+        // "Actors Nadia Okoro and ...": a plural noun that opens the run is what the people are, not a name
+        if (to - nameFrom >= 3 && pluralNoun(tokens.get(nameFrom).text()) && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
+            nameFrom++;
+        }
         if (nameFrom >= to || to - nameFrom > 4) {
             return null;
         }
         List<String> words = new ArrayList<>();
         for (int k = nameFrom; k < to; k++) {
-            String w = k == to - 1 ? stripPossessive(tokens.get(k).text()) : tokens.get(k).text();
+            String w = k == to - 1 ? stripCompound(stripPossessive(tokens.get(k).text())) : tokens.get(k).text();
             if (!plausibleNameWord(w) || PersonWords.isFunctionWord(w)) {
                 return null;
             }
@@ -193,7 +227,7 @@ final class NameRunScanner {
         }
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
-        int end = lastName.start() + stripPossessive(lastName.text()).length();
+        int end = lastName.start() + stripCompound(stripPossessive(lastName.text())).length();
         boolean governed = from > 0 && GOVERNING.contains(tokens.get(from - 1).text());
         boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
         boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());

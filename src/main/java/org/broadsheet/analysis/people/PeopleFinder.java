@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText.Block;
@@ -12,6 +13,7 @@ import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
+import org.broadsheet.model.Quote;
 import org.broadsheet.model.Span;
 
 /**
@@ -34,12 +36,36 @@ public final class PeopleFinder {
     private final Tokenizer tokenizer = new Tokenizer();
     private final NameRunScanner scanner = new NameRunScanner();
 
+    /** The people of an article that get a person page ({@link PersonPages}): what {@code extract} reports. */
     public List<Person> find(AnalysisText text) {
+        return PersonPages.select(candidates(text), Set.of(), name -> false);
+    }
+
+    /**
+     * The candidates that get a person page ({@link PersonPages}), given the quotes found with them: a quote
+     * credited to a name is evidence that it is a person's.
+     */
+    public List<Person> pages(List<Person> candidates, List<Quote> quotes, Predicate<String> placeName) {
+        Set<String> speakers = new HashSet<>();
+        for (Quote q : quotes) {
+            if (q.speaker() != null) {
+                speakers.add(q.speaker());
+            }
+        }
+        return PersonPages.select(candidates, speakers, placeName);
+    }
+
+    /**
+     * Every name read as a person's, page or not ("Varnholt" alone, "Ohio Bureau"): quote attribution and the
+     * place finder need them all, to resolve "Varnholt said" and to keep "Ohio" in a name from being a place.
+     */
+    public List<Person> candidates(AnalysisText text) {
         List<NameRun> runs = new ArrayList<>();
         List<List<Token>> blockTokens = new ArrayList<>();
         Set<String> lowerWords = new HashSet<>();
         for (Block block : text.blocks()) {
-            List<Token> tokens = tokenizer.tokenize(text.text(), block.start(), block.end());
+            List<Token> tokens = GluedWords.splitAtTitles(text.text(),
+                    tokenizer.tokenize(text.text(), block.start(), block.end()));
             blockTokens.add(tokens);
             for (Token t : tokens) {
                 if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
@@ -103,7 +129,26 @@ public final class PeopleFinder {
                 commonWords += lowerWords.contains(t.text().toLowerCase(Locale.ROOT)) ? 1 : 0;
             }
         }
-        return words >= 4 && words <= 25 && capitalised == words && commonWords >= 2;
+        return words >= 4 && words <= 25 && capitalised == words && (commonWords >= 2 || headlineVerb(tokens));
+    }
+
+    /**
+     * "Varnholt Admits Plan Failed": a short title-case line with a verb in a headline's present tense (an
+     * ordinary word ending in -s whose stem is one too) and two ordinary words that are no given names.
+     */
+    private static boolean headlineVerb(List<Token> tokens) {
+        int ordinary = 0;
+        int commas = 0;
+        boolean verb = false;
+        for (Token t : tokens) {
+            String w = t.text();
+            commas += t.is(",") ? 1 : 0;
+            if (t.isWord() && w.length() > 3 && OrdinaryWords.isOrdinary(w) && !GivenNames.isGivenName(w)) {
+                ordinary++;
+                verb |= w.endsWith("s") && OrdinaryWords.isOrdinary(w.substring(0, w.length() - 1));
+            }
+        }
+        return verb && ordinary >= 2 && commas <= 1 && tokens.size() <= 20;
     }
 
     private static boolean isPersonEvidence(NameRun run) {

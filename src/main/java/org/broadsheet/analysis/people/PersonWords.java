@@ -25,7 +25,7 @@ final class PersonWords {
             "Imam", "Rabbi", "Bishop", "Cardinal", "Father", "Pastor", "Coach", "Nominee", "Candidate",
             "Treasurer", "Ald", "Alderman", "Trustee", "Commissioner", "Superintendent", "Inspector",
             "Chairperson", "CEO", "Founder", "Anchor", "Host", "Admiral", "Colonel", "Captain",
-            "Sergeant", "Lieutenant", "Marshal", "Deputy", "Assistant", "Acting", "Former", "Pres", "Atty", "Hon", "Supt", "Det", "Insp", "Democrat", "Republican", "Libertarian", "Rival",
+            "Sergeant", "Lieutenant", "Marshal", "Deputy", "Assistant", "Acting", "Former", "Constable", "Comrade", "Advocate", "MP", "MEP", "PC", "Pc", "Pres", "Atty", "Hon", "Supt", "Det", "Insp", "Democrat", "Republican", "Libertarian", "Rival",
             "Activist", "Economist", "Author");
 
     /** Lower-case roles that stand right before a name ("presidential nominee Hillary Clinton"). */
@@ -80,7 +80,7 @@ final class PersonWords {
             "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "His", "Her",
             "Their", "Our", "My", "Your", "Its", "There", "Here", "What", "Who", "Why", "How", "Where",
             "Which", "Whether", "Not", "Against", "Toward", "Towards", "Upon", "Within", "Across", "Behind",
-            "Beyond", "Around", "Near", "Via", "Per", "Everything", "Everyone", "Everybody", "Nothing", "Nobody",
+            "Beyond", "Around", "Near", "Via", "Per", "Besides", "Throughout", "Maybe", "Perhaps", "Whereas", "Everything", "Everyone", "Everybody", "Nothing", "Nobody",
             "Something", "Someone", "Anyone", "Neither", "Either", "Notice", "Sure", "No", "Yes", "Only", "Even", "Just", "Like", "Unlike", "According",
             "During", "Despite", "Under", "Over", "About", "Among", "Between", "Into", "Through", "Asked",
             "Speaking", "Writing", "Thanks", "Dear", "Did", "Does", "Do", "Is", "Are", "Was", "Were",

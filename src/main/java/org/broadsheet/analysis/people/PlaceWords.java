@@ -49,6 +49,11 @@ final class PlaceWords {
     private PlaceWords() {
     }
 
+    /** A continent, US state or country whose name no given name or surname shares ("Tanzania", "Ohio"). */
+    static boolean isCountryOrState(String word) {
+        return NAMES.contains(word);
+    }
+
     /** Does a candidate name (its words, no title) read as a place, or as a people ("Syrian Kurdish")? */
     static boolean isPlace(java.util.List<String> words) {
         String first = words.get(0);

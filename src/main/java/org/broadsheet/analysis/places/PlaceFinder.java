@@ -40,6 +40,14 @@ public final class PlaceFinder {
         this.cars = new CarNames(gazetteer);
     }
 
+    /**
+     * Whether a whole name ("Ben Lomond", "Glen Ellyn") is a place the gazetteer knows: the people finder asks, so
+     * that a place that reads like a person's name gets no person page without other evidence.
+     */
+    public boolean isPlaceName(String name) {
+        return gazetteer.lookup(Gazetteer.key(name)).length > 0;
+    }
+
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
         String body = text.text();
         List<Token> tokens = Tokenizer.tokenize(body);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.Analyzer;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Span;
 import org.junit.jupiter.api.DynamicTest;
@@ -20,10 +21,11 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs the spec files under {@code specs/people}: each case is a plain-text article ({@code ===}
  * name, body, {@code --- people}) and the people found, one line each:
- * {@code name | role | mention; mention; ...} ({@code -} for no role).
+ * {@code name | role | mention; mention; ...} ({@code -} for no role): the people the whole analysis reports,
+ * that is, those who get a person page.
  */
 class PeopleSpecTest {
-    private final PeopleFinder finder = new PeopleFinder();
+    private final Analyzer analyzer = new Analyzer();
 
     @TestFactory
     Stream<DynamicTest> peopleSpecs() throws IOException, URISyntaxException {
@@ -40,7 +42,7 @@ class PeopleSpecTest {
                     String body = part.substring(part.indexOf('\n') + 1, part.indexOf("\n--- people"));
                     String expected = part.substring(part.indexOf("\n--- people") + 11).strip();
                     tests.add(DynamicTest.dynamicTest(f.getFileName() + ": " + name,
-                            () -> assertEquals(expected, describe(finder.find(AnalysisText.ofPlainText(body, null))), name)));
+                            () -> assertEquals(expected, describe(analyzer.analyze(AnalysisText.ofPlainText(body, null)).people()), name)));
                 }
             }
         }

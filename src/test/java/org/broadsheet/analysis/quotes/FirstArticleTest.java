@@ -30,8 +30,10 @@ class FirstArticleTest {
     static void analyse() throws IOException {
         String body = Files.readString(locate(), StandardCharsets.UTF_8);
         AnalysisText text = AnalysisText.ofPlainText(body, null);
-        people = new PeopleFinder().find(text);
-        quotes = new QuoteFinder().find(text, people);
+        PeopleFinder finder = new PeopleFinder();
+        List<Person> candidates = finder.candidates(text);
+        quotes = new QuoteFinder().find(text, candidates);
+        people = finder.pages(candidates, quotes, new org.broadsheet.analysis.places.PlaceFinder()::isPlaceName);
     }
 
     /** The archive's first article as the project keeps it, byte for byte as given, in content/. */
@@ -61,6 +63,11 @@ class FirstArticleTest {
         assertEquals("“caliphate”", scare.get(0).text());
         assertEquals(null, scare.get(0).speaker());
         assertEquals(4, quotes.size(), quotes.toString());
+    }
+
+    @Test
+    void exactlyAmeriAndAbadiHavePages() {
+        assertEquals(List.of("Hadi al-Ameri", "Haider al-Abadi"), people.stream().map(Person::name).toList());
     }
 
     @Test
