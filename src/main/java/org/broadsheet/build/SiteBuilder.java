@@ -128,6 +128,9 @@ public final class SiteBuilder {
         checkFolders();
         OutputLock lock = heldLock != null ? null : lock();
         try {
+            if (background != null) {
+                background.cancelAndWait();   // its staging folder and journal are the ones recovery clears
+            }
             // a commit a killed build left half-done is finished before anything reads the output
             OutputFolder.recover(options.output(), work());
             return build(changed, pagesWritten, started);
