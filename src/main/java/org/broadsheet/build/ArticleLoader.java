@@ -50,6 +50,8 @@ public final class ArticleLoader {
     private final AnalysisCache cache;
     private final Consumer<Problem> warnings;
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    /** One copy of the short strings every article's findings repeat, for as long as the build holds them. */
+    private final SharedStrings strings = new SharedStrings();
 
     public ArticleLoader(ArticleParser parser, Analyzer analyzer) {
         this(parser, analyzer, new AnalysisCache(null, null));
@@ -100,7 +102,8 @@ public final class ArticleLoader {
         // a dateline ("BAGHDAD, Nov. 23, 2017 (Reuters) -") dates an article whose front matter does not
         LocalDate date = fm.date() != null ? fm.date() : entry.datelineDate() == null ? null : LocalDate.parse(entry.datelineDate());
         return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), date, fm, entry.summary(),
-                new FileBody(file, hash), file.format() == SourceFile.Format.MARKDOWN, entry.extraction(), entry.events(), hash);
+                new FileBody(file, hash), file.format() == SourceFile.Format.MARKDOWN, strings.of(entry.extraction()),
+                strings.of(entry.events()), hash);
     }
 
     private AnalysisCache.Entry analyse(SourceFile file, FrontMatter fm, String body, int bodyFirstLine) throws ContentProblem {
