@@ -25,6 +25,7 @@ import org.broadsheet.index.Slugs;
 import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.markdown.MarkdownLimits;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.BodySource;
 import org.broadsheet.model.Extraction;
 import org.broadsheet.model.FrontMatter;
 import org.broadsheet.model.Problem;
@@ -52,6 +53,7 @@ public final class ArticleLoader {
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
     /** One copy of the short strings every article's findings repeat, for as long as the build holds them. */
     private final SharedStrings strings = new SharedStrings();
+    private final boolean bodiesFromFiles;
 
     public ArticleLoader(ArticleParser parser, Analyzer analyzer) {
         this(parser, analyzer, new AnalysisCache(null, null));
@@ -62,10 +64,22 @@ public final class ArticleLoader {
     }
 
     ArticleLoader(ArticleParser parser, Analyzer analyzer, AnalysisCache cache, Consumer<Problem> warnings) {
+        this(parser, analyzer, cache, warnings, false);
+    }
+
+    /**
+     * @param bodiesFromFiles give articles a body read again from their file when a page needs it
+     *                        ({@link FileBody}) instead of holding it: for a build that runs once, where
+     *                        the archive's text need not fit in memory. A builder that builds again (serve)
+     *                        holds bodies, so an article whose file breaks keeps its last good version.
+     */
+    ArticleLoader(ArticleParser parser, Analyzer analyzer, AnalysisCache cache, Consumer<Problem> warnings,
+                  boolean bodiesFromFiles) {
         this.parser = parser;
         this.analyzer = analyzer;
         this.cache = cache;
         this.warnings = warnings;
+        this.bodiesFromFiles = bodiesFromFiles;
     }
 
     /** How many articles this loader had to analyse (the others came from the cache). */
@@ -102,7 +116,7 @@ public final class ArticleLoader {
         // a dateline ("BAGHDAD, Nov. 23, 2017 (Reuters) -") dates an article whose front matter does not
         LocalDate date = fm.date() != null ? fm.date() : entry.datelineDate() == null ? null : LocalDate.parse(entry.datelineDate());
         return new Article(file.displayName(), slug, entry.title(), entry.titleDerived(), date, fm, entry.summary(),
-                new FileBody(file, hash), file.format() == SourceFile.Format.MARKDOWN, strings.of(entry.extraction()),
+                bodiesFromFiles ? new FileBody(file, hash) : BodySource.held(body), file.format() == SourceFile.Format.MARKDOWN, strings.of(entry.extraction()),
                 strings.of(entry.events()), hash);
     }
 

@@ -46,6 +46,7 @@ import org.broadsheet.render.Templates;
 public final class SiteBuilder {
     private final BuildOptions options;
     private final Analyzer analyzer;
+    private boolean bodiesFromFiles;
     private final ObjectMapper mapper = new ObjectMapper();
     /** Articles loaded by earlier builds of this builder (serve), reused while their file is unchanged. */
     private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
@@ -78,6 +79,17 @@ public final class SiteBuilder {
 
     public SiteBuilder(BuildOptions options) {
         this(options, new Analyzer());
+    }
+
+    /**
+     * For a builder that builds once (the build command): article bodies are not held for the build but
+     * read again from their files when a page needs them ({@link FileBody}), so an archive's text need not
+     * fit in memory. A builder that builds again (serve) holds them, so an article whose file breaks while
+     * being edited keeps its last good version.
+     */
+    public SiteBuilder readingBodiesFromFiles() {
+        this.bodiesFromFiles = true;
+        return this;
     }
 
     public SiteBuilder(BuildOptions options, Analyzer analyzer) {
@@ -204,7 +216,8 @@ public final class SiteBuilder {
         analyzer.prepareInBackground();   // the gazetteer loads on the other core while files are read
         ArticleParser parser = new ArticleParser(config.unsafeHtml(), config.linkEveryMention());
         ArticleLoader loader = new ArticleLoader(parser, analyzer,
-                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add);
+                new AnalysisCache(options.site().resolve(".broadsheet/cache/analysis"), mapper), sources.problems()::add,
+                bodiesFromFiles);
         List<Article> articles = loadArticles(sources, loader, changed, problems);
         trace("load", started);
         Templates templates = templatesFor(templatesFingerprint);

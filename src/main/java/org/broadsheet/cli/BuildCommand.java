@@ -47,7 +47,7 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(site.source, site.output, baseUrl, site.drafts, clean);
         BuildReport report;
         try {
-            report = new SiteBuilder(options).build();
+            report = new SiteBuilder(options).readingBodiesFromFiles().build();
         } catch (BuildFailure e) {
             throw new BroadsheetException(e.getMessage(), e.usage() ? 2 : 1);
         }

@@ -22,7 +22,7 @@ class FileBodyTest {
     void theBodyIsReadAgainFromTheFileAndAChangedFileIsNamed() throws Exception {
         Path file = dir.resolve("a.md");
         Files.writeString(file, "---\ntitle: A\n---\nThe council met on Monday.\n");
-        Article a = new ArticleLoader(new ArticleParser(false), new Analyzer())
+        Article a = new ArticleLoader(new ArticleParser(false), new Analyzer(), new AnalysisCache(null, null), p -> { }, true)
                 .load(new SourceFile(file, "content/a.md", SourceFile.Format.MARKDOWN));
         assertEquals("The council met on Monday.\n", a.body());
 
