@@ -306,8 +306,9 @@ public final class OutputFolder {
         } catch (UnsupportedOperationException e) {
             // no POSIX permissions here: nothing to carry over
         }
-        committing = true;
+        // one atomic rename: if it fails nothing moved, and abort() clears the staging folder as usual
         Files.move(staging, root, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        committing = true;
         LastManifest.remember(root.resolve(MANIFEST), next);
         return new Summary(staged.size(), produced.size() - staged.size(), 0);
     }
