@@ -4,6 +4,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import org.broadsheet.render.map.SvgMarkup;
 
 /**
  * The timeline's bar charts, as inline SVG that needs no script: events per year across the
@@ -77,7 +78,7 @@ final class TimelineChart {
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(classes).append("\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(height).append("\" role=\"group\" aria-label=\"");
-        escape(svg, name).append("\">");
+        SvgMarkup.appendEscaped(svg, name).append("\">");
         svg.append("<line class=\"chart-axis\" x1=\"0\" x2=\"").append(WIDTH).append("\" y1=\"").append(height - BOTTOM)
                 .append("\" y2=\"").append(height - BOTTOM).append("\" stroke=\"#888888\"/>")
                 .append("<g font-size=\"18\" text-anchor=\"middle\" fill=\"#1f4e8c\">");
@@ -95,8 +96,8 @@ final class TimelineChart {
         double gap = Math.min(6, slot * 0.2);
         double top = height - BOTTOM - h;
         svg.append("<a href=\"");
-        escape(svg, href).append("\" aria-label=\"");
-        escape(svg, name).append("\"><rect x=\"").append(number(x + gap / 2)).append("\" y=\"")
+        SvgMarkup.appendEscaped(svg, href).append("\" aria-label=\"");
+        SvgMarkup.appendEscaped(svg, name).append("\"><rect x=\"").append(number(x + gap / 2)).append("\" y=\"")
                 .append(number(top)).append("\" width=\"").append(number(slot - gap)).append("\" height=\"")
                 .append(number(h)).append("\"/>");
         if (countText != null) {
@@ -108,7 +109,7 @@ final class TimelineChart {
 
     private static void label(StringBuilder svg, double x, double y, String text) {
         svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" aria-hidden=\"true\">");
-        escape(svg, text).append("</text>");
+        SvgMarkup.appendEscaped(svg, text).append("</text>");
     }
 
     /** The smallest step between year labels that leaves each label about 50 units. */
@@ -124,19 +125,5 @@ final class TimelineChart {
     private static String number(double value) {
         long tenths = Math.round(value * 10);
         return tenths % 10 == 0 ? String.valueOf(tenths / 10) : (tenths / 10) + "." + Math.abs(tenths % 10);
-    }
-
-    private static StringBuilder escape(StringBuilder out, String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out;
     }
 }

@@ -1,7 +1,7 @@
 package org.broadsheet.render.map;
 
 /** Escaping and number formatting for SVG that is inlined in HTML5 pages. */
-final class SvgMarkup {
+public final class SvgMarkup {
     private SvgMarkup() {
     }
 
@@ -9,7 +9,7 @@ final class SvgMarkup {
      * Appends text escaped for element content and double- or single-quoted attributes. Control
      * characters that HTML forbids become spaces; unpaired surrogates become U+FFFD.
      */
-    static StringBuilder appendEscaped(StringBuilder out, String text) {
+    public static StringBuilder appendEscaped(StringBuilder out, String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
