@@ -14,7 +14,11 @@ import java.util.Objects;
  */
 public record AnalysisText(String text, List<Block> blocks, LocalDate publicationDate) {
 
-    public enum BlockKind { PARAGRAPH, HEADING, BLOCKQUOTE }
+    public enum BlockKind {
+        PARAGRAPH,
+        HEADING,
+        BLOCKQUOTE
+    }
 
     /** One block: end-exclusive offsets into the body text. */
     public record Block(int start, int end, BlockKind kind) {

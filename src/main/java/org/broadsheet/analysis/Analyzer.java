@@ -16,8 +16,7 @@ import org.broadsheet.model.Quote;
  * loads them.
  */
 public final class Analyzer {
-    private record Finders(PeopleFinder people, QuoteFinder quotes, TimexFinder dates, PlaceFinder places) {
-    }
+    private record Finders(PeopleFinder people, QuoteFinder quotes, TimexFinder dates, PlaceFinder places) {}
 
     private volatile Finders finders;
 
@@ -25,7 +24,10 @@ public final class Analyzer {
         Finders f = finders();
         List<Person> candidates = f.people().candidates(text);
         List<Quote> found = f.quotes().find(text, candidates);
-        return new Extraction(found, f.dates().find(text), f.places().find(text, candidates),
+        return new Extraction(
+                found,
+                f.dates().find(text),
+                f.places().find(text, candidates),
                 f.people().pages(candidates, found, f.places()::isPlaceName));
     }
 

@@ -39,8 +39,7 @@ public final class Headline {
     private static final Set<String> RELATIVE_WORDS = words("headline-relative-words.txt");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}’'-]+");
 
-    private Headline() {
-    }
+    private Headline() {}
 
     public static String fromLede(String lede) {
         String s = lede.replaceAll("\\s+", " ").strip();

@@ -9,12 +9,12 @@ public final class Lede {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?:\\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Col|Lt|Capt|Sgt|Rep|Sen|Gov|Rev|Mt|No|vs|etc|Inc|Corp|Ltd|Co"
                     + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\b\\p{Lu}|\\p{L}\\.\\p{L})$");
+
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’')]*(?=\\s+[\\p{Lu}“\"‘'(\\d])");
 
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private Lede() {
-    }
+    private Lede() {}
 
     /** The first sentence of the first paragraph or heading-free block; empty when the body has no text. */
     public static String of(AnalysisText text) {
@@ -23,7 +23,9 @@ public final class Lede {
                 return firstSentence(text.blockText(block));
             }
         }
-        return text.blocks().isEmpty() ? "" : firstSentence(text.blockText(text.blocks().get(0)));
+        return text.blocks().isEmpty()
+                ? ""
+                : firstSentence(text.blockText(text.blocks().get(0)));
     }
 
     static String firstSentence(String paragraph) {

@@ -10,8 +10,7 @@ final class PlainTextBlocks {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
     private static final Pattern LINE = Pattern.compile("[^\\n]+");
 
-    private PlainTextBlocks() {
-    }
+    private PlainTextBlocks() {}
 
     static List<AnalysisText.Block> split(String text) {
         List<AnalysisText.Block> blocks = new ArrayList<>();

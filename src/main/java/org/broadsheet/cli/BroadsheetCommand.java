@@ -3,14 +3,27 @@ package org.broadsheet.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-@Command(name = "broadsheet",
+@Command(
+        name = "broadsheet",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         header = "A static site generator for news archives that reads its articles.",
         description = "Turns a folder of news articles into a static website with quote, people, place and "
                 + "timeline pages. Run a subcommand with --help for its options.",
-        subcommands = {BuildCommand.class, ServeCommand.class, NewCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Examples:", "  broadsheet build", "  broadsheet extract content/000_90963fd85bcb9a33.txt", "  broadsheet new \"Floods close the coast road\""})
+        subcommands = {
+            BuildCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            ExtractCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  broadsheet build",
+            "  broadsheet extract content/000_90963fd85bcb9a33.txt",
+            "  broadsheet new \"Floods close the coast road\""
+        })
 public final class BroadsheetCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

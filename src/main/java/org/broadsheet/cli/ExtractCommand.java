@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
-import org.broadsheet.build.ArticleLoader;
 import org.broadsheet.content.ContentProblem;
 import org.broadsheet.content.SourceFile;
 import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.model.Article;
 import org.broadsheet.render.ExtractionJson;
+import org.broadsheet.site.ArticleLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,14 +32,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         header = "Print the analysis of articles as JSON; nothing is rendered.",
-        description = {"For each FILE prints one JSON object (one line) with its quotes, dates, places and people. "
-                + "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication "
-                + "date or null) and prints one line per input with the same id. Offsets are Unicode code points "
-                + "into the article body."},
-        footer = {"", "Examples:", "  broadsheet extract content/000_90963fd85bcb9a33.txt",
-                "  echo '{\"id\":\"a\",\"dct\":\"2017-11-23\",\"text\":\"He said “yes” on Monday.\"}' | broadsheet extract --jsonl"})
+        description = {
+            "For each FILE prints one JSON object (one line) with its quotes, dates, places and people. "
+                    + "With --jsonl, reads JSON lines {\"id\", \"dct\", \"text\"} from standard input (dct: publication "
+                    + "date or null) and prints one line per input with the same id. Offsets are Unicode code points "
+                    + "into the article body."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  broadsheet extract content/000_90963fd85bcb9a33.txt",
+            "  echo '{\"id\":\"a\",\"dct\":\"2017-11-23\",\"text\":\"He said “yes” on Monday.\"}' | broadsheet extract --jsonl"
+        })
 public final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -81,7 +90,8 @@ public final class ExtractCommand implements Callable<Integer> {
         int failures = 0;
         for (Path file : files) {
             String name = file.toString();
-            SourceFile.Format format = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? SourceFile.Format.MARKDOWN
+            SourceFile.Format format = name.toLowerCase(java.util.Locale.ROOT).endsWith(".md")
+                    ? SourceFile.Format.MARKDOWN
                     : SourceFile.Format.TEXT;
             try {
                 if (!Files.isRegularFile(file)) {
@@ -112,8 +122,10 @@ public final class ExtractCommand implements Callable<Integer> {
             if (batch.size() == BATCH || line == null && !batch.isEmpty()) {
                 int first = lineNumber + 1;
                 List<String> input = batch;
-                List<Answer> answers = java.util.stream.IntStream.range(0, input.size()).parallel()
-                        .mapToObj(i -> answer(input.get(i), first + i, json, analyzer)).toList();
+                List<Answer> answers = java.util.stream.IntStream.range(0, input.size())
+                        .parallel()
+                        .mapToObj(i -> answer(input.get(i), first + i, json, analyzer))
+                        .toList();
                 for (Answer a : answers) {
                     if (a.error() != null) {
                         err.println(a.error());
@@ -133,8 +145,7 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     /** What one input line gives: a JSON line to print (null for a blank line) and an error, if any. */
-    private record Answer(String json, String error) {
-    }
+    private record Answer(String json, String error) {}
 
     private Answer answer(String line, int lineNumber, ExtractionJson json, Analyzer analyzer) {
         if (line.isBlank()) {
@@ -146,18 +157,23 @@ public final class ExtractCommand implements Callable<Integer> {
             id = node.hasNonNull("id") ? node.get("id").asText() : null;
             String text = node.path("text").asText("");
             String dctText = node.hasNonNull("dct") ? node.get("dct").asText() : null;
-            LocalDate dct = dctText == null ? null : LocalDate.parse(dctText.substring(0, Math.min(10, dctText.length())));
+            LocalDate dct =
+                    dctText == null ? null : LocalDate.parse(dctText.substring(0, Math.min(10, dctText.length())));
             AnalysisText input = AnalysisText.ofPlainText(text, dct);
             return new Answer(write(json.toJson(id, null, dct, text, analyzer.analyze(input))), null);
         } catch (JsonProcessingException | DateTimeParseException e) {
             ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", "unreadable input line");
-            return new Answer(writeQuietly(failed), "error: standard input:" + lineNumber + ": "
-                    + e.getMessage().lines().findFirst().orElse(""));
+            return new Answer(
+                    writeQuietly(failed),
+                    "error: standard input:" + lineNumber + ": "
+                            + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
     private String write(JsonNode node) throws JsonProcessingException {
-        return pretty ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node) : mapper.writeValueAsString(node);
+        return pretty
+                ? mapper.writerWithDefaultPrettyPrinter().writeValueAsString(node)
+                : mapper.writeValueAsString(node);
     }
 
     private String writeQuietly(JsonNode node) {

@@ -17,12 +17,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, showDefaultValues = true,
+@Command(
+        name = "new",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        showDefaultValues = true,
         header = "Create a new article with front matter.",
         description = "Writes content/<slug>.md (or .txt) with the title and today's date in its front matter. "
                 + "Never overwrites an existing file.",
-        footer = {"", "Examples:", "  broadsheet new \"Floods close the coast road\"",
-                "  broadsheet new --txt --date 2017-11-23 \"Iraq vote on US troops\""})
+        footer = {
+            "",
+            "Examples:",
+            "  broadsheet new \"Floods close the coast road\"",
+            "  broadsheet new --txt --date 2017-11-23 \"Iraq vote on US troops\""
+        })
 public final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,9 +65,12 @@ public final class NewCommand implements Callable<Integer> {
         Path file = source.resolve("content").resolve(slug + (txt ? ".txt" : ".md"));
         Files.createDirectories(file.getParent());
         String text = "---\ntitle: " + yamlString(title) + "\ndate: " + day + "\ntags: []\ndraft: false\n---\n\n"
-                + (txt ? "Write the article here. Every line is a paragraph.\n" : "Write the article here, in Markdown.\n");
+                + (txt
+                        ? "Write the article here. Every line is a paragraph.\n"
+                        : "Write the article here, in Markdown.\n");
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(
+                    file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException e) {
             throw new BroadsheetException(file + " already exists; choose another title", 1);
         }

@@ -4,33 +4,41 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.broadsheet.build.BuildFailure;
-import org.broadsheet.build.BuildOptions;
-import org.broadsheet.build.BuildReport;
-import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.model.Problem;
 import org.broadsheet.serve.DevServer;
 import org.broadsheet.serve.LoopbackCheck;
 import org.broadsheet.serve.RebuildLoop;
 import org.broadsheet.serve.SiteWatcher;
+import org.broadsheet.site.BuildFailure;
+import org.broadsheet.site.BuildOptions;
+import org.broadsheet.site.BuildReport;
+import org.broadsheet.site.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, showDefaultValues = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        showDefaultValues = true,
         header = "Build the site, serve it locally, and rebuild and reload on every change.",
         description = "Builds the site, serves the output folder at http://127.0.0.1:8080/, watches content/, "
                 + "templates/ and site.yaml, rebuilds what a change affects and reloads the open pages. A build "
                 + "error is shown in the browser; the last good site stays served. Ctrl-C stops it.",
-        footer = {"", "Examples:", "  broadsheet serve", "  broadsheet serve --port 9000 --drafts",
-                "  broadsheet serve --bind 0.0.0.0    # reachable from other machines: mind what you share"})
+        footer = {
+            "",
+            "Examples:",
+            "  broadsheet serve",
+            "  broadsheet serve --port 9000 --drafts",
+            "  broadsheet serve --bind 0.0.0.0    # reachable from other machines: mind what you share"
+        })
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -70,15 +78,16 @@ public final class ServeCommand implements Callable<Integer> {
             err.flush();
         });
         try {
-            builder.holdOutputLock();     // a second build or serve on this output refuses at once
+            builder.holdOutputLock(); // a second build or serve on this output refuses at once
         } catch (BuildFailure e) {
             throw new BroadsheetException(e.getMessage(), e.usage() ? 2 : 1);
         }
         try (DevServer server = new DevServer(options.output(), address)) {
-            RebuildLoop rebuild = new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
+            RebuildLoop rebuild =
+                    new RebuildLoop(server, (changed, pagesWritten) -> problemsOf(builder, changed, pagesWritten), err);
             server.start();
-            try (SiteWatcher watcher = new SiteWatcher(
-                    List.of(options.content(), options.templates(), options.siteYaml()), rebuild)) {
+            try (SiteWatcher watcher =
+                    new SiteWatcher(List.of(options.content(), options.templates(), options.siteYaml()), rebuild)) {
                 // watching first: an edit saved during the first build is rebuilt right after it
                 watcher.start();
                 rebuild.accept(Set.of());
@@ -94,7 +103,8 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> problemsOf(SiteBuilder builder, Set<Path> changed, Runnable pagesWritten) throws Exception {
+    private static List<String> problemsOf(SiteBuilder builder, Set<Path> changed, Runnable pagesWritten)
+            throws Exception {
         BuildReport report;
         try {
             report = builder.build(changed.isEmpty() ? null : changed, pagesWritten);

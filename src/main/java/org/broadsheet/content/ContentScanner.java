@@ -156,8 +156,10 @@ public final class ContentScanner {
 
     private void unreadable(Path entry, IOException e) {
         String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-        problems.accept(new Problem(display(siteRoot, entry), UNREADABLE + " (" + why
-                + "); what the last build published from it is kept", true));
+        problems.accept(new Problem(
+                display(siteRoot, entry),
+                UNREADABLE + " (" + why + "); what the last build published from it is kept",
+                true));
     }
 
     private static boolean hidden(Path p) {
@@ -169,6 +171,7 @@ public final class ContentScanner {
     static String display(Path siteRoot, Path file) {
         Path abs = file.toAbsolutePath().normalize();
         Path root = siteRoot.toAbsolutePath().normalize();
-        return Problem.printable((abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/'));
+        return Problem.printable(
+                (abs.startsWith(root) ? root.relativize(abs) : abs).toString().replace('\\', '/'));
     }
 }

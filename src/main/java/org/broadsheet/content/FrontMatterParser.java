@@ -16,11 +16,10 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /** Parses a front matter block with a real YAML 1.2 parser and checks each known key's type. */
 public final class FrontMatterParser {
-    private static final Set<String> KNOWN = Set.of("title", "date", "updated", "author", "source", "url",
-            "tags", "slug", "draft", "summary", "lang");
+    private static final Set<String> KNOWN =
+            Set.of("title", "date", "updated", "author", "source", "url", "tags", "slug", "draft", "summary", "lang");
 
-    private FrontMatterParser() {
-    }
+    private FrontMatterParser() {}
 
     /** @param firstLine the file line the YAML starts on, so messages point into the file */
     public static FrontMatter parse(String file, String yaml, int firstLine) throws ContentProblem {
@@ -35,9 +34,19 @@ public final class FrontMatterParser {
                 params.put(e.getKey(), e.getValue());
             }
         }
-        return new FrontMatter(f.text("title"), f.date("date"), f.date("updated"), f.text("author"),
-                f.text("source"), f.text("url"), f.tags(), f.text("slug"), f.bool("draft"), f.text("summary"),
-                f.text("lang"), params);
+        return new FrontMatter(
+                f.text("title"),
+                f.date("date"),
+                f.date("updated"),
+                f.text("author"),
+                f.text("source"),
+                f.text("url"),
+                f.tags(),
+                f.text("slug"),
+                f.bool("draft"),
+                f.text("summary"),
+                f.text("lang"),
+                params);
     }
 
     /** Typed access to the YAML map; type errors name the line of the key. */
@@ -61,7 +70,10 @@ public final class FrontMatterParser {
             }
             LocalDate d = IsoDates.parse(s);
             if (d == null) {
-                throw problem(key, "'" + key + ": " + s + "' is not an ISO 8601 date (write e.g. 2017-11-23 or 2017-11-23T09:30:00Z)");
+                throw problem(
+                        key,
+                        "'" + key + ": " + s
+                                + "' is not an ISO 8601 date (write e.g. 2017-11-23 or 2017-11-23T09:30:00Z)");
             }
             return d;
         }
@@ -122,13 +134,15 @@ public final class FrontMatterParser {
 
     /** YAML text to a string-keyed map, with parser errors pointing at the file line. */
     static final class YamlMaps {
-        private YamlMaps() {
-        }
+        private YamlMaps() {}
 
         static Map<String, Object> load(String file, String yaml, int firstLine, String what) throws ContentProblem {
             Object root;
             try {
-                root = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).setCodePointLimit(1_000_000).build())
+                root = new Load(LoadSettings.builder()
+                                .setAllowDuplicateKeys(false)
+                                .setCodePointLimit(1_000_000)
+                                .build())
                         .loadFromString(yaml);
             } catch (MarkedYamlEngineException e) {
                 int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(firstLine);

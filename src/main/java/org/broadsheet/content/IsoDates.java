@@ -7,8 +7,7 @@ import java.time.format.DateTimeParseException;
 
 /** ISO 8601 dates and date-times as front matter writes them, reduced to the calendar day. */
 final class IsoDates {
-    private IsoDates() {
-    }
+    private IsoDates() {}
 
     static LocalDate parse(String s) {
         String v = s.strip().replace(' ', 'T');

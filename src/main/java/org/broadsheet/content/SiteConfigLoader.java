@@ -10,12 +10,18 @@ import org.broadsheet.model.SiteConfig;
 
 /** Reads {@code site.yaml}; a missing file means every default. */
 public final class SiteConfigLoader {
-    private static final Set<String> KNOWN =
-            Set.of("title", "description", "baseUrl", "language", "pageSize", "feedSize", "unsafeHtml", "author",
-                    "linkEveryMention");
+    private static final Set<String> KNOWN = Set.of(
+            "title",
+            "description",
+            "baseUrl",
+            "language",
+            "pageSize",
+            "feedSize",
+            "unsafeHtml",
+            "author",
+            "linkEveryMention");
 
-    private SiteConfigLoader() {
-    }
+    private SiteConfigLoader() {}
 
     public static SiteConfig load(Path file, String displayName) throws ContentProblem, IOException {
         if (!Files.isRegularFile(file)) {
@@ -26,7 +32,8 @@ public final class SiteConfigLoader {
         Set<String> unknown = new TreeSet<>(map.keySet());
         unknown.removeAll(KNOWN);
         if (!unknown.isEmpty()) {
-            throw new ContentProblem(displayName, 0, "unknown key(s) " + unknown + "; known keys are " + new TreeSet<>(KNOWN));
+            throw new ContentProblem(
+                    displayName, 0, "unknown key(s) " + unknown + "; known keys are " + new TreeSet<>(KNOWN));
         }
         SiteConfig d = SiteConfig.DEFAULTS;
         try {
@@ -61,7 +68,8 @@ public final class SiteConfigLoader {
         throw new ContentProblem(file, 0, "'" + key + "' must be a whole number, got '" + v + "'");
     }
 
-    private static boolean bool(String file, Map<String, Object> map, String key, boolean fallback) throws ContentProblem {
+    private static boolean bool(String file, Map<String, Object> map, String key, boolean fallback)
+            throws ContentProblem {
         Object v = map.get(key);
         if (v == null) {
             return fallback;

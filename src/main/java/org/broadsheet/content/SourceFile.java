@@ -10,7 +10,10 @@ import java.util.Objects;
  * @param displayName the path as messages show it, relative to the site folder ("content/news/a.md")
  */
 public record SourceFile(Path path, String displayName, Format format) {
-    public enum Format { TEXT, MARKDOWN }
+    public enum Format {
+        TEXT,
+        MARKDOWN
+    }
 
     public SourceFile {
         Objects.requireNonNull(path, "path");

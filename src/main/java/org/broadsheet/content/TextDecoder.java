@@ -14,8 +14,7 @@ import java.nio.charset.StandardCharsets;
  * of the first bad byte. Characters XML 1.0 forbids are replaced (see {@link XmlText}).
  */
 public final class TextDecoder {
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     public static String decode(String file, byte[] bytes) throws ContentProblem {
         String text = decodeAllowEmpty(file, bytes);
@@ -33,8 +32,10 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
             return strict(file, bytes, 2, StandardCharsets.UTF_16LE);
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset =
+                bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+                        ? 3
+                        : 0;
         for (int i = offset; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 throw new ContentProblem(file, lineAt(bytes, i), "binary file (NUL byte); articles must be text");
@@ -53,9 +54,14 @@ public final class TextDecoder {
             return XmlText.checked(file, out.toString().replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
-            throw new ContentProblem(file, bad < 0 ? 0 : lineAt(bytes, bad),
-                    "not valid " + charset.name() + " text" + (bad < 0 ? "" : " (byte 0x"
-                            + Integer.toHexString(bytes[bad] & 0xFF) + " at byte offset " + bad + ")")
+            throw new ContentProblem(
+                    file,
+                    bad < 0 ? 0 : lineAt(bytes, bad),
+                    "not valid " + charset.name() + " text"
+                            + (bad < 0
+                                    ? ""
+                                    : " (byte 0x" + Integer.toHexString(bytes[bad] & 0xFF) + " at byte offset " + bad
+                                            + ")")
                             + "; save the file as UTF-8");
         }
     }
@@ -65,7 +71,9 @@ public final class TextDecoder {
         int i = from;
         while (i < b.length) {
             int c = b[i] & 0xFF;
-            int n = c < 0x80 ? 0 : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+            int n = c < 0x80
+                    ? 0
+                    : c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
             if (n < 0 || i + n >= b.length + (n == 0 ? 1 : 0) && n > 0) {
                 return i;
             }

@@ -10,8 +10,7 @@ package org.broadsheet.content;
 final class XmlText {
     private static final char REPLACEMENT = '\uFFFD';
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     static String checked(String file, String text) throws ContentProblem {
         int bad = firstForbidden(text);

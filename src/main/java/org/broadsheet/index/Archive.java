@@ -17,7 +17,8 @@ import org.broadsheet.model.Article;
 public final class Archive {
     private final List<Article> articles;
     private final Map<String, Integer> position = new HashMap<>();
-    private final TreeMap<Integer, TreeMap<Integer, List<Article>>> byYearMonth = new TreeMap<>(Comparator.reverseOrder());
+    private final TreeMap<Integer, TreeMap<Integer, List<Article>>> byYearMonth =
+            new TreeMap<>(Comparator.reverseOrder());
     private final List<Article> undated = new ArrayList<>();
     private final Map<String, TagEntry> tags;
     private final People people;
@@ -34,8 +35,10 @@ public final class Archive {
             if (a.date() == null) {
                 undated.add(a);
             } else {
-                byYearMonth.computeIfAbsent(a.date().getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
-                        .computeIfAbsent(a.date().getMonthValue(), m -> new ArrayList<>()).add(a);
+                byYearMonth
+                        .computeIfAbsent(a.date().getYear(), y -> new TreeMap<>(Comparator.reverseOrder()))
+                        .computeIfAbsent(a.date().getMonthValue(), m -> new ArrayList<>())
+                        .add(a);
             }
         }
         this.tags = indexTags(sorted);
@@ -102,7 +105,9 @@ public final class Archive {
     /** The article published just before this one (older), or null. */
     public Article older(Article a) {
         int i = position.get(a.slug());
-        return i + 1 < articles.size() && articles.get(i + 1).date() != null && a.date() != null ? articles.get(i + 1) : null;
+        return i + 1 < articles.size() && articles.get(i + 1).date() != null && a.date() != null
+                ? articles.get(i + 1)
+                : null;
     }
 
     /** The article published just after this one (newer), or null. */

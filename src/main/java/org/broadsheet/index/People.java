@@ -21,13 +21,40 @@ import org.broadsheet.model.Quote;
  */
 public final class People {
     /** Lower-case particles inside names: "Ludwig van Beethoven". */
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "van", "von", "der", "den", "du",
-            "al", "el", "bin", "ibn", "la", "le");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("de", "da", "di", "del", "van", "von", "der", "den", "du", "al", "el", "bin", "ibn", "la", "le");
     /** Words of bodies of people and organisations credited with quotes: "Oversight Committee Republicans". */
-    private static final Set<String> COLLECTIVES = Set.of("republicans", "democrats", "committee", "department",
-            "agency", "ministry", "office", "council", "party", "times", "post", "news", "press", "association",
-            "organization", "organisation", "university", "institute", "company", "police", "officials", "government",
-            "administration", "campaign", "group", "union", "board", "court", "senate", "house");
+    private static final Set<String> COLLECTIVES = Set.of(
+            "republicans",
+            "democrats",
+            "committee",
+            "department",
+            "agency",
+            "ministry",
+            "office",
+            "council",
+            "party",
+            "times",
+            "post",
+            "news",
+            "press",
+            "association",
+            "organization",
+            "organisation",
+            "university",
+            "institute",
+            "company",
+            "police",
+            "officials",
+            "government",
+            "administration",
+            "campaign",
+            "group",
+            "union",
+            "board",
+            "court",
+            "senate",
+            "house");
 
     private final Map<String, PersonEntry> bySlug;
 
@@ -36,8 +63,8 @@ public final class People {
         Map<String, String> slugs = new java.util.HashMap<>();
         for (Article a : newestFirst) {
             for (Person p : a.extraction().people()) {
-                Builder b = builders.computeIfAbsent(slugs.computeIfAbsent(p.name(), People::slugFor),
-                        s -> new Builder(s, p.name()));
+                Builder b = builders.computeIfAbsent(
+                        slugs.computeIfAbsent(p.name(), People::slugFor), s -> new Builder(s, p.name()));
                 if (b.role == null && p.role() != null) {
                     b.role = p.role();
                 }
@@ -49,14 +76,17 @@ public final class People {
             }
             for (Quote q : a.extraction().quotes()) {
                 if (hasPage(a, q)) {
-                    builders.computeIfAbsent(slugs.computeIfAbsent(q.speaker(), People::slugFor),
-                            s -> new Builder(s, q.speaker())).quotes
+                    builders.computeIfAbsent(
+                                    slugs.computeIfAbsent(q.speaker(), People::slugFor),
+                                    s -> new Builder(s, q.speaker()))
+                            .quotes
                             .add(new QuoteRef(a, q));
                 }
             }
         }
         Map<String, PersonEntry> out = new LinkedHashMap<>();
-        builders.forEach((slug, b) -> out.put(slug, new PersonEntry(slug, b.name, b.role, b.quotes, b.articles, b.mentions)));
+        builders.forEach(
+                (slug, b) -> out.put(slug, new PersonEntry(slug, b.name, b.role, b.quotes, b.articles, b.mentions)));
         this.bySlug = Collections.unmodifiableMap(out);
     }
 
@@ -90,14 +120,14 @@ public final class People {
             return false;
         }
         for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
+            if (w.isEmpty()
+                    || !Character.isUpperCase(w.charAt(0)) && !NAME_PARTICLES.contains(w)
                     || COLLECTIVES.contains(w.toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }
         return true;
     }
-
 
     /** The slug of a person's page: their full name, normalised. */
     public static String slugFor(String fullName) {

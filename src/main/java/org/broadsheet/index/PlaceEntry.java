@@ -9,8 +9,17 @@ import org.broadsheet.model.Article;
  * @param name          the name pages show: the archive's most common way of writing it
  * @param gazetteerName the gazetteer's name for it
  */
-public record PlaceEntry(String slug, String id, String name, String gazetteerName, String country, String kind, double lat, double lon,
-                         List<Article> articles, int mentions) {
+public record PlaceEntry(
+        String slug,
+        String id,
+        String name,
+        String gazetteerName,
+        String country,
+        String kind,
+        double lat,
+        double lon,
+        List<Article> articles,
+        int mentions) {
     public PlaceEntry {
         articles = List.copyOf(articles);
     }

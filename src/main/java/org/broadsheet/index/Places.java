@@ -46,8 +46,19 @@ public final class Places {
                 slug = base + "-" + Slugs.slugify(p.id(), "id");
             }
             ids.put(p.id(), slug);
-            entries.put(slug, new PlaceEntry(slug, p.id(), name, p.name(), p.country(), p.kind(), p.lat(), p.lon(),
-                    articles.get(p.id()), mentions.get(p.id())));
+            entries.put(
+                    slug,
+                    new PlaceEntry(
+                            slug,
+                            p.id(),
+                            name,
+                            p.name(),
+                            p.country(),
+                            p.kind(),
+                            p.lat(),
+                            p.lon(),
+                            articles.get(p.id()),
+                            mentions.get(p.id())));
         }
         this.bySlug = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         this.slugById = Collections.unmodifiableMap(ids);
@@ -60,7 +71,7 @@ public final class Places {
     private static String displayName(PlaceMention p, Map<String, Integer> forms) {
         String best = p.name();
         if ("country".equals(p.kind()) || "region".equals(p.kind())) {
-            return best;      // country and region names come from English-language data already
+            return best; // country and region names come from English-language data already
         }
         int count = 0;
         for (Map.Entry<String, Integer> f : forms.entrySet()) {
@@ -86,7 +97,8 @@ public final class Places {
         if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && t.length() > 3 && t.indexOf('.') < 0) {
             StringBuilder out = new StringBuilder();
             for (String w : t.toLowerCase(java.util.Locale.ROOT).split(" ")) {
-                out.append(out.length() > 0 ? " " : "").append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+                out.append(out.length() > 0 ? " " : "")
+                        .append(w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
             }
             return out.toString();
         }

@@ -12,8 +12,7 @@ import org.broadsheet.model.Article;
  * get {@code -2}, {@code -3}, ... and a warning names both files.
  */
 public final class SlugAssigner {
-    private SlugAssigner() {
-    }
+    private SlugAssigner() {}
 
     /** @param articles in source path order, so the outcome does not depend on thread timing */
     public static List<Article> assign(List<Article> articles, Consumer<String> warnings) {

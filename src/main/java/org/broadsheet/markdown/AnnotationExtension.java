@@ -4,8 +4,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.broadsheet.markdown.internal.AnnotationNodeRenderer;
-import org.broadsheet.markdown.internal.TableCellAlignment;
 import org.broadsheet.markdown.internal.SafeLinkRenderer;
+import org.broadsheet.markdown.internal.TableCellAlignment;
 
 /**
  * Renders the nodes analysis inserts ({@link QuoteNode}, {@link TimeNode}, {@link PlaceNode},
@@ -26,16 +26,14 @@ public final class AnnotationExtension implements HtmlRenderer.HtmlRendererExten
      */
     public static final DataKey<Boolean> LINK_EVERY_MENTION = new DataKey<>("BROADSHEET_LINK_EVERY_MENTION", false);
 
-    private AnnotationExtension() {
-    }
+    private AnnotationExtension() {}
 
     public static AnnotationExtension create() {
         return new AnnotationExtension();
     }
 
     @Override
-    public void rendererOptions(MutableDataHolder options) {
-    }
+    public void rendererOptions(MutableDataHolder options) {}
 
     @Override
     public void extend(HtmlRenderer.Builder builder, String rendererType) {

@@ -31,11 +31,9 @@ import org.broadsheet.model.Timex;
  * left alone (no nested links); a time, place or person span that crosses a text run is not linked.
  */
 public final class AnnotationInserter {
-    private AnnotationInserter() {
-    }
+    private AnnotationInserter() {}
 
-    private record Mark(int start, int end, Function<BasedSequence, AnnotationNode> wrap) {
-    }
+    private record Mark(int start, int end, Function<BasedSequence, AnnotationNode> wrap) {}
 
     public static void insert(Document document, Extraction extraction) {
         List<Mark> quotes = outermost(quoteMarks(extraction));
@@ -65,7 +63,7 @@ public final class AnnotationInserter {
                 if (!(after instanceof QuoteNode piece) || piece.quote() != first.quote()) {
                     break;
                 }
-                first.appendChild(next);   // appendChild unlinks it from its place first
+                first.appendChild(next); // appendChild unlinks it from its place first
                 for (Node c = piece.getFirstChild(); c != null; ) {
                     Node following = c.getNext();
                     first.appendChild(c);
@@ -120,7 +118,10 @@ public final class AnnotationInserter {
 
     private static void collectLeaves(Node node, List<Node> out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Link || child instanceof LinkRef || child instanceof Image || child instanceof ImageRef
+            if (child instanceof Link
+                    || child instanceof LinkRef
+                    || child instanceof Image
+                    || child instanceof ImageRef
                     || child instanceof Code) {
                 continue;
             }

@@ -22,23 +22,24 @@ public final class LinkPolicy {
     private static final String BASE = "http://relative.invalid/";
 
     private static final Safelist LINKS = new Safelist()
-            .addAttributes("a", "href").addProtocols("a", "href", "http", "https", "mailto", "#")
-            .addAttributes("img", "src").addProtocols("img", "src", "http", "https")
+            .addAttributes("a", "href")
+            .addProtocols("a", "href", "http", "https", "mailto", "#")
+            .addAttributes("img", "src")
+            .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
 
     /** For raw HTML: jsoup's relaxed set, plus what Broadsheet's own markup and tables use. */
     private static final Safelist RAW_HTML = Safelist.relaxed()
             .addTags("time", "figure", "figcaption", "mark", "small", "abbr", "hr", "del", "ins", "s")
-            .addAttributes(":all", "class", "title", "id", "lang", "dir", "itemprop", "itemscope", "itemtype",
-                    "data-value")
+            .addAttributes(
+                    ":all", "class", "title", "id", "lang", "dir", "itemprop", "itemscope", "itemtype", "data-value")
             .addAttributes("time", "datetime")
             .addAttributes("abbr", "title")
             .removeProtocols("a", "href", "ftp")
             .addProtocols("a", "href", "#")
             .preserveRelativeLinks(true);
 
-    private LinkPolicy() {
-    }
+    private LinkPolicy() {}
 
     /** Whether a link ({@code image} false) or an image source may carry this URL. */
     public static boolean allows(String url, boolean image) {
@@ -47,7 +48,7 @@ public final class LinkPolicy {
         }
         String judged = normalise(url);
         if (judged.isEmpty()) {
-            return !image;   // "[text]()" links to the page itself
+            return !image; // "[text]()" links to the page itself
         }
         String tag = image ? "img" : "a";
         String key = image ? "src" : "href";
@@ -71,8 +72,11 @@ public final class LinkPolicy {
         }
         StringBuilder out = new StringBuilder(decoded.length());
         decoded.codePoints().forEach(c -> {
-            boolean invisible = c <= 0x20 || c >= 0x7F && c <= 0xA0 || Character.isWhitespace(c)
-                    || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+            boolean invisible = c <= 0x20
+                    || c >= 0x7F && c <= 0xA0
+                    || Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT;
             if (!invisible) {
                 out.appendCodePoint(Character.toLowerCase(c));
             }

@@ -20,11 +20,9 @@ public final class MarkdownLimits {
     public static final int MAX_DEPTH = 100;
 
     /** A limit a body goes over: the 1-based line in the body, and what to tell its author. */
-    public record Excess(int line, String message) {
-    }
+    public record Excess(int line, String message) {}
 
-    private MarkdownLimits() {
-    }
+    private MarkdownLimits() {}
 
     /** Checks the text before parsing, in one pass; null when it is within the limits. */
     public static Excess beforeParsing(String body) {
@@ -54,9 +52,11 @@ public final class MarkdownLimits {
                 ticks++;
             }
             if (links > MAX_OPENERS_PER_PARAGRAPH || ticks > MAX_OPENERS_PER_PARAGRAPH) {
-                return new Excess(paragraphLine, "the paragraph starting here has more than " + MAX_OPENERS_PER_PARAGRAPH
-                        + (links > MAX_OPENERS_PER_PARAGRAPH ? " link openings ('](')" : " backtick runs")
-                        + ", which would take the Markdown parser minutes; split it into paragraphs or escape them (\\] or \\`)");
+                return new Excess(
+                        paragraphLine,
+                        "the paragraph starting here has more than " + MAX_OPENERS_PER_PARAGRAPH
+                                + (links > MAX_OPENERS_PER_PARAGRAPH ? " link openings ('](')" : " backtick runs")
+                                + ", which would take the Markdown parser minutes; split it into paragraphs or escape them (\\] or \\`)");
             }
         }
         return null;
@@ -68,8 +68,10 @@ public final class MarkdownLimits {
         int depth = 1;
         while (node != null) {
             if (depth > MAX_DEPTH) {
-                return new Excess(node.getStartLineNumber() + 1, "Markdown nested more than " + MAX_DEPTH
-                        + " levels deep (block quotes, lists or emphasis inside each other); flatten it");
+                return new Excess(
+                        node.getStartLineNumber() + 1,
+                        "Markdown nested more than " + MAX_DEPTH
+                                + " levels deep (block quotes, lists or emphasis inside each other); flatten it");
             }
             if (node.getFirstChild() != null) {
                 node = node.getFirstChild();

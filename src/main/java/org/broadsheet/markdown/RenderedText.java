@@ -1,9 +1,9 @@
 package org.broadsheet.markdown;
 
-import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
@@ -19,11 +19,12 @@ import java.util.List;
  * it became the title. Search indexes and shows snippets of this text, not the source.
  */
 public final class RenderedText {
-    private static final Parser PARSER = Parser.builder(
-            new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create())).toImmutable()).build();
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+                    .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                    .toImmutable())
+            .build();
 
-    private RenderedText() {
-    }
+    private RenderedText() {}
 
     /**
      * @param headingIsTitle the article has no title in its front matter, so a leading "# Heading" is its
@@ -44,9 +45,13 @@ public final class RenderedText {
 
     private static void collect(Node node, StringBuilder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Paragraph || child instanceof Heading || child instanceof TableCell
-                    || child instanceof FencedCodeBlock || child instanceof IndentedCodeBlock) {
-                String text = new TextCollectingVisitor().collectAndGetText(child).strip();
+            if (child instanceof Paragraph
+                    || child instanceof Heading
+                    || child instanceof TableCell
+                    || child instanceof FencedCodeBlock
+                    || child instanceof IndentedCodeBlock) {
+                String text =
+                        new TextCollectingVisitor().collectAndGetText(child).strip();
                 if (!text.isEmpty()) {
                     out.append(text.replaceAll("\\s*\\n\\s*", " ")).append('\n');
                 }

@@ -10,8 +10,7 @@ import java.util.regex.Pattern;
 final class VoidElements {
     private static final Pattern SELF_CLOSED = Pattern.compile("<(img|br|hr|input|source|wbr)\\b([^<>]*?)\\s*/>");
 
-    private VoidElements() {
-    }
+    private VoidElements() {}
 
     static String html5(String html) {
         return html.indexOf("/>") < 0 ? html : SELF_CLOSED.matcher(html).replaceAll("<$1$2>");

@@ -20,9 +20,19 @@ import java.util.Objects;
  * @param events        the dated events the article reports, in date order (its timeline)
  * @param contentHash   SHA-256 of the file's bytes, hex: what caches and incremental rebuilds key on
  */
-public record Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
-                      FrontMatter frontMatter, String summary, BodySource bodySource, boolean markdown,
-                      Extraction extraction, List<TimelineEvent> events, String contentHash) {
+public record Article(
+        String source,
+        String slug,
+        String title,
+        boolean titleDerived,
+        LocalDate date,
+        FrontMatter frontMatter,
+        String summary,
+        BodySource bodySource,
+        boolean markdown,
+        Extraction extraction,
+        List<TimelineEvent> events,
+        String contentHash) {
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(slug, "slug");
@@ -41,16 +51,48 @@ public record Article(String source, String slug, String title, boolean titleDer
     private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** An article whose body is held in memory. */
-    public Article(String source, String slug, String title, boolean titleDerived, LocalDate date,
-                   FrontMatter frontMatter, String summary, String body, boolean markdown,
-                   Extraction extraction, List<TimelineEvent> events, String contentHash) {
-        this(source, slug, title, titleDerived, date, frontMatter, summary, BodySource.held(body), markdown,
-                extraction, events, contentHash);
+    public Article(
+            String source,
+            String slug,
+            String title,
+            boolean titleDerived,
+            LocalDate date,
+            FrontMatter frontMatter,
+            String summary,
+            String body,
+            boolean markdown,
+            Extraction extraction,
+            List<TimelineEvent> events,
+            String contentHash) {
+        this(
+                source,
+                slug,
+                title,
+                titleDerived,
+                date,
+                frontMatter,
+                summary,
+                BodySource.held(body),
+                markdown,
+                extraction,
+                events,
+                contentHash);
     }
 
     public Article withSlug(String newSlug) {
-        return new Article(source, newSlug, title, titleDerived, date, frontMatter, summary, bodySource, markdown,
-                extraction, events, contentHash);
+        return new Article(
+                source,
+                newSlug,
+                title,
+                titleDerived,
+                date,
+                frontMatter,
+                summary,
+                bodySource,
+                markdown,
+                extraction,
+                events,
+                contentHash);
     }
 
     /** The article body; for an article read from a file, the file is read again. */

@@ -13,14 +13,31 @@ import java.util.Objects;
  * @param form    how the text names the place: null for its name, {@link #DEMONYM} for a word formed from
  *                it ("Iraqi forces" mentions Iraq)
  */
-public record PlaceMention(int start, int end, String text, String name, String country,
-                           double lat, double lon, String kind, String id, String form) {
+public record PlaceMention(
+        int start,
+        int end,
+        String text,
+        String name,
+        String country,
+        double lat,
+        double lon,
+        String kind,
+        String id,
+        String form) {
     /** The form of a mention that is a demonym ("Iraqi", "Americans") of its country. */
     public static final String DEMONYM = "demonym";
 
     /** A mention by the place's name. */
-    public PlaceMention(int start, int end, String text, String name, String country, double lat, double lon,
-                        String kind, String id) {
+    public PlaceMention(
+            int start,
+            int end,
+            String text,
+            String name,
+            String country,
+            double lat,
+            double lon,
+            String kind,
+            String id) {
         this(start, end, text, name, country, lat, lon, kind, id, null);
     }
 

@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param unsafeHtml  pass raw HTML in Markdown through instead of escaping it
  * @param linkEveryMention link every mention of a person or place in an article, not only the first
  */
-public record SiteConfig(String title, String description, String baseUrl, String language, int pageSize,
-                         int feedSize, boolean unsafeHtml, String author, boolean linkEveryMention) {
-    public static final SiteConfig DEFAULTS =
-            new SiteConfig("Broadsheet archive", "A news archive built with Broadsheet.", null, "en", 20, 50, false, null, false);
+public record SiteConfig(
+        String title,
+        String description,
+        String baseUrl,
+        String language,
+        int pageSize,
+        int feedSize,
+        boolean unsafeHtml,
+        String author,
+        boolean linkEveryMention) {
+    public static final SiteConfig DEFAULTS = new SiteConfig(
+            "Broadsheet archive", "A news archive built with Broadsheet.", null, "en", 20, 50, false, null, false);
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -33,6 +41,7 @@ public record SiteConfig(String title, String description, String baseUrl, Strin
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, url, language, pageSize, feedSize, unsafeHtml, author, linkEveryMention);
+        return new SiteConfig(
+                title, description, url, language, pageSize, feedSize, unsafeHtml, author, linkEveryMention);
     }
 }

@@ -1,4 +1,9 @@
 package org.broadsheet.model;
 
 /** TimeML TIMEX3 types. */
-public enum TimexType { DATE, TIME, DURATION, SET }
+public enum TimexType {
+    DATE,
+    TIME,
+    DURATION,
+    SET
+}

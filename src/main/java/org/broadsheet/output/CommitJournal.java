@@ -36,16 +36,19 @@ final class CommitJournal {
     /** Where versions before the journal staged their files, inside the output: removed on recovery. */
     static final String LEGACY_STAGING = ".broadsheet-staging";
 
-    private CommitJournal() {
-    }
+    private CommitJournal() {}
 
     /** Writes the commit down and makes it the one to finish; after this returns, the commit happens. */
-    static void write(Path work, Path staging, Collection<String> moves, Collection<String> deletes) throws IOException {
+    static void write(Path work, Path staging, Collection<String> moves, Collection<String> deletes)
+            throws IOException {
         Path partial = work.resolve(PARTIAL);
-        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                     StandardCharsets.UTF_8), 1 << 16)) {
+        try (FileChannel channel = FileChannel.open(
+                        partial,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                BufferedWriter out = new BufferedWriter(
+                        new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16)) {
             out.write("staging\t" + staging.getFileName() + "\n");
             for (String rel : moves) {
                 out.write("move\t" + rel + "\n");
@@ -77,7 +80,9 @@ final class CommitJournal {
         Path journal = work.resolve(FILE);
         if (Files.isRegularFile(journal)) {
             List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
-            if (!lines.isEmpty() && lines.get(lines.size() - 1).equals("end") && lines.get(0).startsWith("staging\t")) {
+            if (!lines.isEmpty()
+                    && lines.get(lines.size() - 1).equals("end")
+                    && lines.get(0).startsWith("staging\t")) {
                 Path staging = work.resolve(lines.get(0).substring("staging\t".length()));
                 OutputFolder.Mover mover = new OutputFolder.Mover(root);
                 for (String line : lines) {

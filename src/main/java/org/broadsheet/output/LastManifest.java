@@ -16,18 +16,21 @@ import java.util.SortedMap;
  * identity; anything else reads the file.
  */
 final class LastManifest {
-    private record Remembered(Path file, long size, FileTime modified, Object fileKey, SortedMap<String, String> entries) {
-    }
+    private record Remembered(
+            Path file, long size, FileTime modified, Object fileKey, SortedMap<String, String> entries) {}
 
     private static volatile Remembered last;
 
-    private LastManifest() {
-    }
+    private LastManifest() {}
 
     static void remember(Path file, SortedMap<String, String> entries) {
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            last = new Remembered(file, attrs.size(), attrs.lastModifiedTime(), attrs.fileKey(),
+            last = new Remembered(
+                    file,
+                    attrs.size(),
+                    attrs.lastModifiedTime(),
+                    attrs.fileKey(),
                     Collections.unmodifiableSortedMap(entries));
         } catch (IOException e) {
             last = null;
@@ -42,7 +45,8 @@ final class LastManifest {
         }
         try {
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            boolean same = attrs.size() == r.size() && attrs.lastModifiedTime().equals(r.modified())
+            boolean same = attrs.size() == r.size()
+                    && attrs.lastModifiedTime().equals(r.modified())
                     && Objects.equals(attrs.fileKey(), r.fileKey());
             return same ? r.entries() : null;
         } catch (IOException e) {

@@ -4,20 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileStore;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.FileStore;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
@@ -42,17 +42,18 @@ public final class OutputFolder {
     private volatile boolean keepUnproduced;
     /** Set once the journal is written: from then on the commit is finished, here or by the next build. */
     private volatile boolean committing;
+
     private final Set<String> produced;
     private final Map<String, String> keys;
     private final Map<String, String> previousKeys;
     /** The previous build's files and keys, read once. */
     private final SortedMap<String, String> previousManifest;
+
     private final Set<String> staged = new ConcurrentSkipListSet<>();
     private final Set<String> kept = ConcurrentHashMap.newKeySet();
 
     /** What a commit did. */
-    public record Summary(int written, int unchanged, int removed) {
-    }
+    public record Summary(int written, int unchanged, int removed) {}
 
     private final boolean rewriteAll;
 
@@ -106,7 +107,8 @@ public final class OutputFolder {
         FileStore outStore = Files.getFileStore(out);
         if (outStore.equals(Files.getFileStore(publish))) {
             String name = out.getFileName() == null ? "root" : out.getFileName().toString();
-            return publish.resolve(name + "-" + Integer.toHexString(out.toString().hashCode()));
+            return publish.resolve(
+                    name + "-" + Integer.toHexString(out.toString().hashCode()));
         }
         return besideOutput(out);
     }
@@ -121,7 +123,8 @@ public final class OutputFolder {
      * every build does first, with the lock held. Returns whether there was a commit to finish.
      */
     public static boolean recover(Path root, Path work) throws IOException {
-        return CommitJournal.recover(root.toAbsolutePath().normalize(), work.toAbsolutePath().normalize());
+        return CommitJournal.recover(
+                root.toAbsolutePath().normalize(), work.toAbsolutePath().normalize());
     }
 
     /**
@@ -139,7 +142,9 @@ public final class OutputFolder {
      */
     public boolean reuse(String relativePath, String key) {
         Path target = resolve(relativePath);
-        if (key == null || !key.equals(previousKeys.get(relativePath)) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+        if (key == null
+                || !key.equals(previousKeys.get(relativePath))
+                || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
         if (!produced.add(relativePath)) {
@@ -156,7 +161,8 @@ public final class OutputFolder {
      */
     public synchronized boolean reuseAll(String prefix, java.util.Set<String> except, String key) {
         java.util.List<String> previous = previousKeys.keySet().stream()
-                .filter(p -> p.startsWith(prefix) && !except.contains(p)).toList();
+                .filter(p -> p.startsWith(prefix) && !except.contains(p))
+                .toList();
         if (previous.isEmpty()) {
             return false;
         }
@@ -202,7 +208,9 @@ public final class OutputFolder {
             throw new IllegalStateException("two pages want the same file: " + relativePath);
         }
         try {
-            if (!rewriteAll && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
+            if (!rewriteAll
+                    && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return;
             }
@@ -231,7 +239,8 @@ public final class OutputFolder {
             // before anything moves: a linked folder that leaves the output would fail the commit half-way
             Path real = nearestExisting(root.resolve(rel).getParent());
             if (!real.startsWith(realRoot)) {
-                throw new IOException("refusing to write " + rel + " through a link that leaves the output folder (to " + real + ")");
+                throw new IOException(
+                        "refusing to write " + rel + " through a link that leaves the output folder (to " + real + ")");
             }
         }
         // the new manifest: the previous one (copied in linear time, being sorted), less what this
@@ -248,7 +257,9 @@ public final class OutputFolder {
         List<String> stale = new ArrayList<>();
         if (!keepUnproduced) {
             for (String old : previousManifest.keySet()) {
-                if (owns.test(old) && !produced.contains(old) && !kept.contains(old)
+                if (owns.test(old)
+                        && !produced.contains(old)
+                        && !kept.contains(old)
                         && nearestExisting(resolve(old).getParent()).startsWith(realRoot)) {
                     stale.add(old); // (a file behind a link to somewhere else is not ours to delete)
                 }
@@ -278,7 +289,9 @@ public final class OutputFolder {
      * remove, so the staging folder can become the output in one rename.
      */
     private boolean firstBuild() throws IOException {
-        if (!previousManifest.isEmpty() || !kept.isEmpty() || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
+        if (!previousManifest.isEmpty()
+                || !kept.isEmpty()
+                || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)
                 || !root.toRealPath().equals(root)) {
             return false;
         }
@@ -319,8 +332,10 @@ public final class OutputFolder {
      */
     public static String committedState(Path root) {
         try {
-            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(root.resolve(MANIFEST),
-                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.BasicFileAttributes attrs = Files.readAttributes(
+                    root.resolve(MANIFEST),
+                    java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
             return attrs.isRegularFile() ? attrs.size() + " " + attrs.lastModifiedTime() + " " + attrs.fileKey() : null;
         } catch (IOException e) {
             return null;
@@ -360,7 +375,8 @@ public final class OutputFolder {
             if (checkedDirs.add(dir)) {
                 Files.createDirectories(dir);
                 if (!dir.toRealPath().startsWith(realRoot)) {
-                    throw new IOException("refusing to write through a link that leaves the output folder: " + dir.toRealPath());
+                    throw new IOException(
+                            "refusing to write through a link that leaves the output folder: " + dir.toRealPath());
                 }
             }
             CommitJournal.move(from, target);
@@ -378,7 +394,10 @@ public final class OutputFolder {
         }
 
         private void removeEmptyParents(Path dir) throws IOException {
-            while (dir != null && dir.startsWith(root) && !dir.equals(root) && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            while (dir != null
+                    && dir.startsWith(root)
+                    && !dir.equals(root)
+                    && Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
                     if (s.iterator().hasNext()) {
                         return;
@@ -435,8 +454,10 @@ public final class OutputFolder {
             }
             if (c == '/') {
                 int length = i - segmentStart;
-                if (length == 0 || length <= 2 && rel.startsWith(length == 1 ? "." : "..", segmentStart)
-                        && (length == 1 || rel.charAt(segmentStart + 1) == '.')
+                if (length == 0
+                        || length <= 2
+                                && rel.startsWith(length == 1 ? "." : "..", segmentStart)
+                                && (length == 1 || rel.charAt(segmentStart + 1) == '.')
                         || rel.startsWith(STAGING, segmentStart) && length == STAGING.length()) {
                     return false;
                 }

@@ -40,8 +40,8 @@ public final class OutputLock implements AutoCloseable {
     public static OutputLock acquire(Path output, Path work) throws IOException, Held {
         Files.createDirectories(work);
         Path file = work.resolve(FILE);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -67,7 +67,8 @@ public final class OutputLock implements AutoCloseable {
         try {
             ByteBuffer buffer = ByteBuffer.allocate(32);
             channel.read(buffer, 0);
-            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII).strip()
+            return new String(buffer.array(), 0, buffer.position(), StandardCharsets.US_ASCII)
+                    .strip()
                     .replaceAll("[^0-9]", "");
         } catch (IOException e) {
             return "";

@@ -39,17 +39,32 @@ public final class ArticlePages {
     public void render(Article a) {
         String dir = a.path();
         Body body = new Body(a);
-        boolean rendered = ctx.pageUnlessUnchanged(dir, "article.ftlh", inputs(a),
-                () -> new PageView(a.title(), a.summary(), dir, ctx.canonical(dir), "article", "article",
-                        a.params(), JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site())),
+        boolean rendered = ctx.pageUnlessUnchanged(
+                dir,
+                "article.ftlh",
+                inputs(a),
+                () -> new PageView(
+                        a.title(),
+                        a.summary(),
+                        dir,
+                        ctx.canonical(dir),
+                        "article",
+                        "article",
+                        a.params(),
+                        JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site())),
                 () -> Map.of("article", view(a, body.text(), dir)));
-        if (!rendered && ctx.output().reuse(dir + "index.json", ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
+        if (!rendered
+                && ctx.output().reuse(dir + "index.json", ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
             return;
         }
         try {
-            ctx.output().write(dir + "index.json", mapper.writeValueAsString(
-                    json.toJson(a.slug(), a.title(), a.date(), body.text(), a.extraction())) + "\n",
-                    ctx.key("json", a.contentHash(), a.slug(), a.source()));
+            ctx.output()
+                    .write(
+                            dir + "index.json",
+                            mapper.writeValueAsString(
+                                            json.toJson(a.slug(), a.title(), a.date(), body.text(), a.extraction()))
+                                    + "\n",
+                            ctx.key("json", a.contentHash(), a.slug(), a.source()));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -60,14 +75,19 @@ public final class ArticlePages {
      * pages its people and places link to.
      */
     private String inputs(Article a) {
-        StringBuilder s = new StringBuilder(a.contentHash()).append('|').append(a.slug()).append('|').append(a.source());
+        StringBuilder s = new StringBuilder(a.contentHash())
+                .append('|')
+                .append(a.slug())
+                .append('|')
+                .append(a.source());
         Article older = ctx.archive().older(a);
         Article newer = ctx.archive().newer(a);
         s.append('|').append(older == null ? "" : older.slug() + ":" + older.title());
         s.append('|').append(newer == null ? "" : newer.slug() + ":" + newer.title());
         for (PlaceMention p : a.extraction().places()) {
             String slug = ctx.archive().places().slugFor(p.id());
-            PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
+            PlaceEntry entry =
+                    slug == null ? null : ctx.archive().places().all().get(slug);
             s.append('|').append(p.id()).append('=').append(slug).append(':').append(entry == null ? "" : entry.name());
         }
         return s.toString();
@@ -103,13 +123,29 @@ public final class ArticlePages {
         List<PlaceView> places = places(a);
         Article older = archive.older(a);
         Article newer = archive.newer(a);
-        return new ArticleView(a.title(), a.titleDerived(), RenderContext.isoDate(a.date()), RenderContext.humanDate(a.date()),
-                RenderContext.isoDate(fm.updated()), RenderContext.humanDate(fm.updated()), fm.author(), fm.source(),
-                safeUrl(fm.url()), fm.lang(), a.summary(), ctx.card(a).tags(), body, quotes(a), people(a), places,
-                PlacePages.mapAround(places, root, a.title()), events(a),
+        return new ArticleView(
+                a.title(),
+                a.titleDerived(),
+                RenderContext.isoDate(a.date()),
+                RenderContext.humanDate(a.date()),
+                RenderContext.isoDate(fm.updated()),
+                RenderContext.humanDate(fm.updated()),
+                fm.author(),
+                fm.source(),
+                safeUrl(fm.url()),
+                fm.lang(),
+                a.summary(),
+                ctx.card(a).tags(),
+                body,
+                quotes(a),
+                people(a),
+                places,
+                PlacePages.mapAround(places, root, a.title()),
+                events(a),
                 older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
                 newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
-                a.params(), a.source());
+                a.params(),
+                a.source());
     }
 
     private static List<EventView> events(Article a) {
@@ -126,7 +162,8 @@ public final class ArticlePages {
             if (q.kind() == QuoteKind.SCARE) {
                 continue;
             }
-            String href = People.hasPage(a, q) ? RenderContext.href("people/" + People.slugFor(q.speaker()) + "/") : null;
+            String href =
+                    People.hasPage(a, q) ? RenderContext.href("people/" + People.slugFor(q.speaker()) + "/") : null;
             out.add(new QuoteView(QuoteText.of(q), q.kind().label(), q.speaker(), href, null));
         }
         return out;
@@ -135,10 +172,18 @@ public final class ArticlePages {
     private List<PersonView> people(Article a) {
         List<PersonView> out = new ArrayList<>();
         for (Person p : a.extraction().people()) {
-            // counts are this article's own: archive-wide ones would make every article page depend on the whole archive
-            long quotes = a.extraction().quotes().stream().filter(q -> p.name().equals(q.speaker())).count();
-            out.add(new PersonView(p.name(), p.role(), RenderContext.href("people/" + People.slugFor(p.name()) + "/"),
-                    (int) quotes, 1, p.mentions().size()));
+            // counts are this article's own: archive-wide ones would make every article page depend on the whole
+            // archive
+            long quotes = a.extraction().quotes().stream()
+                    .filter(q -> p.name().equals(q.speaker()))
+                    .count();
+            out.add(new PersonView(
+                    p.name(),
+                    p.role(),
+                    RenderContext.href("people/" + People.slugFor(p.name()) + "/"),
+                    (int) quotes,
+                    1,
+                    p.mentions().size()));
         }
         return out;
     }
@@ -147,12 +192,21 @@ public final class ArticlePages {
         Map<String, PlaceView> unique = new LinkedHashMap<>();
         for (PlaceMention p : a.extraction().places()) {
             String slug = ctx.archive().places().slugFor(p.id());
-            PlaceEntry entry = slug == null ? null : ctx.archive().places().all().get(slug);
+            PlaceEntry entry =
+                    slug == null ? null : ctx.archive().places().all().get(slug);
             PlaceView previous = unique.get(p.id());
-            unique.put(p.id(), new PlaceView(entry == null ? p.name() : entry.name(), p.country(),
-                    org.broadsheet.analysis.places.Gazetteer.countryName(p.country()), p.kind(),
-                    slug == null ? null : RenderContext.href("places/" + slug + "/"), p.lat(), p.lon(), 1,
-                    previous == null ? 1 : previous.mentions() + 1));
+            unique.put(
+                    p.id(),
+                    new PlaceView(
+                            entry == null ? p.name() : entry.name(),
+                            p.country(),
+                            org.broadsheet.analysis.places.Gazetteer.countryName(p.country()),
+                            p.kind(),
+                            slug == null ? null : RenderContext.href("places/" + slug + "/"),
+                            p.lat(),
+                            p.lon(),
+                            1,
+                            previous == null ? 1 : previous.mentions() + 1));
         }
         return new ArrayList<>(unique.values());
     }

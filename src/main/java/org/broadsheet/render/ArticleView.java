@@ -11,9 +11,26 @@ import java.util.Map;
  * @param older    the previous article by date, or null
  * @param newer    the next article by date, or null
  */
-public record ArticleView(String title, boolean titleDerived, String date, String dateText, String updated,
-                          String updatedText, String author, String source, String originalUrl, String lang,
-                          String summary, List<Link> tags, String bodyHtml, List<QuoteView> quotes,
-                          List<PersonView> people, List<PlaceView> places, String mapSvg, List<EventView> events,
-                          Link older, Link newer, Map<String, Object> params, String sourceFile) {
-}
+public record ArticleView(
+        String title,
+        boolean titleDerived,
+        String date,
+        String dateText,
+        String updated,
+        String updatedText,
+        String author,
+        String source,
+        String originalUrl,
+        String lang,
+        String summary,
+        List<Link> tags,
+        String bodyHtml,
+        List<QuoteView> quotes,
+        List<PersonView> people,
+        List<PlaceView> places,
+        String mapSvg,
+        List<EventView> events,
+        Link older,
+        Link newer,
+        Map<String, Object> params,
+        String sourceFile) {}

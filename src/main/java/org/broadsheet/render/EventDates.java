@@ -12,8 +12,7 @@ final class EventDates {
     private static final Pattern VALUE = Pattern.compile("(\\d{4}|XXXX)(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
-    private EventDates() {
-    }
+    private EventDates() {}
 
     /** The value for a {@code <time datetime>} attribute, or null when the year is unknown or the value is not a date. */
     static String datetime(String value) {
@@ -26,7 +25,9 @@ final class EventDates {
             return value;
         }
         String year = m.group(1).equals("XXXX") ? null : m.group(1);
-        String month = m.group(2) == null ? null : Month.of(Integer.parseInt(m.group(2))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+        String month = m.group(2) == null
+                ? null
+                : Month.of(Integer.parseInt(m.group(2))).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         String day = m.group(3) == null ? null : String.valueOf(Integer.parseInt(m.group(3)));
         StringBuilder s = new StringBuilder();
         if (day != null) {

@@ -8,5 +8,4 @@ package org.broadsheet.render;
  * @param dateText the date for people
  * @param article  the article reporting it (on timeline pages), or null on the article itself
  */
-public record EventView(String date, String datetime, String dateText, String sentence, ArticleCard article) {
-}
+public record EventView(String date, String datetime, String dateText, String sentence, ArticleCard article) {}

@@ -28,8 +28,7 @@ final class HomePage {
     }
 
     /** A person or place in a panel: its name, where it is (places), its page and what the count counts. */
-    public record PanelEntry(String name, String country, String href, int count, String countText) {
-    }
+    public record PanelEntry(String name, String country, String href, int count, String countText) {}
 
     /**
      * The lead story: the newest article marked {@code featured: true} in its front matter, else the
@@ -49,15 +48,19 @@ final class HomePage {
         Article lead = lead(ctx.archive().articles());
         List<Article> latest = new ArrayList<>(first.items());
         latest.remove(lead);
-        ctx.page(first.dir(), "home.ftlh", page, Map.of(
-                "heading", ctx.site().title(),
-                "lead", lead == null ? List.of() : List.of(ctx.card(lead)),
-                "items", ctx.cards(latest),
-                "pagination", first.pagination(),
-                "topPeople", mostQuoted(),
-                "topPlaces", mostCovered(),
-                "peopleHref", RenderContext.href("people/"),
-                "placesHref", RenderContext.href("places/")));
+        ctx.page(
+                first.dir(),
+                "home.ftlh",
+                page,
+                Map.of(
+                        "heading", ctx.site().title(),
+                        "lead", lead == null ? List.of() : List.of(ctx.card(lead)),
+                        "items", ctx.cards(latest),
+                        "pagination", first.pagination(),
+                        "topPeople", mostQuoted(),
+                        "topPlaces", mostCovered(),
+                        "peopleHref", RenderContext.href("people/"),
+                        "placesHref", RenderContext.href("places/")));
     }
 
     /** People with at least one quote, most quotes first, then most articles, then by name. */
@@ -73,7 +76,11 @@ final class HomePage {
                 .thenComparing(PersonEntry::name, String.CASE_INSENSITIVE_ORDER));
         List<PanelEntry> out = new ArrayList<>();
         for (PersonEntry p : quoted.subList(0, Math.min(PANEL_SIZE, quoted.size()))) {
-            out.add(new PanelEntry(p.name(), null, RenderContext.href("people/" + p.slug() + "/"), p.quotes().size(),
+            out.add(new PanelEntry(
+                    p.name(),
+                    null,
+                    RenderContext.href("people/" + p.slug() + "/"),
+                    p.quotes().size(),
                     p.quotes().size() == 1 ? "1 quote" : p.quotes().size() + " quotes"));
         }
         return out;
@@ -90,7 +97,11 @@ final class HomePage {
         for (PlaceEntry p : places.subList(0, Math.min(PANEL_SIZE, places.size()))) {
             String country = "country".equals(p.kind()) || p.country() == null ? null : countryNames.apply(p.country());
             int n = p.articles().size();
-            out.add(new PanelEntry(p.name(), country, RenderContext.href("places/" + p.slug() + "/"), n,
+            out.add(new PanelEntry(
+                    p.name(),
+                    country,
+                    RenderContext.href("places/" + p.slug() + "/"),
+                    n,
                     n == 1 ? "1 article" : n + " articles"));
         }
         return out;

@@ -7,8 +7,7 @@ import org.broadsheet.model.Article;
 
 /** schema.org JSON-LD, serialised so it is safe inside a {@code <script>} element. */
 final class JsonLd {
-    private JsonLd() {
-    }
+    private JsonLd() {}
 
     static String newsArticle(ObjectMapper mapper, Article a, String canonical, SiteView site) {
         ObjectNode n = mapper.createObjectNode();
@@ -23,10 +22,14 @@ final class JsonLd {
             n.put("dateModified", a.frontMatter().updated().toString());
         }
         if (a.frontMatter().author() != null) {
-            n.putObject("author").put("@type", "Person").put("name", a.frontMatter().author());
+            n.putObject("author")
+                    .put("@type", "Person")
+                    .put("name", a.frontMatter().author());
         }
         if (a.frontMatter().source() != null) {
-            n.putObject("publisher").put("@type", "Organization").put("name", a.frontMatter().source());
+            n.putObject("publisher")
+                    .put("@type", "Organization")
+                    .put("name", a.frontMatter().source());
         }
         if (canonical != null) {
             n.put("mainEntityOfPage", canonical);
@@ -53,7 +56,10 @@ final class JsonLd {
     /** JSON with '<', '>' and '&' as \\u escapes, so no text can close the script element. */
     static String scriptSafe(ObjectMapper mapper, ObjectNode n) {
         try {
-            return mapper.writeValueAsString(n).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return mapper.writeValueAsString(n)
+                    .replace("<", "\\u003c")
+                    .replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

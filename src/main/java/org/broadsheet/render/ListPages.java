@@ -35,44 +35,61 @@ public final class ListPages {
         archive.byYearMonth().forEach((year, months) -> {
             List<Article> all = new ArrayList<>();
             months.values().forEach(all::addAll);
-            tasks.addAll(list("archive/" + year + "/", String.valueOf(year), "Articles published in " + year + ".",
-                    "archive", all));
-            months.forEach((month, articles) -> tasks.addAll(list(monthDir(year, month), monthName(month) + " " + year,
-                    "Articles published in " + monthName(month) + " " + year + ".", "archive", articles)));
+            tasks.addAll(list(
+                    "archive/" + year + "/",
+                    String.valueOf(year),
+                    "Articles published in " + year + ".",
+                    "archive",
+                    all));
+            months.forEach((month, articles) -> tasks.addAll(list(
+                    monthDir(year, month),
+                    monthName(month) + " " + year,
+                    "Articles published in " + monthName(month) + " " + year + ".",
+                    "archive",
+                    articles)));
         });
-        tasks.addAll(list("archive/undated/", "Undated", "Articles without a publication date.", "archive",
-                archive.undated()));
+        tasks.addAll(list(
+                "archive/undated/", "Undated", "Articles without a publication date.", "archive", archive.undated()));
         tasks.add(this::tagIndex);
         for (TagEntry tag : archive.tags().values()) {
-            tasks.addAll(list("tags/" + tag.slug() + "/", "Tagged “" + tag.name() + "”",
-                    "Articles tagged " + tag.name() + ".", "tags", tag.articles()));
+            tasks.addAll(list(
+                    "tags/" + tag.slug() + "/",
+                    "Tagged “" + tag.name() + "”",
+                    "Articles tagged " + tag.name() + ".",
+                    "tags",
+                    tag.articles()));
         }
         return tasks;
     }
 
-    private List<Runnable> list(String dir, String heading, String description, String section, List<Article> articles) {
+    private List<Runnable> list(
+            String dir, String heading, String description, String section, List<Article> articles) {
         List<Runnable> tasks = new ArrayList<>();
         for (RenderContext.ListPage<Article> p : ctx.paginate(dir, articles)) {
             tasks.add(() -> {
-                String title = p.pagination().number() == 1 ? heading : heading + " (page " + p.pagination().number() + ")";
+                String title = p.pagination().number() == 1
+                        ? heading
+                        : heading + " (page " + p.pagination().number() + ")";
                 boolean front = dir.isEmpty() && p.pagination().number() == 1;
-                PageView page = ctx.pageView(front ? ctx.site().title() : title, description, p.dir(), "website", section);
+                PageView page =
+                        ctx.pageView(front ? ctx.site().title() : title, description, p.dir(), "website", section);
                 if (front) {
                     home.render(p, page);
                     return;
                 }
-                ctx.pageUnlessUnchanged(p.dir(), "list.ftlh",
+                ctx.pageUnlessUnchanged(
+                        p.dir(),
+                        "list.ftlh",
                         page + "|" + heading + "|" + p.pagination() + "|" + RenderContext.articlesKey(p.items()),
-                        () -> page, () -> Map.of("heading", heading, "items", ctx.cards(p.items()),
-                                "pagination", p.pagination()));
+                        () -> page,
+                        () -> Map.of("heading", heading, "items", ctx.cards(p.items()), "pagination", p.pagination()));
             });
         }
         return tasks;
     }
 
     /** A year with its months, for the archive index. */
-    public record YearView(int year, String href, int count, List<Link> months) {
-    }
+    public record YearView(int year, String href, int count, List<Link> months) {}
 
     private void archiveIndex() {
         List<YearView> years = new ArrayList<>();
@@ -80,16 +97,19 @@ public final class ListPages {
             List<Link> links = new ArrayList<>();
             int count = 0;
             for (Map.Entry<Integer, List<Article>> m : new TreeMap<>(months).entrySet()) {
-                links.add(new Link(monthName(m.getKey()) + " (" + m.getValue().size() + ")",
+                links.add(new Link(
+                        monthName(m.getKey()) + " (" + m.getValue().size() + ")",
                         RenderContext.href(monthDir(year, m.getKey()))));
                 count += m.getValue().size();
             }
             years.add(new YearView(year, RenderContext.href("archive/" + year + "/"), count, links));
         });
         int undated = ctx.archive().undated().size();
-        ctx.page("archive/", "archive.ftlh", ctx.pageView("Archive", "Every article by publication date.", "archive/",
-                "website", "archive"), Map.of("years", years, "undatedCount", undated,
-                "undatedHref", RenderContext.href("archive/undated/")));
+        ctx.page(
+                "archive/",
+                "archive.ftlh",
+                ctx.pageView("Archive", "Every article by publication date.", "archive/", "website", "archive"),
+                Map.of("years", years, "undatedCount", undated, "undatedHref", RenderContext.href("archive/undated/")));
     }
 
     private void tagIndex() {
@@ -99,7 +119,10 @@ public final class ListPages {
             tags.add(new Link(t.name(), RenderContext.href("tags/" + t.slug() + "/")));
             counts.add(t.articles().size());
         }
-        ctx.page("tags/", "tags.ftlh", ctx.pageView("Tags", "Every tag in the archive.", "tags/", "website", "tags"),
+        ctx.page(
+                "tags/",
+                "tags.ftlh",
+                ctx.pageView("Tags", "Every tag in the archive.", "tags/", "website", "tags"),
                 Map.of("tags", tags, "counts", counts));
     }
 

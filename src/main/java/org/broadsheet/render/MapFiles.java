@@ -54,8 +54,18 @@ final class MapFiles {
         Map<String, PlaceView> unique = new LinkedHashMap<>();
         for (PlaceMention p : a.extraction().places()) {
             PlaceView previous = unique.get(p.id());
-            unique.put(p.id(), new PlaceView(p.name(), p.country(), null, p.kind(), null, p.lat(), p.lon(), 1,
-                    previous == null ? 1 : previous.mentions() + 1));
+            unique.put(
+                    p.id(),
+                    new PlaceView(
+                            p.name(),
+                            p.country(),
+                            null,
+                            p.kind(),
+                            null,
+                            p.lat(),
+                            p.lon(),
+                            1,
+                            previous == null ? 1 : previous.mentions() + 1));
         }
         return new ArrayList<>(unique.values());
     }

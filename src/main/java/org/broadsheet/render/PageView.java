@@ -11,8 +11,15 @@ import java.util.Map;
  * @param section   which navigation entry is current: home, archive, people, places, quotes, timeline, tags, search
  * @param jsonLd    JSON-LD for the page, already serialised and safe inside a script element, or null
  */
-public record PageView(String title, String description, String path, String canonical, String type,
-                       String section, Map<String, Object> params, String jsonLd) {
+public record PageView(
+        String title,
+        String description,
+        String path,
+        String canonical,
+        String type,
+        String section,
+        Map<String, Object> params,
+        String jsonLd) {
     public PageView {
         params = params == null ? Map.of() : params;
     }

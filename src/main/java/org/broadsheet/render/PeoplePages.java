@@ -33,15 +33,25 @@ public final class PeoplePages {
             for (RenderContext.ListPage<Article> page : ctx.paginate(dir, p.articles())) {
                 tasks.add(() -> {
                     int n = page.pagination().number();
-                    String desc = p.name() + (p.role() == null ? "" : ", " + p.role()) + ": " + p.quotes().size()
-                            + " quote(s) in " + p.articles().size() + " article(s).";
-                    PageView pageView = ctx.pageView(n == 1 ? p.name() : p.name() + " (page " + n + ")", desc, page.dir(),
-                            "profile", "people");
-                    ctx.pageUnlessUnchanged(page.dir(), "person.ftlh", pageView + "|" + person + "|" + page.pagination()
-                                    + "|" + RenderContext.articlesKey(page.items()) + "|" + (n == 1 ? quotesKey : ""),
+                    String desc = p.name() + (p.role() == null ? "" : ", " + p.role()) + ": "
+                            + p.quotes().size() + " quote(s) in " + p.articles().size() + " article(s).";
+                    PageView pageView = ctx.pageView(
+                            n == 1 ? p.name() : p.name() + " (page " + n + ")", desc, page.dir(), "profile", "people");
+                    ctx.pageUnlessUnchanged(
+                            page.dir(),
+                            "person.ftlh",
+                            pageView + "|" + person + "|" + page.pagination() + "|"
+                                    + RenderContext.articlesKey(page.items()) + "|" + (n == 1 ? quotesKey : ""),
                             () -> pageView,
-                            () -> Map.of("person", person, "quotes", n == 1 ? quoteViews(ctx, p.quotes()) : List.of(),
-                                    "items", ctx.cards(page.items()), "pagination", page.pagination()));
+                            () -> Map.of(
+                                    "person",
+                                    person,
+                                    "quotes",
+                                    n == 1 ? quoteViews(ctx, p.quotes()) : List.of(),
+                                    "items",
+                                    ctx.cards(page.items()),
+                                    "pagination",
+                                    page.pagination()));
                 });
             }
         }
@@ -55,21 +65,34 @@ public final class PeoplePages {
         }
         people.sort(Comparator.comparingInt((PersonView v) -> -(v.quotes() * 1000 + v.articles()))
                 .thenComparing(PersonView::name, String.CASE_INSENSITIVE_ORDER));
-        ctx.page("people/", "people.ftlh", ctx.pageView("People", "Everyone quoted or mentioned in the archive.",
-                "people/", "website", "people"), Map.of("people", people));
+        ctx.page(
+                "people/",
+                "people.ftlh",
+                ctx.pageView("People", "Everyone quoted or mentioned in the archive.", "people/", "website", "people"),
+                Map.of("people", people));
     }
 
     static PersonView view(PersonEntry p) {
-        return new PersonView(p.name(), p.role(), RenderContext.href("people/" + p.slug() + "/"), p.quotes().size(),
-                p.articles().size(), p.mentions());
+        return new PersonView(
+                p.name(),
+                p.role(),
+                RenderContext.href("people/" + p.slug() + "/"),
+                p.quotes().size(),
+                p.articles().size(),
+                p.mentions());
     }
 
     static List<QuoteView> quoteViews(RenderContext ctx, List<QuoteRef> refs) {
         List<QuoteView> out = new ArrayList<>(refs.size());
         for (QuoteRef r : refs) {
             String speaker = r.quote().speaker();
-            out.add(new QuoteView(QuoteText.of(r.quote()), r.quote().kind().label(), speaker,
-                    People.hasPage(r.article(), r.quote()) ? RenderContext.href("people/" + People.slugFor(speaker) + "/") : null,
+            out.add(new QuoteView(
+                    QuoteText.of(r.quote()),
+                    r.quote().kind().label(),
+                    speaker,
+                    People.hasPage(r.article(), r.quote())
+                            ? RenderContext.href("people/" + People.slugFor(speaker) + "/")
+                            : null,
                     ctx.card(r.article())));
         }
         return out;

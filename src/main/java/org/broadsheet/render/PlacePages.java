@@ -23,8 +23,7 @@ public final class PlacePages {
     }
 
     /** A country and its places, for the places index. */
-    public record CountryGroup(String code, String name, List<PlaceView> places) {
-    }
+    public record CountryGroup(String code, String name, List<PlaceView> places) {}
 
     public List<Runnable> tasks() {
         List<Runnable> tasks = new ArrayList<>();
@@ -36,14 +35,28 @@ public final class PlacePages {
                 tasks.add(() -> {
                     int n = page.pagination().number();
                     String where = where(p, view);
-                    PageView pageView = ctx.pageView(n == 1 ? where : where + " (page " + n + ")",
-                            "Articles that mention " + where + ".", page.dir(), "website", "places");
+                    PageView pageView = ctx.pageView(
+                            n == 1 ? where : where + " (page " + n + ")",
+                            "Articles that mention " + where + ".",
+                            page.dir(),
+                            "website",
+                            "places");
                     // the map is drawn from the place alone, so the place and its articles are the page's key
-                    ctx.pageUnlessUnchanged(page.dir(), "place.ftlh", pageView + "|" + view + "|" + page.pagination()
-                                    + "|" + RenderContext.articlesKey(page.items()),
+                    ctx.pageUnlessUnchanged(
+                            page.dir(),
+                            "place.ftlh",
+                            pageView + "|" + view + "|" + page.pagination() + "|"
+                                    + RenderContext.articlesKey(page.items()),
                             () -> pageView,
-                            () -> withMap(Map.of("place", view, "items", ctx.cards(page.items()),
-                                    "pagination", page.pagination()), placeMap(p, where, RenderContext.rootFrom(page.dir()))));
+                            () -> withMap(
+                                    Map.of(
+                                            "place",
+                                            view,
+                                            "items",
+                                            ctx.cards(page.items()),
+                                            "pagination",
+                                            page.pagination()),
+                                    placeMap(p, where, RenderContext.rootFrom(page.dir()))));
                 });
             }
         }
@@ -52,13 +65,16 @@ public final class PlacePages {
     }
 
     private static String where(PlaceEntry p, PlaceView view) {
-        return view.countryName() == null || "country".equals(p.kind()) ? p.name() : p.name() + ", " + view.countryName();
+        return view.countryName() == null || "country".equals(p.kind())
+                ? p.name()
+                : p.name() + ", " + view.countryName();
     }
 
     /** Every outline file the site's maps show: the places index, each place page and each article's map. */
     private List<MapPlan> mapPlans() {
         List<MapPlan> plans = new ArrayList<>();
-        List<MapPoint> index = indexPoints(ctx.archive().places().all().values().stream().map(this::view).toList());
+        List<MapPoint> index = indexPoints(
+                ctx.archive().places().all().values().stream().map(this::view).toList());
         if (!index.isEmpty()) {
             plans.add(SvgMap.world(index));
         }
@@ -87,14 +103,26 @@ public final class PlacePages {
         List<CountryGroup> groups = new ArrayList<>();
         List<PlaceView> all = new ArrayList<>();
         byCountry.forEach((name, places) -> {
-            places.sort((a, b) -> a.mentions() != b.mentions() ? b.mentions() - a.mentions() : a.name().compareTo(b.name()));
+            places.sort((a, b) -> a.mentions() != b.mentions()
+                    ? b.mentions() - a.mentions()
+                    : a.name().compareTo(b.name()));
             groups.add(new CountryGroup(places.get(0).country(), name.equals("~") ? "Regions" : name, places));
             all.addAll(places);
         });
         List<MapPoint> points = indexPoints(all);
-        ctx.page("places/", "places.ftlh", ctx.pageView("Places", "Every place the archive mentions, by country.",
-                "places/", "website", "places"), withMap(Map.of("countries", groups), points.isEmpty() ? null
-                : SvgMap.html(SvgMap.world(points), points, "Places mentioned in the archive", "../assets/maps/")));
+        ctx.page(
+                "places/",
+                "places.ftlh",
+                ctx.pageView("Places", "Every place the archive mentions, by country.", "places/", "website", "places"),
+                withMap(
+                        Map.of("countries", groups),
+                        points.isEmpty()
+                                ? null
+                                : SvgMap.html(
+                                        SvgMap.world(points),
+                                        points,
+                                        "Places mentioned in the archive",
+                                        "../assets/maps/")));
     }
 
     /** The places index's points: every place but the regions, sized by its articles. */
@@ -124,7 +152,9 @@ public final class PlacePages {
             return null;
         }
         List<MapPoint> point = List.of(MapPoint.of(p.lat(), p.lon(), p.name()));
-        return "country".equals(p.kind()) && p.country() != null ? SvgMap.country(p.country(), point) : SvgMap.around(point);
+        return "country".equals(p.kind()) && p.country() != null
+                ? SvgMap.country(p.country(), point)
+                : SvgMap.around(point);
     }
 
     private static String placeMap(PlaceEntry p, String where, String root) {
@@ -132,7 +162,8 @@ public final class PlacePages {
         if (plan == null) {
             return null;
         }
-        // a country's page shows the country highlighted and named; a dot at its reference point would only repeat the name
+        // a country's page shows the country highlighted and named; a dot at its reference point would only repeat the
+        // name
         List<MapPoint> points = plan.highlightsCountry() ? List.of() : List.of(MapPoint.of(p.lat(), p.lon(), p.name()));
         return SvgMap.html(plan, points, "Map of " + where, root + MapFiles.FOLDER);
     }
@@ -140,7 +171,8 @@ public final class PlacePages {
     /** The map of an article's places (regions such as "Europe" are left off), or null when there are none. */
     static String mapAround(List<PlaceView> places, String root, String title) {
         List<MapPoint> points = articlePoints(places);
-        return points.isEmpty() ? null
+        return points.isEmpty()
+                ? null
                 : SvgMap.html(SvgMap.around(points), points, "Places in “" + title + "”", root + MapFiles.FOLDER);
     }
 
@@ -162,7 +194,15 @@ public final class PlacePages {
 
     private PlaceView view(PlaceEntry p) {
         String countryName = p.country() == null ? null : countryNames.apply(p.country());
-        return new PlaceView(p.name(), p.country(), countryName, p.kind(), RenderContext.href("places/" + p.slug() + "/"),
-                p.lat(), p.lon(), p.articles().size(), p.mentions());
+        return new PlaceView(
+                p.name(),
+                p.country(),
+                countryName,
+                p.kind(),
+                RenderContext.href("places/" + p.slug() + "/"),
+                p.lat(),
+                p.lon(),
+                p.articles().size(),
+                p.mentions());
     }
 }

@@ -9,11 +9,12 @@ final class QuoteText {
     private static final Pattern BLOCKQUOTE_MARKER = Pattern.compile("(?m)^[ \\t]{0,3}>[ \\t]?");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    private QuoteText() {
-    }
+    private QuoteText() {}
 
     static String of(Quote q) {
-        String text = q.kind() == QuoteKind.BLOCK ? BLOCKQUOTE_MARKER.matcher(q.text()).replaceAll("") : q.text();
+        String text = q.kind() == QuoteKind.BLOCK
+                ? BLOCKQUOTE_MARKER.matcher(q.text()).replaceAll("")
+                : q.text();
         return WHITESPACE.matcher(text).replaceAll(" ").strip();
     }
 }

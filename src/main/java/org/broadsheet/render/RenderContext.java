@@ -40,8 +40,14 @@ public final class RenderContext {
      *                    depend on (program, theme, settings); pages whose data, templates and
      *                    fingerprint match the previous build's are not rendered again
      */
-    public RenderContext(Templates templates, OutputFolder output, SiteConfig config, SiteView site, Archive archive,
-                         Consumer<Problem> problems, String fingerprint) {
+    public RenderContext(
+            Templates templates,
+            OutputFolder output,
+            SiteConfig config,
+            SiteView site,
+            Archive archive,
+            Consumer<Problem> problems,
+            String fingerprint) {
         this.fingerprintBytes = fingerprint.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         this.templates = templates;
         this.output = output;
@@ -92,8 +98,15 @@ public final class RenderContext {
     }
 
     public PageView pageView(String title, String description, String dir, String type, String section) {
-        return new PageView(title, description == null ? site.description() : description, dir, canonical(dir), type,
-                section, Map.of(), null);
+        return new PageView(
+                title,
+                description == null ? site.description() : description,
+                dir,
+                canonical(dir),
+                type,
+                section,
+                Map.of(),
+                null);
     }
 
     public String canonical(String dir) {
@@ -110,8 +123,14 @@ public final class RenderContext {
         for (String t : a.tags()) {
             tags.add(new Link(t, href("tags/" + Slugs.slugify(t, "tag") + "/")));
         }
-        return new ArticleCard(a.title(), href(a.path()), isoDate(a.date()), humanDate(a.date()), a.summary(),
-                a.frontMatter().source(), tags);
+        return new ArticleCard(
+                a.title(),
+                href(a.path()),
+                isoDate(a.date()),
+                humanDate(a.date()),
+                a.summary(),
+                a.frontMatter().source(),
+                tags);
     }
 
     public List<ArticleCard> cards(List<Article> articles) {
@@ -139,9 +158,12 @@ public final class RenderContext {
      * As {@link #page} for pages whose data is costly to make (article pages): {@code inputs} must name
      * everything the page shows, and the data is only made when the page must be rendered.
      */
-    public boolean pageUnlessUnchanged(String dir, String template, String inputs,
-                                       java.util.function.Supplier<PageView> page,
-                                       java.util.function.Supplier<Map<String, Object>> data) {
+    public boolean pageUnlessUnchanged(
+            String dir,
+            String template,
+            String inputs,
+            java.util.function.Supplier<PageView> page,
+            java.util.function.Supplier<Map<String, Object>> data) {
         String key = key(template, templates.sourceHash(template), inputs);
         rendered.add(dir);
         if (output.reuse(href(dir), key)) {
@@ -264,6 +286,5 @@ public final class RenderContext {
     }
 
     /** One page of a paginated list. */
-    public record ListPage<T>(String dir, List<T> items, Pagination pagination) {
-    }
+    public record ListPage<T>(String dir, List<T> items, Pagination pagination) {}
 }

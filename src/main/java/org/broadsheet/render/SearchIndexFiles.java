@@ -1,8 +1,8 @@
 package org.broadsheet.render;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,7 @@ public final class SearchIndexFiles {
     }
 
     public void write() {
-        write(() -> { });
+        write(() -> {});
     }
 
     /** As {@link #write()}; {@code checkpoint} runs now and then and may throw to give the work up. */
@@ -35,10 +35,19 @@ public final class SearchIndexFiles {
         List<Article> articles = ctx.archive().articles();
         StringBuilder inputs = new StringBuilder();
         for (Article a : articles) {
-            inputs.append(a.slug()).append(':').append(a.contentHash()).append(':').append(a.date()).append('|');
+            inputs.append(a.slug())
+                    .append(':')
+                    .append(a.contentHash())
+                    .append(':')
+                    .append(a.date())
+                    .append('|');
         }
         // the place names facets show depend on the whole archive
-        ctx.archive().places().all().forEach((slug, p) -> inputs.append(p.id()).append('=').append(p.name()).append('|'));
+        ctx.archive()
+                .places()
+                .all()
+                .forEach((slug, p) ->
+                        inputs.append(p.id()).append('=').append(p.name()).append('|'));
         String key = ctx.key("search-index", inputs.toString());
         if (ctx.output().reuseAll("search/", Set.of("search/index.html"), key)) {
             return;
@@ -54,8 +63,12 @@ public final class SearchIndexFiles {
             byUrl.put(a.path(), a);
         }
         // the text searched and cut into snippets is what the page shows, not the Markdown source
-        new SearchIndexWriter().write(docs, d -> text(byUrl.get(d.url())),
-                (file, bytes) -> ctx.output().write("search/" + file, bytes, key), checkpoint);
+        new SearchIndexWriter()
+                .write(
+                        docs,
+                        d -> text(byUrl.get(d.url())),
+                        (file, bytes) -> ctx.output().write("search/" + file, bytes, key),
+                        checkpoint);
     }
 
     private static String text(Article a) {
@@ -77,14 +90,22 @@ public final class SearchIndexFiles {
         for (PlaceMention p : a.extraction().places()) {
             // facets use the names place pages show; the gazetteer's and the text's forms stay searchable
             String slug = archivePlaces.slugFor(p.id());
-            String shown = slug == null ? p.name() : archivePlaces.all().get(slug).name();
+            String shown =
+                    slug == null ? p.name() : archivePlaces.all().get(slug).name();
             places.add(shown);
             alternates.add(p.name());
             alternates.add(p.text());
         }
         alternates.removeAll(places);
         alternates.removeIf(name -> places.stream().anyMatch(name::equalsIgnoreCase));
-        return new SearchDocument(a.path(), a.title(), a.date() == null ? null : a.date().toString(), a.summary(),
-                "", new ArrayList<>(people), new ArrayList<>(places), new ArrayList<>(alternates));
+        return new SearchDocument(
+                a.path(),
+                a.title(),
+                a.date() == null ? null : a.date().toString(),
+                a.summary(),
+                "",
+                new ArrayList<>(people),
+                new ArrayList<>(places),
+                new ArrayList<>(alternates));
     }
 }

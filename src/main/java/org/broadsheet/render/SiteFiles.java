@@ -16,13 +16,18 @@ public final class SiteFiles {
     }
 
     /** A feed entry; {@code url} is absolute when the site has a baseUrl, else relative to the feed. */
-    public record FeedEntry(String id, String title, String url, String published, String updated, String summary,
-                            String author, List<String> tags) {
-    }
+    public record FeedEntry(
+            String id,
+            String title,
+            String url,
+            String published,
+            String updated,
+            String summary,
+            String author,
+            List<String> tags) {}
 
     /** A sitemap URL; {@code lastmod} may be null. */
-    public record SitemapEntry(String loc, String lastmod) {
-    }
+    public record SitemapEntry(String loc, String lastmod) {}
 
     /** Pages that list nothing of their own; render them with the others. */
     public List<Runnable> pageTasks() {
@@ -40,16 +45,36 @@ public final class SiteFiles {
             if (entries.size() == ctx.config().feedSize()) {
                 break;
             }
-            LocalDate updated = a.frontMatter().updated() != null ? a.frontMatter().updated() : a.date();
+            LocalDate updated =
+                    a.frontMatter().updated() != null ? a.frontMatter().updated() : a.date();
             newest = newest == null || updated.isAfter(newest) ? updated : newest;
             String url = (base == null ? "" : base) + a.path();
-            entries.add(new FeedEntry(base == null ? "urn:broadsheet:article:" + a.slug() : url, a.title(), url,
-                    stamp(a.date()), stamp(updated), a.summary(), a.frontMatter().author(), a.tags()));
+            entries.add(new FeedEntry(
+                    base == null ? "urn:broadsheet:article:" + a.slug() : url,
+                    a.title(),
+                    url,
+                    stamp(a.date()),
+                    stamp(updated),
+                    a.summary(),
+                    a.frontMatter().author(),
+                    a.tags()));
         }
-        ctx.file("feed.xml", "feed.ftlx", Map.of("entries", entries,
-                "updated", newest == null ? "1970-01-01T00:00:00Z" : stamp(newest),
-                "feedId", base == null ? "urn:broadsheet:feed:" + ctx.site().title().hashCode() : base + "feed.xml",
-                "selfUrl", base == null ? "feed.xml" : base + "feed.xml", "homeUrl", base == null ? "./" : base));
+        ctx.file(
+                "feed.xml",
+                "feed.ftlx",
+                Map.of(
+                        "entries",
+                        entries,
+                        "updated",
+                        newest == null ? "1970-01-01T00:00:00Z" : stamp(newest),
+                        "feedId",
+                        base == null
+                                ? "urn:broadsheet:feed:" + ctx.site().title().hashCode()
+                                : base + "feed.xml",
+                        "selfUrl",
+                        base == null ? "feed.xml" : base + "feed.xml",
+                        "homeUrl",
+                        base == null ? "./" : base));
     }
 
     /**
@@ -59,8 +84,11 @@ public final class SiteFiles {
     public void sitemap(List<String> pageDirs) {
         String base = ctx.config().baseUrl();
         if (base == null) {
-            ctx.report(new Problem("site.yaml", "no baseUrl, so no sitemap.xml (a sitemap needs absolute URLs); "
-                    + "set baseUrl in site.yaml or pass --base-url", false));
+            ctx.report(new Problem(
+                    "site.yaml",
+                    "no baseUrl, so no sitemap.xml (a sitemap needs absolute URLs); "
+                            + "set baseUrl in site.yaml or pass --base-url",
+                    false));
             return;
         }
         Map<String, String> lastmod = new java.util.HashMap<>();
@@ -79,7 +107,10 @@ public final class SiteFiles {
 
     private void robots() {
         String base = ctx.config().baseUrl();
-        ctx.output().write("robots.txt", "User-agent: *\nAllow: /\n" + (base == null ? "" : "Sitemap: " + base + "sitemap.xml\n"));
+        ctx.output()
+                .write(
+                        "robots.txt",
+                        "User-agent: *\nAllow: /\n" + (base == null ? "" : "Sitemap: " + base + "sitemap.xml\n"));
     }
 
     private void notFound() {
@@ -93,7 +124,10 @@ public final class SiteFiles {
     }
 
     private void search() {
-        ctx.page("search/", "search.ftlh", ctx.pageView("Search", "Search the archive.", "search/", "website", "search"),
+        ctx.page(
+                "search/",
+                "search.ftlh",
+                ctx.pageView("Search", "Search the archive.", "search/", "website", "search"),
                 Map.of());
     }
 
@@ -102,8 +136,15 @@ public final class SiteFiles {
      * one copy instead of 700 bytes on each of an archive's pages.
      */
     private void credits() {
-        ctx.page("credits/", "credits.ftlh", ctx.pageView("Credits and licences",
-                "The data and software this archive was made with, and their licences.", "credits/", "website", "credits"),
+        ctx.page(
+                "credits/",
+                "credits.ftlh",
+                ctx.pageView(
+                        "Credits and licences",
+                        "The data and software this archive was made with, and their licences.",
+                        "credits/",
+                        "website",
+                        "credits"),
                 Map.of());
     }
 

@@ -1,6 +1,11 @@
 package org.broadsheet.render;
 
 /** The site, as every template sees it ({@code site}). */
-public record SiteView(String title, String description, String language, String baseUrl, String author,
-                       String generator, String attribution) {
-}
+public record SiteView(
+        String title,
+        String description,
+        String language,
+        String baseUrl,
+        String author,
+        String generator,
+        String attribution) {}

@@ -4,8 +4,8 @@ import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -75,7 +75,8 @@ public final class Templates {
         c.setBooleanFormat("c");
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         // view records are read as ${article.title}, not ${article.title()}
-        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         c.setObjectWrapper(wrapper.build());
         this.config = c;
         this.sources = new TemplateSources(c.getTemplateLoader(), folderFingerprint);
@@ -90,8 +91,10 @@ public final class Templates {
         if (siteTemplates != null && Files.isDirectory(siteTemplates)) {
             try (java.util.stream.Stream<Path> walk = Files.walk(siteTemplates)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    s.append(siteTemplates.relativize(p).toString().replace('\\', '/')).append('=')
-                            .append(java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p)), 0, 12)).append('|');
+                    s.append(siteTemplates.relativize(p).toString().replace('\\', '/'))
+                            .append('=')
+                            .append(java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(p)), 0, 12))
+                            .append('|');
                 }
             }
         }
@@ -131,11 +134,12 @@ public final class Templates {
             t.process(model, out);
             return out.toString();
         } catch (ParseException e) {
-            throw new TemplateProblem(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+            throw new TemplateProblem(
+                    where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
                     firstLine(e.getEditorMessage()));
         } catch (TemplateException e) {
-            throw new TemplateProblem(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()),
-                    describe(e));
+            throw new TemplateProblem(
+                    where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber()), describe(e));
         } catch (IOException e) {
             throw new TemplateProblem(templateName, "cannot load template: " + e.getMessage());
         }
@@ -143,8 +147,11 @@ public final class Templates {
 
     /** Where the template file lives, as a user would open it: templates/x.ftlh or theme:x.ftlh. */
     private String where(String name, Integer line, Integer column) {
-        String file = name == null ? "template" : siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(name))
-                ? "templates/" + name : "theme:" + name;
+        String file = name == null
+                ? "template"
+                : siteTemplates != null && Files.isRegularFile(siteTemplates.resolve(name))
+                        ? "templates/" + name
+                        : "theme:" + name;
         return file + (line == null ? "" : ":" + line + (column == null ? "" : ":" + column));
     }
 

@@ -18,8 +18,7 @@ import org.broadsheet.output.OutputFolder;
  * the same path under the site's {@code templates/assets/} replaces it, and extra files there are copied too.
  */
 public final class ThemeAssets {
-    private ThemeAssets() {
-    }
+    private ThemeAssets() {}
 
     public static void copy(Path siteTemplates, OutputFolder output) throws IOException {
         Map<String, byte[]> files = new TreeMap<>(builtIn());
@@ -28,7 +27,10 @@ public final class ThemeAssets {
             // a link that leads out of the site folder is not followed (the build warns of it)
             Path site = siteTemplates.toAbsolutePath().normalize().getParent().toRealPath();
             try (Stream<Path> walk = Files.walk(own)) {
-                for (Path p : walk.filter(Files::isRegularFile).filter(p -> staysInside(p, site)).sorted().toList()) {
+                for (Path p : walk.filter(Files::isRegularFile)
+                        .filter(p -> staysInside(p, site))
+                        .sorted()
+                        .toList()) {
                     files.put(own.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
                 }
             }

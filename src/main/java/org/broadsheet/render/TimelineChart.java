@@ -21,16 +21,13 @@ final class TimelineChart {
     private static final int BOTTOM = 30;
     private static final int[] LABEL_STEPS = {1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000};
 
-    private TimelineChart() {
-    }
+    private TimelineChart() {}
 
     /** A year of the chart: its events, and its page (null when there are none). */
-    record YearBar(int year, int count, String href) {
-    }
+    record YearBar(int year, int count, String href) {}
 
     /** A month of a year's chart: its events, and where on the year's pages they start (null when none). */
-    record MonthBar(int month, int count, String href) {
-    }
+    record MonthBar(int month, int count, String href) {}
 
     /** Every year from the first to the last, a bar each, so that gaps in time show as gaps. */
     static String years(List<YearBar> years) {
@@ -43,7 +40,15 @@ final class TimelineChart {
             YearBar y = years.get(i);
             double x = i * slot;
             if (y.count() > 0) {
-                bar(svg, y.href(), y.year() + ": " + events(y.count()), x, slot, y.count(), max, YEARS_HEIGHT,
+                bar(
+                        svg,
+                        y.href(),
+                        y.year() + ": " + events(y.count()),
+                        x,
+                        slot,
+                        y.count(),
+                        max,
+                        YEARS_HEIGHT,
                         counts ? String.valueOf(y.count()) : null);
             }
             if (y.year() % step == 0 || years.size() <= 12) {
@@ -62,10 +67,22 @@ final class TimelineChart {
             double x = (m.month() - 1) * slot;
             String name = Month.of(m.month()).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             if (m.count() > 0) {
-                bar(svg, m.href(), name + " " + year + ": " + events(m.count()), x, slot, m.count(), max, MONTHS_HEIGHT,
+                bar(
+                        svg,
+                        m.href(),
+                        name + " " + year + ": " + events(m.count()),
+                        x,
+                        slot,
+                        m.count(),
+                        max,
+                        MONTHS_HEIGHT,
                         String.valueOf(m.count()));
             }
-            label(svg, x + slot / 2, MONTHS_HEIGHT - 8, Month.of(m.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+            label(
+                    svg,
+                    x + slot / 2,
+                    MONTHS_HEIGHT - 8,
+                    Month.of(m.month()).getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         }
         return close(svg);
     }
@@ -76,11 +93,21 @@ final class TimelineChart {
 
     private static StringBuilder open(String classes, int height, String name) {
         StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(classes).append("\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(height).append("\" role=\"group\" aria-label=\"");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"")
+                .append(classes)
+                .append("\" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height)
+                .append("\" role=\"group\" aria-label=\"");
         SvgMarkup.appendEscaped(svg, name).append("\">");
-        svg.append("<line class=\"chart-axis\" x1=\"0\" x2=\"").append(WIDTH).append("\" y1=\"").append(height - BOTTOM)
-                .append("\" y2=\"").append(height - BOTTOM).append("\" stroke=\"#888888\"/>")
+        svg.append("<line class=\"chart-axis\" x1=\"0\" x2=\"")
+                .append(WIDTH)
+                .append("\" y1=\"")
+                .append(height - BOTTOM)
+                .append("\" y2=\"")
+                .append(height - BOTTOM)
+                .append("\" stroke=\"#888888\"/>")
                 .append("<g font-size=\"18\" text-anchor=\"middle\" fill=\"#1f4e8c\">");
         return svg;
     }
@@ -89,26 +116,50 @@ final class TimelineChart {
         return svg.append("</g></svg>").toString();
     }
 
-    private static void bar(StringBuilder svg, String href, String name, double x, double slot, int count, int max,
-                            int height, String countText) {
+    private static void bar(
+            StringBuilder svg,
+            String href,
+            String name,
+            double x,
+            double slot,
+            int count,
+            int max,
+            int height,
+            String countText) {
         double room = height - TOP - BOTTOM;
         double h = Math.max(2, room * count / max);
         double gap = Math.min(6, slot * 0.2);
         double top = height - BOTTOM - h;
         svg.append("<a href=\"");
         SvgMarkup.appendEscaped(svg, href).append("\" aria-label=\"");
-        SvgMarkup.appendEscaped(svg, name).append("\"><rect x=\"").append(number(x + gap / 2)).append("\" y=\"")
-                .append(number(top)).append("\" width=\"").append(number(slot - gap)).append("\" height=\"")
-                .append(number(h)).append("\"/>");
+        SvgMarkup.appendEscaped(svg, name)
+                .append("\"><rect x=\"")
+                .append(number(x + gap / 2))
+                .append("\" y=\"")
+                .append(number(top))
+                .append("\" width=\"")
+                .append(number(slot - gap))
+                .append("\" height=\"")
+                .append(number(h))
+                .append("\"/>");
         if (countText != null) {
-            svg.append("<text x=\"").append(number(x + slot / 2)).append("\" y=\"")
-                    .append(number(top - 6)).append("\">").append(countText).append("</text>");
+            svg.append("<text x=\"")
+                    .append(number(x + slot / 2))
+                    .append("\" y=\"")
+                    .append(number(top - 6))
+                    .append("\">")
+                    .append(countText)
+                    .append("</text>");
         }
         svg.append("</a>");
     }
 
     private static void label(StringBuilder svg, double x, double y, String text) {
-        svg.append("<text x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" aria-hidden=\"true\">");
+        svg.append("<text x=\"")
+                .append(number(x))
+                .append("\" y=\"")
+                .append(number(y))
+                .append("\" aria-hidden=\"true\">");
         SvgMarkup.appendEscaped(svg, text).append("</text>");
     }
 

@@ -26,15 +26,12 @@ public final class TimelinePages {
     }
 
     /** A year of the timeline, for the index: its link, events and month chart. */
-    public record YearLink(String year, String href, int count, int withoutMonth, String monthsSvg) {
-    }
+    public record YearLink(String year, String href, int count, int withoutMonth, String monthsSvg) {}
 
     /** Events of one month on a year's page ({@code id} is the anchor the charts link to). */
-    public record MonthGroup(String id, String heading, List<EventView> events) {
-    }
+    public record MonthGroup(String id, String heading, List<EventView> events) {}
 
-    private record Dated(TimelineEvent event, Article article) {
-    }
+    private record Dated(TimelineEvent event, Article article) {}
 
     public List<Runnable> tasks() {
         TreeMap<Integer, List<Dated>> byYear = new TreeMap<>();
@@ -42,7 +39,8 @@ public final class TimelinePages {
         for (Article a : ctx.archive().articles()) {
             for (TimelineEvent e : a.events()) {
                 Integer year = EventDates.year(e.value());
-                (year == null ? yearUnknown : byYear.computeIfAbsent(year, y -> new ArrayList<>())).add(new Dated(e, a));
+                (year == null ? yearUnknown : byYear.computeIfAbsent(year, y -> new ArrayList<>()))
+                        .add(new Dated(e, a));
             }
         }
         List<Runnable> tasks = new ArrayList<>();
@@ -52,17 +50,25 @@ public final class TimelinePages {
         int[] range = chartRange(byYear);
         for (int year = range[0]; year <= range[1] && !byYear.isEmpty(); year++) {
             List<Dated> events = byYear.get(year);
-            bars.add(new TimelineChart.YearBar(year, events == null ? 0 : events.size(),
+            bars.add(new TimelineChart.YearBar(
+                    year,
+                    events == null ? 0 : events.size(),
                     events == null ? null : RenderContext.href("timeline/" + year + "/")));
         }
         byYear.descendingMap().forEach((year, events) -> {
             String dir = "timeline/" + year + "/";
             List<RenderContext.ListPage<Dated>> pages = ctx.paginate(dir, sorted(events));
             List<TimelineChart.MonthBar> months = months(pages);
-            int withoutMonth = (int) events.stream().filter(d -> month(d.event().value()) == 0).count();
+            int withoutMonth = (int)
+                    events.stream().filter(d -> month(d.event().value()) == 0).count();
             boolean monthly = withoutMonth < events.size();
-            (monthly ? years : otherYears).add(new YearLink(String.valueOf(year), RenderContext.href(dir), events.size(),
-                    withoutMonth, monthly ? TimelineChart.months(String.valueOf(year), withRoot(months, "../")) : null));
+            (monthly ? years : otherYears)
+                    .add(new YearLink(
+                            String.valueOf(year),
+                            RenderContext.href(dir),
+                            events.size(),
+                            withoutMonth,
+                            monthly ? TimelineChart.months(String.valueOf(year), withRoot(months, "../")) : null));
             tasks.addAll(list(pages, String.valueOf(year), monthly ? months : null));
         });
         if (!yearUnknown.isEmpty()) {
@@ -77,8 +83,16 @@ public final class TimelinePages {
         if (yearsSvg != null) {
             data.put("yearsSvg", yearsSvg);
         }
-        tasks.add(() -> ctx.page("timeline/", "timeline.ftlh", ctx.pageView("Timeline",
-                "Dated events reported across the archive, by year and month.", "timeline/", "website", "timeline"), data));
+        tasks.add(() -> ctx.page(
+                "timeline/",
+                "timeline.ftlh",
+                ctx.pageView(
+                        "Timeline",
+                        "Dated events reported across the archive, by year and month.",
+                        "timeline/",
+                        "website",
+                        "timeline"),
+                data));
         return tasks;
     }
 
@@ -119,7 +133,8 @@ public final class TimelinePages {
     /** The month of a TIMEX3 value ("2017-11-19" gives 11), or 0 when it has none ("2017"). */
     static int month(String value) {
         return value.length() >= 7 && Character.isDigit(value.charAt(5)) && Character.isDigit(value.charAt(6))
-                ? Integer.parseInt(value.substring(5, 7)) : 0;
+                ? Integer.parseInt(value.substring(5, 7))
+                : 0;
     }
 
     /** Each month's events and the page (from the site root) and anchor where they start. */
@@ -143,40 +158,50 @@ public final class TimelinePages {
     }
 
     private static List<TimelineChart.MonthBar> withRoot(List<TimelineChart.MonthBar> months, String root) {
-        return months.stream().map(m -> new TimelineChart.MonthBar(m.month(), m.count(),
-                m.href() == null ? null : root + m.href())).toList();
+        return months.stream()
+                .map(m -> new TimelineChart.MonthBar(m.month(), m.count(), m.href() == null ? null : root + m.href()))
+                .toList();
     }
 
     private static List<TimelineChart.YearBar> withRootYears(List<TimelineChart.YearBar> years, String root) {
-        return years.stream().map(y -> new TimelineChart.YearBar(y.year(), y.count(),
-                y.href() == null ? null : root + y.href())).toList();
+        return years.stream()
+                .map(y -> new TimelineChart.YearBar(y.year(), y.count(), y.href() == null ? null : root + y.href()))
+                .toList();
     }
 
     private static String anchor(int month) {
         return month == 0 ? "year" : String.format(Locale.ROOT, "m%02d", month);
     }
 
-    private List<Runnable> list(List<RenderContext.ListPage<Dated>> pages, String heading,
-                                List<TimelineChart.MonthBar> months) {
+    private List<Runnable> list(
+            List<RenderContext.ListPage<Dated>> pages, String heading, List<TimelineChart.MonthBar> months) {
         List<Runnable> tasks = new ArrayList<>();
         for (RenderContext.ListPage<Dated> page : pages) {
             tasks.add(() -> {
                 int n = page.pagination().number();
                 String title = "Timeline: " + heading + (n == 1 ? "" : " (page " + n + ")");
-                PageView pageView = ctx.pageView(title, "Events reported for " + heading + ", by month.", page.dir(),
-                        "website", "timeline");
+                PageView pageView = ctx.pageView(
+                        title, "Events reported for " + heading + ", by month.", page.dir(), "website", "timeline");
                 String root = RenderContext.rootFrom(page.dir());
-                String monthsSvg = months == null ? null : TimelineChart.months(heading, months.stream()
-                        .map(m -> new TimelineChart.MonthBar(m.month(), m.count(), m.href() == null ? null : root + m.href()))
-                        .toList());
+                String monthsSvg = months == null
+                        ? null
+                        : TimelineChart.months(
+                                heading,
+                                months.stream()
+                                        .map(m -> new TimelineChart.MonthBar(
+                                                m.month(), m.count(), m.href() == null ? null : root + m.href()))
+                                        .toList());
                 List<Article> articles = new ArrayList<>(page.items().size());
                 StringBuilder starts = new StringBuilder();
                 for (Dated d : page.items()) {
                     articles.add(d.article());
                     starts.append(d.event().start()).append(',');
                 }
-                ctx.pageUnlessUnchanged(page.dir(), "timeline-year.ftlh", pageView + "|" + heading + "|"
-                                + page.pagination() + "|" + RenderContext.articlesKey(articles) + starts + "|" + monthsSvg,
+                ctx.pageUnlessUnchanged(
+                        page.dir(),
+                        "timeline-year.ftlh",
+                        pageView + "|" + heading + "|" + page.pagination() + "|" + RenderContext.articlesKey(articles)
+                                + starts + "|" + monthsSvg,
                         () -> pageView,
                         () -> {
                             Map<String, Object> data = new LinkedHashMap<>();
@@ -202,9 +227,12 @@ public final class TimelinePages {
         }
         boolean yearKnown = !heading.equals("Year unknown");
         List<MonthGroup> groups = new ArrayList<>();
-        byMonth.forEach((m, views) -> groups.add(new MonthGroup(anchor(m), m == 0
-                ? (yearKnown ? heading + ", month not given" : "Month not given")
-                : Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (yearKnown ? " " + heading : ""), views)));
+        byMonth.forEach((m, views) -> groups.add(new MonthGroup(
+                anchor(m),
+                m == 0
+                        ? (yearKnown ? heading + ", month not given" : "Month not given")
+                        : Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH) + (yearKnown ? " " + heading : ""),
+                views)));
         return groups;
     }
 }

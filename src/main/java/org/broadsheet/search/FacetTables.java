@@ -26,7 +26,8 @@ final class FacetTables {
             own.forEach(name -> frequency.merge(name, 1, Integer::sum));
         }
         List<String> ordered = new ArrayList<>(frequency.keySet());
-        ordered.sort(Comparator.<String>comparingInt(frequency::get).reversed().thenComparing(Comparator.naturalOrder()));
+        ordered.sort(
+                Comparator.<String>comparingInt(frequency::get).reversed().thenComparing(Comparator.naturalOrder()));
         Map<String, Integer> ids = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             ids.put(ordered.get(i), i);
@@ -39,7 +40,10 @@ final class FacetTables {
     }
 
     private static List<String> clean(List<String> names) {
-        return names.stream().filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
+        return names.stream()
+                .filter(name -> name != null && !name.isBlank())
+                .map(String::strip)
+                .toList();
     }
 
     /** Facet values, most frequent first; a value's id is its index here. */

@@ -13,15 +13,29 @@ import java.util.regex.Pattern;
  */
 final class PorterStemmer {
     private static final Map<String, String> STEP2 = Map.ofEntries(
-            Map.entry("ational", "ate"), Map.entry("tional", "tion"), Map.entry("enci", "ence"),
-            Map.entry("anci", "ance"), Map.entry("izer", "ize"), Map.entry("bli", "ble"),
-            Map.entry("alli", "al"), Map.entry("entli", "ent"), Map.entry("eli", "e"),
-            Map.entry("ousli", "ous"), Map.entry("ization", "ize"), Map.entry("ation", "ate"),
-            Map.entry("ator", "ate"), Map.entry("alism", "al"), Map.entry("iveness", "ive"),
-            Map.entry("fulness", "ful"), Map.entry("ousness", "ous"), Map.entry("aliti", "al"),
-            Map.entry("iviti", "ive"), Map.entry("biliti", "ble"), Map.entry("logi", "log"));
-    private static final Map<String, String> STEP3 = Map.of(
-            "icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
+            Map.entry("ational", "ate"),
+            Map.entry("tional", "tion"),
+            Map.entry("enci", "ence"),
+            Map.entry("anci", "ance"),
+            Map.entry("izer", "ize"),
+            Map.entry("bli", "ble"),
+            Map.entry("alli", "al"),
+            Map.entry("entli", "ent"),
+            Map.entry("eli", "e"),
+            Map.entry("ousli", "ous"),
+            Map.entry("ization", "ize"),
+            Map.entry("ation", "ate"),
+            Map.entry("ator", "ate"),
+            Map.entry("alism", "al"),
+            Map.entry("iveness", "ive"),
+            Map.entry("fulness", "ful"),
+            Map.entry("ousness", "ous"),
+            Map.entry("aliti", "al"),
+            Map.entry("iviti", "ive"),
+            Map.entry("biliti", "ble"),
+            Map.entry("logi", "log"));
+    private static final Map<String, String> STEP3 =
+            Map.of("icate", "ic", "ative", "", "alize", "al", "iciti", "ic", "ical", "ic", "ful", "", "ness", "");
 
     private static final String CONSONANT = "[^aeiou]";
     private static final String VOWEL = "[aeiouy]";
@@ -47,11 +61,10 @@ final class PorterStemmer {
     private static final Pattern STEP2_SFX = Pattern.compile("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli"
             + "|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
     private static final Pattern STEP3_SFX = Pattern.compile("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$");
-    private static final Pattern STEP4_SFX = Pattern.compile(
-            "^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$");
+    private static final Pattern STEP4_SFX =
+            Pattern.compile("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$");
 
-    private PorterStemmer() {
-    }
+    private PorterStemmer() {}
 
     /** The stem of an already lower-cased word. */
     static String stem(String word) {
@@ -115,7 +128,7 @@ final class PorterStemmer {
         // Step 5.
         if ((match = SFX_E.matcher(result)).find()
                 && (find(GT1, match.group(1))
-                    || (find(EQ1, match.group(1)) && !find(CONSONANT_LIKE, match.group(1))))) {
+                        || (find(EQ1, match.group(1)) && !find(CONSONANT_LIKE, match.group(1))))) {
             result = match.group(1);
         }
         if (find(SFX_LL, result) && find(GT1, result)) {

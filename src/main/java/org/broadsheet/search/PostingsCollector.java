@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Gathers, for every term, the documents it occurs in with a field-weighted term frequency, and each
@@ -21,6 +21,7 @@ final class PostingsCollector {
     static final int TITLE_WEIGHT = 3;
     /** Names the analysis resolved (people, places) are what the article is about. */
     static final int NAME_WEIGHT = 2;
+
     static final double K1 = 1.2;
     static final double B = 0.75;
 
@@ -42,7 +43,7 @@ final class PostingsCollector {
      * the same whatever the thread timing.
      */
     void addAll(List<SearchDocument> documents, Runnable checkpoint) {
-        addAll(documents, SearchDocument::text, (id, document, text) -> { }, checkpoint);
+        addAll(documents, SearchDocument::text, (id, document, text) -> {}, checkpoint);
     }
 
     /** What is done with each document's text once its words are counted, in id order. */
@@ -54,15 +55,20 @@ final class PostingsCollector {
      * As {@link #addAll(List, Runnable)}, with each document's text from {@code text} (read once, while its
      * batch is counted, and dropped after {@code counted} has seen it).
      */
-    void addAll(List<SearchDocument> documents, Function<SearchDocument, String> text, Counted counted,
-                Runnable checkpoint) {
+    void addAll(
+            List<SearchDocument> documents,
+            Function<SearchDocument, String> text,
+            Counted counted,
+            Runnable checkpoint) {
         for (int from = 0; from < documents.size(); from += BATCH) {
             checkpoint.run();
             int start = from;
             List<SearchDocument> part = documents.subList(from, Math.min(documents.size(), from + BATCH));
             List<String> texts = part.parallelStream().map(text).toList();
-            List<Map<String, Integer>> batch = java.util.stream.IntStream.range(0, part.size()).parallel()
-                    .mapToObj(i -> weightedTerms(part.get(i), texts.get(i))).toList();
+            List<Map<String, Integer>> batch = java.util.stream.IntStream.range(0, part.size())
+                    .parallel()
+                    .mapToObj(i -> weightedTerms(part.get(i), texts.get(i)))
+                    .toList();
             for (int i = 0; i < batch.size(); i++) {
                 append(start + i, batch.get(i));
                 counted.accept(start + i, part.get(i), texts.get(i));
@@ -105,7 +111,7 @@ final class PostingsCollector {
 
     /** Every term with its documents (ascending ids) and their impacts (1..255), sorted by term. */
     SortedMap<String, TermPostings> impacts() {
-        return impacts(() -> { });
+        return impacts(() -> {});
     }
 
     /** As {@link #impacts()}; {@code checkpoint} runs now and then and may throw to give the work up. */
@@ -136,8 +142,7 @@ final class PostingsCollector {
     }
 
     /** One term's documents, ascending, and the impact of the term in each. */
-    record TermPostings(int[] ids, byte[] impacts) {
-    }
+    record TermPostings(int[] ids, byte[] impacts) {}
 
     private static final class Postings {
         int[] ids = new int[2];

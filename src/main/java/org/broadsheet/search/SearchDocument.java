@@ -19,13 +19,22 @@ import java.util.regex.Pattern;
  * @param placeAlternates other names of those places from the gazetteer (Rawa for Rawah): searchable,
  *                        never shown as a facet of their own
  */
-public record SearchDocument(String url, String title, String date, String summary, String text,
-                             List<String> people, List<String> places, List<String> placeAlternates) {
+public record SearchDocument(
+        String url,
+        String title,
+        String date,
+        String summary,
+        String text,
+        List<String> people,
+        List<String> places,
+        List<String> placeAlternates) {
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
     public SearchDocument {
         Objects.requireNonNull(url, "url");
-        if (url.startsWith("/") || url.contains("://") || List.of(url.split("/")).contains("..")) {
+        if (url.startsWith("/")
+                || url.contains("://")
+                || List.of(url.split("/")).contains("..")) {
             throw new IllegalArgumentException("url must be relative to the site root: " + url);
         }
         if (date != null) {
@@ -44,8 +53,14 @@ public record SearchDocument(String url, String title, String date, String summa
     }
 
     /** A document whose places list every name, canonical or alternate, as a facet value. */
-    public SearchDocument(String url, String title, String date, String summary, String text,
-                          List<String> people, List<String> places) {
+    public SearchDocument(
+            String url,
+            String title,
+            String date,
+            String summary,
+            String text,
+            List<String> people,
+            List<String> places) {
         this(url, title, date, summary, text, people, places, List.of());
     }
 

@@ -33,11 +33,12 @@ public final class SearchIndexWriter {
     static final int CHUNK = 1000;
     /** Text kept per document for snippets; enough for any news article, bounded for odd inputs. */
     static final int MAX_TEXT_CHARS = 20_000;
+
     static final int FORMAT = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Comparator<SearchDocument> ORDER = Comparator
-            .comparing(SearchDocument::date, Comparator.nullsLast(Comparator.naturalOrder()))
+    private static final Comparator<SearchDocument> ORDER = Comparator.comparing(
+                    SearchDocument::date, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(SearchDocument::url)
             .thenComparing(SearchDocument::title);
 
@@ -53,7 +54,7 @@ public final class SearchIndexWriter {
 
     /** The files of the search folder, by path relative to it. */
     public SortedMap<String, byte[]> write(List<SearchDocument> documents) {
-        return write(documents, () -> { });
+        return write(documents, () -> {});
     }
 
     /**
@@ -71,14 +72,21 @@ public final class SearchIndexWriter {
      * {@code text} gives one document's body when its words are counted (in parallel, a batch at a time), and
      * the documents passed may leave their own text empty. For archives whose bodies do not all fit in memory.
      */
-    public void write(List<SearchDocument> documents, Function<SearchDocument, String> text,
-                      BiConsumer<String, byte[]> sink, Runnable checkpoint) {
+    public void write(
+            List<SearchDocument> documents,
+            Function<SearchDocument, String> text,
+            BiConsumer<String, byte[]> sink,
+            Runnable checkpoint) {
         List<SearchDocument> ordered = new ArrayList<>(documents);
         ordered.sort(ORDER);
 
         PostingsCollector postings = new PostingsCollector(ordered.size());
-        postings.addAll(ordered, text, (id, document, body) -> sink.accept("d/" + id / CHUNK + "/" + id + ".json",
-                json(document(document, body))), checkpoint);
+        postings.addAll(
+                ordered,
+                text,
+                (id, document, body) ->
+                        sink.accept("d/" + id / CHUNK + "/" + id + ".json", json(document(document, body))),
+                checkpoint);
         checkpoint.run();
         TermShards shards = new TermShards(postings.impacts(checkpoint), shardBytes, checkpoint);
         checkpoint.run();
@@ -131,8 +139,8 @@ public final class SearchIndexWriter {
         }
     }
 
-    private static Map<String, Object> meta(List<SearchDocument> ordered, TermShards shards,
-                                            FacetTables places, FacetTables people) {
+    private static Map<String, Object> meta(
+            List<SearchDocument> ordered, TermShards shards, FacetTables places, FacetTables people) {
         List<Map<String, Object>> years = new ArrayList<>();
         for (int id = 0; id < ordered.size(); id++) {
             String year = ordered.get(id).year();

@@ -24,7 +24,7 @@ final class TermShards {
     private final List<byte[]> shards = new ArrayList<>();
 
     TermShards(SortedMap<String, PostingsCollector.TermPostings> postings, int targetBytes) {
-        this(postings, targetBytes, () -> { });
+        this(postings, targetBytes, () -> {});
     }
 
     /** @param checkpoint runs now and then; it may throw to give the work up */

@@ -21,11 +21,13 @@ import org.eclipse.jetty.io.Connection;
 final class ClientConnections implements Connection.Listener, AutoCloseable {
     /** Generous for one machine: a browser's pages, each with its event stream, and a load test. */
     static final int PER_CLIENT = 512;
+
     static final long FIRST_REQUEST_SECONDS = 10;
 
     private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
     /** Connections that have not yet sent a whole request, with the time they opened. */
     private final Map<Connection, Long> waiting = new ConcurrentHashMap<>();
+
     private final ScheduledExecutorService sweeper = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "broadsheet-slow-clients");
         thread.setDaemon(true);

@@ -46,8 +46,7 @@ final class ContentTypes {
             Map.entry("mp4", "video/mp4"),
             Map.entry("webm", "video/webm"));
 
-    private ContentTypes() {
-    }
+    private ContentTypes() {}
 
     /** The Content-Type header value for a file; unknown extensions are served as opaque bytes. */
     static String of(Path file) {

@@ -81,7 +81,8 @@ public final class DevServer implements AutoCloseable {
         // SitePaths judges every raw path itself (traversal, encoded dots and slashes): Jetty passes them on
         http.setUriCompliance(UriCompliance.UNSAFE);
         connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
-        connector.setHost(address.getAddress() == null ? null : address.getAddress().getHostAddress());
+        connector.setHost(
+                address.getAddress() == null ? null : address.getAddress().getHostAddress());
         connector.setPort(address.getPort());
         connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         connector.setAcceptQueueSize(BACKLOG);
@@ -134,7 +135,8 @@ public final class DevServer implements AutoCloseable {
     /** The address to open in a browser, e.g. {@code http://127.0.0.1:8080/}. */
     public URI uri() {
         InetAddress host = address.getAddress();
-        String name = host == null || host.isAnyLocalAddress() ? "localhost"
+        String name = host == null || host.isAnyLocalAddress()
+                ? "localhost"
                 : host instanceof Inet6Address ? "[" + host.getHostAddress() + "]" : host.getHostAddress();
         return URI.create("http://" + name + ":" + port() + "/");
     }

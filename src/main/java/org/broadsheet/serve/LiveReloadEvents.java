@@ -35,13 +35,12 @@ final class LiveReloadEvents implements AutoCloseable {
     private String error;
     private boolean closed;
 
-    private record Client(Exchange exchange) {
-    }
+    private record Client(Exchange exchange) {}
 
     void start() {
         // A write to a closed page fails: the heartbeat is what notices pages that went away.
-        heartbeat.scheduleWithFixedDelay(() -> broadcast(HEARTBEAT),
-                HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        heartbeat.scheduleWithFixedDelay(
+                () -> broadcast(HEARTBEAT), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
     /** Which build the server holds: changes on every reload and on every server start. */

@@ -17,8 +17,7 @@ final class LiveReloadScript {
     private static final byte[] SOURCE = load();
     private static final byte[] BODY_END = "</body".getBytes(StandardCharsets.US_ASCII);
 
-    private LiveReloadScript() {
-    }
+    private LiveReloadScript() {}
 
     static byte[] source() {
         return SOURCE.clone();

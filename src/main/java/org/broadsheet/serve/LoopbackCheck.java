@@ -14,8 +14,7 @@ import java.util.Optional;
  * machine.
  */
 public final class LoopbackCheck {
-    private LoopbackCheck() {
-    }
+    private LoopbackCheck() {}
 
     /** A warning to print before serving, or empty when the address is loopback. */
     public static Optional<String> warning(InetSocketAddress address) {
@@ -64,7 +63,9 @@ public final class LoopbackCheck {
             return false;
         }
         for (String part : parts) {
-            if (part.isEmpty() || part.length() > 3 || !part.chars().allMatch(Character::isDigit)
+            if (part.isEmpty()
+                    || part.length() > 3
+                    || !part.chars().allMatch(Character::isDigit)
                     || Integer.parseInt(part) > 255) {
                 return false;
             }

@@ -1,6 +1,5 @@
 package org.broadsheet.serve;
 
-
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -22,8 +21,7 @@ final class Preconditions {
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     static boolean notModified(Exchange request, String entityTag, Instant lastModified) {
         List<String> ifNoneMatch = request.requestHeaders("If-None-Match");
@@ -35,7 +33,8 @@ final class Preconditions {
             return false;
         }
         try {
-            Instant since = ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE).toInstant();
+            Instant since =
+                    ZonedDateTime.parse(ifModifiedSince.trim(), HTTP_DATE).toInstant();
             return !lastModified.truncatedTo(ChronoUnit.SECONDS).isAfter(since);
         } catch (DateTimeParseException e) {
             return false; // an unreadable date is ignored, as the RFC asks

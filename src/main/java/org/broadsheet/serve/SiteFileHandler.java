@@ -20,6 +20,7 @@ import java.util.zip.CRC32C;
 final class SiteFileHandler {
     /** Files up to this size are read whole (and tagged by content); larger ones are streamed. */
     private static final long READ_WHOLE_LIMIT = 32L << 20;
+
     private static final byte[] NOT_FOUND = "404 Not Found\n".getBytes(StandardCharsets.UTF_8);
 
     private final SitePaths paths;

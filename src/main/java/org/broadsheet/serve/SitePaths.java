@@ -129,10 +129,12 @@ final class SitePaths {
             }
         }
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes.toByteArray())).toString());
+                    .decode(ByteBuffer.wrap(bytes.toByteArray()))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }

@@ -44,7 +44,8 @@ public final class SiteWatcher implements AutoCloseable {
     }
 
     public SiteWatcher(List<Path> roots, Duration quietPeriod, Consumer<Set<Path>> listener) throws IOException {
-        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        this.roots =
+                roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
         this.quietPeriod = quietPeriod;
         this.listener = listener;
         this.service = FileSystems.getDefault().newWatchService();

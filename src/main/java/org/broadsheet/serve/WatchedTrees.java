@@ -23,11 +23,12 @@ import java.util.regex.Pattern;
  */
 final class WatchedTrees {
     /** Swap and backup files of vim, emacs, JetBrains IDEs; never content. */
-    private static final Pattern EDITOR_TEMP = Pattern.compile(
-            "(.*\\.sw[a-p]|.*~|\\.#.*|#.*#|4913|.*___jb_(tmp|old)___|\\.DS_Store)");
+    private static final Pattern EDITOR_TEMP =
+            Pattern.compile("(.*\\.sw[a-p]|.*~|\\.#.*|#.*#|4913|.*___jb_(tmp|old)___|\\.DS_Store)");
+
     private static final WatchEvent.Kind<?>[] KINDS = {
-            StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-            StandardWatchEventKinds.ENTRY_DELETE};
+        StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE
+    };
 
     private final WatchService service;
     private final List<Path> roots;

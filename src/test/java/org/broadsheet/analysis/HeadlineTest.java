@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class HeadlineTest {
 
@@ -25,15 +25,22 @@ class HeadlineTest {
 
     @Test
     void longLedeIsCutAtAClauseBoundaryNeverMidWord() {
-        String lede = "Syrian army soldiers, backed by pro-government fighters from popular defense groups, fully liberated "
-                + "Bukamal, Daesh’s last stronghold in Syria, which is a strategic city in the country’s eastern province "
-                + "of Dayr al-Zawr on the border with Iraq.";
+        String lede =
+                "Syrian army soldiers, backed by pro-government fighters from popular defense groups, fully liberated "
+                        + "Bukamal, Daesh’s last stronghold in Syria, which is a strategic city in the country’s eastern province "
+                        + "of Dayr al-Zawr on the border with Iraq.";
         String h = Headline.fromLede(lede);
         assertTrue(h.length() <= Headline.MAX_LENGTH, h);
-        assertTrue(lede.startsWith(h.replace("…", "").strip()) || lede.replace(", backed by pro-government fighters from popular defense groups,", "").startsWith(h), h);
+        assertTrue(
+                lede.startsWith(h.replace("…", "").strip())
+                        || lede.replace(", backed by pro-government fighters from popular defense groups,", "")
+                                .startsWith(h),
+                h);
         assertFalse(h.endsWith(","), h);
         String lastWord = h.substring(h.lastIndexOf(' ') + 1).replace("…", "");
-        assertTrue(lede.contains(lastWord + " ") || lede.contains(lastWord + ",") || lede.contains(lastWord + "."), "cut mid-word: " + h);
+        assertTrue(
+                lede.contains(lastWord + " ") || lede.contains(lastWord + ",") || lede.contains(lastWord + "."),
+                "cut mid-word: " + h);
     }
 
     @Test
@@ -41,7 +48,8 @@ class HeadlineTest {
         // cut before "when", the headline would say only that a fire started
         String lede = "Stallholders at the covered market in Tarvik began clearing debris on Wednesday after a fire "
                 + "that started when a gas heater tipped over in a bakery near the main gate late on Monday night.";
-        assertEquals("Stallholders at the covered market in Tarvik began clearing debris on Wednesday",
+        assertEquals(
+                "Stallholders at the covered market in Tarvik began clearing debris on Wednesday",
                 Headline.fromLede(lede));
     }
 
@@ -65,13 +73,17 @@ class HeadlineTest {
     void firstArticleOfTheArchiveGetsAReadableHeadline() throws Exception {
         String text = Files.readString(Path.of("content/000_90963fd85bcb9a33.txt"));
         String headline = Headline.fromLede(Lede.of(AnalysisText.ofPlainText(text, null)));
-        assertEquals("A senior commander of Iraq’s Popular Mobilization Units says American military forces must "
-                + "leave his country’s soil", headline);
+        assertEquals(
+                "A senior commander of Iraq’s Popular Mobilization Units says American military forces must "
+                        + "leave his country’s soil",
+                headline);
     }
 
     @Test
     void ledeIsTheFirstSentenceAndSkipsAbbreviations() {
-        assertEquals("Mr. Smith met Dr. Jones in the U.S. capital on Nov. 3.",
-                Lede.of(AnalysisText.ofPlainText("Mr. Smith met Dr. Jones in the U.S. capital on Nov. 3. They talked.", null)));
+        assertEquals(
+                "Mr. Smith met Dr. Jones in the U.S. capital on Nov. 3.",
+                Lede.of(AnalysisText.ofPlainText(
+                        "Mr. Smith met Dr. Jones in the U.S. capital on Nov. 3. They talked.", null)));
     }
 }

@@ -39,12 +39,21 @@ class BuildCommandTest {
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.out().contains("Built 2 article(s)"), run.transcript());
         Path out = site.resolve("site-output");
-        for (String file : List.of("index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
-                "articles/harbour-dredging/index.html", "articles/harbour-dredging/index.json",
-                "articles/ferry-timetable/index.html", "articles/ferry-timetable/index.json", "assets/style.css")) {
+        for (String file : List.of(
+                "index.html",
+                "feed.xml",
+                "sitemap.xml",
+                "robots.txt",
+                "404.html",
+                "articles/harbour-dredging/index.html",
+                "articles/harbour-dredging/index.json",
+                "articles/ferry-timetable/index.html",
+                "articles/ferry-timetable/index.json",
+                "assets/style.css")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file + " is written\n" + run.transcript());
         }
-        assertTrue(InlineSite.read(out.resolve("articles/harbour-dredging/index.html")).contains("Dredgers arrived"));
+        assertTrue(InlineSite.read(out.resolve("articles/harbour-dredging/index.html"))
+                .contains("Dredgers arrived"));
         assertTrue(InlineSite.read(out.resolve("index.html")).contains("Harbour Gazette"));
     }
 
@@ -76,7 +85,8 @@ class BuildCommandTest {
     void outputFolderMayNotContainTheSiteFolder() {
         Path site = InlineSite.write(dir.resolve("archive/site"), SITE);
 
-        InlineSite.Run run = InlineSite.build(site, "--output", dir.resolve("archive").toString());
+        InlineSite.Run run =
+                InlineSite.build(site, "--output", dir.resolve("archive").toString());
 
         assertEquals(2, run.exit(), run.transcript());
         assertTrue(run.err().contains("may not be the site folder or contain it"), run.transcript());
@@ -87,7 +97,8 @@ class BuildCommandTest {
     void outputFolderMayNotBeInsideContent() {
         Path site = InlineSite.write(dir, SITE);
 
-        InlineSite.Run run = InlineSite.build(site, "--output", site.resolve("content/out").toString());
+        InlineSite.Run run =
+                InlineSite.build(site, "--output", site.resolve("content/out").toString());
 
         assertEquals(2, run.exit(), run.transcript());
         assertFalse(Files.exists(site.resolve("content/out")), "nothing is written");

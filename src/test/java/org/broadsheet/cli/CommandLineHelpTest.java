@@ -32,7 +32,8 @@ class CommandLineHelpTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "build", "new", "extract"})
     void versionPrintsTheNameAndExitsZero(String subcommand) {
-        InlineSite.Run run = subcommand.isEmpty() ? InlineSite.run("--version") : InlineSite.run(subcommand, "--version");
+        InlineSite.Run run =
+                subcommand.isEmpty() ? InlineSite.run("--version") : InlineSite.run(subcommand, "--version");
 
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.out().startsWith("broadsheet "), run.transcript());
@@ -42,9 +43,11 @@ class CommandLineHelpTest {
     @ValueSource(strings = {"", "build", "new", "extract"})
     void unknownOptionIsAUsageErrorWithExitTwo(String subcommand) {
         // new needs its TITLE, so that a missing parameter does not hide the unknown option
-        InlineSite.Run run = subcommand.isEmpty() ? InlineSite.run("--no-such-option")
-                : subcommand.equals("new") ? InlineSite.run("new", "--no-such-option", "A title")
-                : InlineSite.run(subcommand, "--no-such-option");
+        InlineSite.Run run = subcommand.isEmpty()
+                ? InlineSite.run("--no-such-option")
+                : subcommand.equals("new")
+                        ? InlineSite.run("new", "--no-such-option", "A title")
+                        : InlineSite.run(subcommand, "--no-such-option");
 
         assertEquals(2, run.exit(), run.transcript());
         assertTrue(run.err().contains("--no-such-option"), "the message names the option\n" + run.transcript());

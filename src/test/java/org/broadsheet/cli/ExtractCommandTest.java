@@ -30,7 +30,8 @@ class ExtractCommandTest {
                 "We will not raise taxes," the mayor said on Tuesday in Leeds.
                 """);
 
-        InlineSite.Run run = InlineSite.run("extract", dir.resolve("council-vote.md").toString());
+        InlineSite.Run run =
+                InlineSite.run("extract", dir.resolve("council-vote.md").toString());
 
         assertEquals(0, run.exit(), run.transcript());
         List<String> lines = run.out().lines().toList();
@@ -41,13 +42,18 @@ class ExtractCommandTest {
         }
         assertEquals("Council votes on the budget", json.get("title").asText());
         assertEquals("2019-02-07", json.get("date").asText());
-        assertTrue(json.get("quotes").isArray() && json.get("dates").isArray() && json.get("places").isArray()
-                && json.get("people").isArray(), json.toString());
+        assertTrue(
+                json.get("quotes").isArray()
+                        && json.get("dates").isArray()
+                        && json.get("places").isArray()
+                        && json.get("people").isArray(),
+                json.toString());
     }
 
     @Test
     void missingFileIsNamedAndExitsOne() {
-        InlineSite.Run run = InlineSite.run("extract", dir.resolve("nowhere.txt").toString());
+        InlineSite.Run run =
+                InlineSite.run("extract", dir.resolve("nowhere.txt").toString());
 
         assertEquals(1, run.exit(), run.transcript());
         assertTrue(run.err().contains("nowhere.txt"), run.transcript());
@@ -59,13 +65,17 @@ class ExtractCommandTest {
         StringBuilder input = new StringBuilder();
         for (int i = 0; i < count; i++) {
             String dct = i % 3 == 0 ? "null" : "\"2017-11-" + (10 + i % 19) + "\"";
-            input.append("{\"id\":\"doc-").append(i).append("\",\"dct\":").append(dct)
-                    .append(",\"extra\":true,\"text\":\"Line ").append(i)
+            input.append("{\"id\":\"doc-")
+                    .append(i)
+                    .append("\",\"dct\":")
+                    .append(dct)
+                    .append(",\"extra\":true,\"text\":\"Line ")
+                    .append(i)
                     .append(": the minister said \\u201cwe will act\\u201d on Monday in Basra.\"}\n");
         }
 
-        InlineSite.Run run = InlineSite.runWithInput(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)),
-                "extract", "--jsonl");
+        InlineSite.Run run = InlineSite.runWithInput(
+                new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), "extract", "--jsonl");
 
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -73,19 +83,24 @@ class ExtractCommandTest {
         for (int i = 0; i < count; i++) {
             JsonNode json = JSON.readTree(lines.get(i));
             assertEquals("doc-" + i, json.get("id").asText(), "line " + (i + 1));
-            assertTrue(json.has("quotes") && json.has("dates") && json.has("places") && json.has("people"), lines.get(i));
+            assertTrue(
+                    json.has("quotes") && json.has("dates") && json.has("places") && json.has("people"), lines.get(i));
         }
     }
 
     @Test
     void offsetsAreCodePointsIntoTheText() throws Exception {
         // astral characters (two Java chars, one code point) before every span shift char offsets but not code points
-        String text = "\uD83D\uDCF0 \uD835\uDC00 The minister said on Monday, November 20, 2017, that \u201cwe will act\u201d "
-                + "in Baghdad. \uD83D\uDE00 Two days later, Haider al-Abadi said \u201cthe war is over\u201d in Mosul.";
-        String line = JSON.writeValueAsString(JSON.createObjectNode().put("id", "astral").put("dct", "2017-11-23").put("text", text));
+        String text =
+                "\uD83D\uDCF0 \uD835\uDC00 The minister said on Monday, November 20, 2017, that \u201cwe will act\u201d "
+                        + "in Baghdad. \uD83D\uDE00 Two days later, Haider al-Abadi said \u201cthe war is over\u201d in Mosul.";
+        String line = JSON.writeValueAsString(JSON.createObjectNode()
+                .put("id", "astral")
+                .put("dct", "2017-11-23")
+                .put("text", text));
 
-        InlineSite.Run run = InlineSite.runWithInput(new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)),
-                "extract", "--jsonl");
+        InlineSite.Run run = InlineSite.runWithInput(
+                new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), "extract", "--jsonl");
 
         assertEquals(0, run.exit(), run.transcript());
         JsonNode json = JSON.readTree(run.out());
@@ -104,7 +119,8 @@ class ExtractCommandTest {
         for (JsonNode span : spans) {
             int start = span.get("start").asInt();
             int end = span.get("end").asInt();
-            assertEquals(new String(codePoints, start, end - start), span.get("text").asText(), "span " + span);
+            assertEquals(
+                    new String(codePoints, start, end - start), span.get("text").asText(), "span " + span);
         }
     }
 
@@ -116,8 +132,8 @@ class ExtractCommandTest {
                 {"id": "c", "dct": null, "text": "The river rose."}
                 """;
 
-        InlineSite.Run run = InlineSite.runWithInput(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                "extract", "--jsonl");
+        InlineSite.Run run = InlineSite.runWithInput(
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "extract", "--jsonl");
 
         assertEquals(1, run.exit(), run.transcript());
         assertTrue(run.err().contains(":2:"), "the error names line 2\n" + run.transcript());
@@ -129,7 +145,8 @@ class ExtractCommandTest {
 
     @Test
     void filesAndJsonlTogetherAreAUsageError() {
-        InlineSite.Run run = InlineSite.run("extract", "--jsonl", dir.resolve("a.txt").toString());
+        InlineSite.Run run =
+                InlineSite.run("extract", "--jsonl", dir.resolve("a.txt").toString());
 
         assertEquals(2, run.exit(), run.transcript());
     }

@@ -56,19 +56,24 @@ class HostileInputTest {
                 """);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        Document page = Jsoup.parse(site.resolve("site-output/articles/x/index.html").toFile(), "UTF-8");
+        Document page =
+                Jsoup.parse(site.resolve("site-output/articles/x/index.html").toFile(), "UTF-8");
         Element body = page.selectFirst(".article-body");
         for (Element e : page.select("[href], [src]")) {
-            String url = (e.hasAttr("href") ? e.attr("href") : e.attr("src")).toLowerCase(Locale.ROOT)
+            String url = (e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                    .toLowerCase(Locale.ROOT)
                     .replaceAll("[\\s\\p{Cntrl}]", "");
-            assertFalse(url.startsWith("javascript:") || url.startsWith("data:") || url.startsWith("vbscript:"),
+            assertFalse(
+                    url.startsWith("javascript:") || url.startsWith("data:") || url.startsWith("vbscript:"),
                     "live link " + e.outerHtml());
         }
         assertTrue(body.text().contains("c d e f"), "the link texts stay as text: " + body.html());
-        assertEquals("https://news.example.org/a", body.selectFirst("a:contains(ok)").attr("href"));
+        assertEquals(
+                "https://news.example.org/a", body.selectFirst("a:contains(ok)").attr("href"));
         assertEquals("../other/", body.selectFirst("a:contains(rel)").attr("href"));
         assertEquals("#top", body.selectFirst("a:contains(frag)").attr("href"));
-        assertEquals("mailto:desk@example.org", body.selectFirst("a:contains(mail)").attr("href"));
+        assertEquals(
+                "mailto:desk@example.org", body.selectFirst("a:contains(mail)").attr("href"));
         assertTrue(Files.readString(site.resolve("content/x.md")).contains("JAVASCRIPT:alert(1)"), "source intact");
     }
 
@@ -87,7 +92,8 @@ class HostileInputTest {
                 """);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        Element body = Jsoup.parse(site.resolve("site-output/articles/raw/index.html").toFile(), "UTF-8")
+        Element body = Jsoup.parse(
+                        site.resolve("site-output/articles/raw/index.html").toFile(), "UTF-8")
                 .selectFirst(".article-body");
         assertEquals("bold", body.selectFirst("b").text());
         assertTrue(body.select("script, [onerror]").isEmpty(), body.html());
@@ -113,7 +119,10 @@ class HostileInputTest {
             Path link = symlink(dir.resolve("link-" + target.getFileName()), target);
             InlineSite.Run run = InlineSite.build(site, "--output", link.toString());
             assertEquals(2, run.exit(), run.transcript());
-            assertTrue(run.err().contains("link-" + target.getFileName()) && run.err().contains("may not"), run.transcript());
+            assertTrue(
+                    run.err().contains("link-" + target.getFileName())
+                            && run.err().contains("may not"),
+                    run.transcript());
         }
         assertEquals("An article called robots.\n", Files.readString(site.resolve("content/robots.txt")));
         try (Stream<Path> inContent = Files.list(site.resolve("content"))) {
@@ -176,7 +185,9 @@ class HostileInputTest {
         symlink(site.resolve("templates/assets/leak.txt"), secret);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        assertTrue(run.err().contains("warning: content/passwd.txt: symbolic link to") && run.err().contains("not followed"),
+        assertTrue(
+                run.err().contains("warning: content/passwd.txt: symbolic link to")
+                        && run.err().contains("not followed"),
                 run.transcript());
         assertTrue(run.err().contains("warning: content/etc: symbolic link to"), run.transcript());
         assertTrue(run.err().contains("warning: templates/assets/leak.txt: symbolic link to"), run.transcript());
@@ -195,11 +206,14 @@ class HostileInputTest {
         try (OutputLock held = OutputLock.acquire(output, work)) {
             InlineSite.Run run = InlineSite.build(site);
             assertEquals(2, run.exit(), run.transcript());
-            assertTrue(run.err().contains("in use by another broadsheet") && run.err().contains("PID " + ProcessHandle.current().pid()),
+            assertTrue(
+                    run.err().contains("in use by another broadsheet")
+                            && run.err()
+                                    .contains("PID " + ProcessHandle.current().pid()),
                     run.transcript());
             assertFalse(Files.exists(output.resolve("articles")), "nothing was written");
         }
-        Files.writeString(work.resolve("lock"), "999999\n");  // left by a killed build: no process holds it
+        Files.writeString(work.resolve("lock"), "999999\n"); // left by a killed build: no process holds it
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(Files.isRegularFile(output.resolve("articles/ok/index.html")));
@@ -208,8 +222,10 @@ class HostileInputTest {
     /** Defect 8: an unreadable folder is an error (exit 1), and its articles stay published. */
     @Test
     void unreadableFolderIsAnErrorAndKeepsItsPages() throws Exception {
-        Path site = InlineSite.write(dir.resolve("site"), "-- content/ok.md --\n" + ARTICLE
-                + "-- content/locked/kept.md --\n" + ARTICLE.replace("Council meets", "Kept article"));
+        Path site = InlineSite.write(
+                dir.resolve("site"),
+                "-- content/ok.md --\n" + ARTICLE + "-- content/locked/kept.md --\n"
+                        + ARTICLE.replace("Council meets", "Kept article"));
         boolean root = UnprivilegedBuild.root();
         if (root) {
             UnprivilegedBuild.openUp(dir);
@@ -244,7 +260,8 @@ class HostileInputTest {
         }
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(1, run.exit(), run.transcript());
-        assertTrue(run.err().contains("error: content/dump.txt: file is 65 MB; articles larger than 64 MB are skipped"),
+        assertTrue(
+                run.err().contains("error: content/dump.txt: file is 65 MB; articles larger than 64 MB are skipped"),
                 run.transcript());
         assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok/index.html")));
     }
@@ -252,18 +269,24 @@ class HostileInputTest {
     /** Defect 10: control characters never reach the feed (which stays XML); a NUL is refused in UTF-16 too. */
     @Test
     void controlCharactersKeepTheFeedXmlAndNulIsRefused() throws Exception {
-        Path site = InlineSite.write(dir, "-- site.yaml --\nbaseUrl: https://news.example.org/\n"
-                + "-- content/ctl.md --\n" + ARTICLE.replace("Council meets", "Council \u000c meets \u001b[31m")
-                        .replace("approved", "approved\u000b the \u0001 budget"));
+        Path site = InlineSite.write(
+                dir,
+                "-- site.yaml --\nbaseUrl: https://news.example.org/\n"
+                        + "-- content/ctl.md --\n"
+                        + ARTICLE.replace("Council meets", "Council \u000c meets \u001b[31m")
+                                .replace("approved", "approved\u000b the \u0001 budget"));
         Files.write(site.resolve("content/wide.txt"), utf16("A wire story\u0000 saved as UTF-16.\n"));
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(1, run.exit(), run.transcript());
         assertTrue(run.err().contains("error: content/wide.txt:1: binary file (NUL character)"), run.transcript());
         Path feed = site.resolve("site-output/feed.xml");
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(feed.toFile());   // throws when not XML
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve("site-output/sitemap.xml").toFile());
+        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(feed.toFile()); // throws when not XML
+        DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(site.resolve("site-output/sitemap.xml").toFile());
         String page = Files.readString(site.resolve("site-output/articles/ctl/index.html"));
-        assertFalse(page.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), "no controls in the page");
+        assertFalse(
+                page.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), "no controls in the page");
         assertTrue(Files.readString(feed).contains("Council"), "the article is in the feed");
     }
 
@@ -276,7 +299,10 @@ class HostileInputTest {
         Files.writeString(forged, "");
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(1, run.exit(), run.transcript());
-        assertTrue(run.err().contains("error: content/links.md:3: the paragraph starting here has more than 1000 link openings"),
+        assertTrue(
+                run.err()
+                        .contains(
+                                "error: content/links.md:3: the paragraph starting here has more than 1000 link openings"),
                 run.transcript());
         assertFalse(run.err().lines().anyMatch(l -> l.startsWith("error: forged.md")), run.transcript());
         assertTrue(run.err().contains("content/x\\nerror: forged.md: fake.md"), run.transcript());

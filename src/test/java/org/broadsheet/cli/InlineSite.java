@@ -22,8 +22,7 @@ import picocli.CommandLine;
  * test style), and the real Broadsheet command line run in-process with captured output.
  */
 public final class InlineSite {
-    private InlineSite() {
-    }
+    private InlineSite() {}
 
     /** What one command line run did. */
     public record Run(int exit, String out, String err) {
@@ -68,7 +67,7 @@ public final class InlineSite {
 
     /** Runs {@code broadsheet args...} as {@link Main} would, without exiting. */
     public static Run run(String... args) {
-        return run(cl -> { }, args);
+        return run(cl -> {}, args);
     }
 
     /** Runs with standard input for {@code extract --jsonl}. */
@@ -106,7 +105,8 @@ public final class InlineSite {
     public static Map<String, byte[]> files(Path dir) {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException e) {

@@ -15,8 +15,8 @@ class NewCommandTest {
 
     @Test
     void createsAnArticleWithFrontMatterThatBuilds() {
-        InlineSite.Run created = InlineSite.run("new", "--source", site.toString(), "--date", "2022-03-14",
-                "Title: \"Storm\" #1");
+        InlineSite.Run created =
+                InlineSite.run("new", "--source", site.toString(), "--date", "2022-03-14", "Title: \"Storm\" #1");
 
         assertEquals(0, created.exit(), created.transcript());
         Path file = site.resolve("content/title-storm-1.md");

@@ -37,15 +37,25 @@ class ServeCommandProcessTest {
         Path article = site.resolve("content/a.md");
         Files.createDirectories(article.getParent());
         Files.writeString(article, "---\ntitle: Harbour plan\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
-        Files.writeString(site.resolve("content/b.md"), "---\ntitle: Ferry news\ndate: 2020-02-01\n---\nFerries run.\n");
+        Files.writeString(
+                site.resolve("content/b.md"), "---\ntitle: Ferry news\ndate: 2020-02-01\n---\nFerries run.\n");
 
-        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "serve", "--source", site.toString(), "--port", "0")
-                .redirectErrorStream(true).start();
+        Process serve = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "serve",
+                        "--source",
+                        site.toString(),
+                        "--port",
+                        "0")
+                .redirectErrorStream(true)
+                .start();
         StringBuilder log = new StringBuilder();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
             URI served = null;
             for (String line; served == null && (line = out.readLine()) != null; ) {
                 log.append(line).append('\n');
@@ -66,17 +76,21 @@ class ServeCommandProcessTest {
             URI page = root.resolve("articles/a/index.html");
             assertTrue(get(page).contains("council met on Monday"));
 
-            Files.writeString(article, "---\ntitle: Harbour plan\ndate: 2020-01-01\n---\nThe council met on Monday.\n\n"
-                    + "Dredging starts in spring.\n");
+            Files.writeString(
+                    article,
+                    "---\ntitle: Harbour plan\ndate: 2020-01-01\n---\nThe council met on Monday.\n\n"
+                            + "Dredging starts in spring.\n");
             await(() -> get(page).contains("Dredging starts"), "the edited page", log);
             await(() -> searchIndexContains(site, "dredging"), "the search index", log);
 
-            Files.writeString(article, "---\ntitle: Harbour plan approved\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
+            Files.writeString(
+                    article, "---\ntitle: Harbour plan approved\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
             await(() -> get(root.resolve("index.html")).contains("Harbour plan approved"), "the home page", log);
-            assertTrue(get(root.resolve("articles/b/index.html")).contains("Harbour plan approved"),
+            assertTrue(
+                    get(root.resolve("articles/b/index.html")).contains("Harbour plan approved"),
                     "the neighbour's link shows the new title");
         } finally {
-            serve.destroy();       // SIGTERM: what Ctrl-C's shutdown does
+            serve.destroy(); // SIGTERM: what Ctrl-C's shutdown does
             assertTrue(serve.waitFor(20, TimeUnit.SECONDS), "serve did not stop");
         }
         synchronized (log) {
@@ -87,7 +101,8 @@ class ServeCommandProcessTest {
 
     private String get(URI uri) {
         try {
-            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (Exception e) {
             return "";
         }
@@ -97,7 +112,9 @@ class ServeCommandProcessTest {
         try (Stream<Path> files = Files.walk(site.resolve("site-output/search"))) {
             return files.filter(Files::isRegularFile).anyMatch(p -> {
                 try {
-                    return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1).toLowerCase().contains(word);
+                    return new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1)
+                            .toLowerCase()
+                            .contains(word);
                 } catch (java.io.IOException e) {
                     return false;
                 }

@@ -16,12 +16,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.broadsheet.build.BuildOptions;
-import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.model.Problem;
 import org.broadsheet.serve.DevServer;
 import org.broadsheet.serve.RebuildLoop;
 import org.broadsheet.serve.SiteWatcher;
+import org.broadsheet.site.BuildOptions;
+import org.broadsheet.site.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,28 +40,39 @@ class ServeRebuildTest {
         SiteBuilder builder = new SiteBuilder(options);
         StringWriter log = new StringWriter();
         try (DevServer server = new DevServer(options.output(), new InetSocketAddress("127.0.0.1", 0))) {
-            RebuildLoop loop = new RebuildLoop(server, (changed, pagesWritten) -> builder.build(changed, pagesWritten).problems().stream()
-                    .filter(Problem::error).map(p -> p.location() + ": " + p.message()).toList(), new PrintWriter(log, true));
+            RebuildLoop loop = new RebuildLoop(
+                    server,
+                    (changed, pagesWritten) -> builder.build(changed, pagesWritten).problems().stream()
+                            .filter(Problem::error)
+                            .map(p -> p.location() + ": " + p.message())
+                            .toList(),
+                    new PrintWriter(log, true));
             server.start();
             loop.accept(Set.of());
-            try (SiteWatcher watcher = new SiteWatcher(List.of(options.content(), options.templates(), options.siteYaml()), loop)) {
+            try (SiteWatcher watcher =
+                    new SiteWatcher(List.of(options.content(), options.templates(), options.siteYaml()), loop)) {
                 watcher.start();
                 URI page = server.uri().resolve("articles/a/");
                 assertTrue(get(page).contains("First version"));
 
-                Files.writeString(article, "---\ntitle: Second version\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
+                Files.writeString(
+                        article, "---\ntitle: Second version\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
                 awaitPage(page, body -> body.contains("Second version"));
 
                 Files.writeString(article, "---\ntitle: [unclosed\ndate: 2020-01-01\n---\nText.\n");
                 awaitLog(log, "content/news/a.md:3: broken front matter YAML");
                 assertTrue(get(page).contains("Second version"), "the last good page stays served");
-                assertEquals(200, http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+                assertEquals(
+                        200,
+                        http.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode());
             }
         }
     }
 
     private String get(URI uri) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private void awaitPage(URI uri, Predicate<String> ok) throws Exception {

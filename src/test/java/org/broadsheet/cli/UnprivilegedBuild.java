@@ -19,16 +19,25 @@ import java.util.stream.Stream;
  * JVM started as {@code nobody} through {@code setpriv}, on a copy of the class path it can read.
  */
 final class UnprivilegedBuild {
-    private static final String[] MAIN_JARS = {"/com/vladsch/", "/org/freemarker/", "/info/picocli/", "/org/snakeyaml/",
-        "/com/fasterxml/", "/org/jsoup/", "/org/eclipse/jetty/", "/org/slf4j/"};
+    private static final String[] MAIN_JARS = {
+        "/com/vladsch/",
+        "/org/freemarker/",
+        "/info/picocli/",
+        "/org/snakeyaml/",
+        "/com/fasterxml/",
+        "/org/jsoup/",
+        "/org/eclipse/jetty/",
+        "/org/slf4j/"
+    };
 
-    private UnprivilegedBuild() {
-    }
+    private UnprivilegedBuild() {}
 
     static boolean root() {
         try {
             Process p = new ProcessBuilder("id", "-u").redirectErrorStream(true).start();
-            return new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip().equals("0");
+            return new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII)
+                    .strip()
+                    .equals("0");
         } catch (IOException e) {
             return false;
         }
@@ -38,7 +47,8 @@ final class UnprivilegedBuild {
     static void openUp(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.toList()) {
-                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
+                Files.setPosixFilePermissions(
+                        p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxrwxrwx" : "rw-rw-rw-"));
             }
         }
     }
@@ -47,16 +57,30 @@ final class UnprivilegedBuild {
         if (!root()) {
             return InlineSite.build(site);
         }
-        List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-cp", classPath(scratch),
-                Main.class.getName(), "build", "--source", site.toString()));
-        Process p = new ProcessBuilder(command).redirectOutput(scratch.resolve("out.txt").toFile())
-                .redirectError(scratch.resolve("err.txt").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx512m",
+                "-cp",
+                classPath(scratch),
+                Main.class.getName(),
+                "build",
+                "--source",
+                site.toString()));
+        Process p = new ProcessBuilder(command)
+                .redirectOutput(scratch.resolve("out.txt").toFile())
+                .redirectError(scratch.resolve("err.txt").toFile())
+                .start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the unprivileged build did not finish");
         }
-        return new InlineSite.Run(p.exitValue(), Files.readString(scratch.resolve("out.txt")),
+        return new InlineSite.Run(
+                p.exitValue(),
+                Files.readString(scratch.resolve("out.txt")),
                 Files.readString(scratch.resolve("err.txt")));
     }
 

@@ -50,7 +50,8 @@ class BadInputTest {
     @Test
     void invalidUtf8OnALaterLineNamesThatLine() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write("First paragraph is fine.\nSecond is fine too.\nThird has a bad byte: ".getBytes(StandardCharsets.UTF_8));
+        bytes.write("First paragraph is fine.\nSecond is fine too.\nThird has a bad byte: "
+                .getBytes(StandardCharsets.UTF_8));
         bytes.write(0xFF);
         bytes.write("\n".getBytes(StandardCharsets.UTF_8));
         Files.write(site.resolve("content/broken.txt"), bytes.toByteArray());
@@ -66,8 +67,12 @@ class BadInputTest {
         String text = "---\ntitle: Z\u00fcrich \u00e9lection\ndate: 2019-10-20\n---\n"
                 + "Voters in Z\u00fcrich chose a new council \u2014 \u201cfinally\u201d, one said.\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(charset.equals("UTF-8") ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
-                : charset.equals("UTF-16LE") ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF});
+        bytes.write(
+                charset.equals("UTF-8")
+                        ? new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}
+                        : charset.equals("UTF-16LE")
+                                ? new byte[] {(byte) 0xFF, (byte) 0xFE}
+                                : new byte[] {(byte) 0xFE, (byte) 0xFF});
         bytes.write(text.getBytes(Charset.forName(charset)));
         Files.write(site.resolve("content/zurich.md"), bytes.toByteArray());
 
@@ -161,7 +166,8 @@ class BadInputTest {
 
     @Test
     void binaryFileIsReported() throws Exception {
-        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', 0, 0, 1, 0
+        };
         Files.write(site.resolve("content/photo.txt"), png);
 
         InlineSite.Run run = InlineSite.build(site);
@@ -172,11 +178,14 @@ class BadInputTest {
     /** The message names the file (and line), the good article is built, and the exit status is 1. */
     private void assertBadArticleReported(InlineSite.Run run, String location, String words) {
         assertEquals(1, run.exit(), run.transcript());
-        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("error: " + location) && l.contains(words)),
+        assertTrue(
+                run.err().lines().anyMatch(l -> l.startsWith("error: " + location) && l.contains(words)),
                 "expected an error at " + location + " mentioning '" + words + "'\n" + run.transcript());
         assertTrue(run.err().contains("1 error(s)"), run.transcript());
         assertTrue(run.out().contains("Built 1 article(s)"), run.transcript());
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/good/index.html")).contains("The old bridge reopened"),
+        assertTrue(
+                InlineSite.read(site.resolve("site-output/articles/good/index.html"))
+                        .contains("The old bridge reopened"),
                 "the rest of the archive is built");
     }
 }

@@ -47,17 +47,22 @@ class ContentScanTest {
         assertTrue(Files.isRegularFile(articles.resolve("upper/index.html")));
         assertFalse(Files.exists(articles.resolve("secret")));
         assertFalse(Files.exists(articles.resolve("hidden")));
-        assertTrue(InlineSite.read(articles.resolve("deep/index.html")).contains("content/a/b/c/deep.md"),
+        assertTrue(
+                InlineSite.read(articles.resolve("deep/index.html")).contains("content/a/b/c/deep.md"),
                 "the page names its source file relative to the site");
     }
 
     @Test
     void windowsAndOldMacLineEndingsAreRead() throws Exception {
         Files.createDirectories(site.resolve("content"));
-        Files.write(site.resolve("content/crlf.md"), ("---\r\ntitle: Written on Windows\r\ndate: 2018-05-06\r\n---\r\n"
-                + "First paragraph.\r\n\r\nSecond paragraph.\r\n").getBytes(StandardCharsets.UTF_8));
-        Files.write(site.resolve("content/cr.txt"), "---\rtitle: Written on an old Mac\r---\rOnly line.\r"
-                .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                site.resolve("content/crlf.md"),
+                ("---\r\ntitle: Written on Windows\r\ndate: 2018-05-06\r\n---\r\n"
+                                + "First paragraph.\r\n\r\nSecond paragraph.\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                site.resolve("content/cr.txt"),
+                "---\rtitle: Written on an old Mac\r---\rOnly line.\r".getBytes(StandardCharsets.UTF_8));
 
         InlineSite.Run run = InlineSite.build(site);
 
@@ -67,7 +72,8 @@ class ContentScanTest {
         assertTrue(crlf.contains("<p>First paragraph.</p>") && crlf.contains("<p>Second paragraph.</p>"), crlf);
         assertFalse(crlf.contains("\r"), "no carriage returns reach the page");
         assertTrue(Files.isRegularFile(site.resolve("site-output/archive/2018/05/index.html")), "the date is read");
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/cr/index.html")).contains("<h1>Written on an old Mac</h1>"));
+        assertTrue(InlineSite.read(site.resolve("site-output/articles/cr/index.html"))
+                .contains("<h1>Written on an old Mac</h1>"));
     }
 
     @Test
@@ -92,6 +98,7 @@ class ContentScanTest {
         InlineSite.Run drafts = InlineSite.build(site, "--drafts");
 
         assertEquals(0, drafts.exit(), drafts.transcript());
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/unfinished/index.html")).contains("Not ready yet"));
+        assertTrue(InlineSite.read(site.resolve("site-output/articles/unfinished/index.html"))
+                .contains("Not ready yet"));
     }
 }

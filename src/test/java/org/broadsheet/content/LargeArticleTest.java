@@ -20,15 +20,15 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeArticleTest {
     private static final String[] PARAGRAPHS = {
         "Interior Minister Karim Haddad said on Tuesday that the government would \u201cnot stand by\u201d while "
-            + "floods cut off villages along the river, and promised emergency funds by the end of the month.",
+                + "floods cut off villages along the river, and promised emergency funds by the end of the month.",
         "Rescue teams reached Al-Qaim late on Wednesday, three days after the water first rose, according to "
-            + "the regional health office, which said 14 people had been taken to hospital in Baghdad.",
+                + "the regional health office, which said 14 people had been taken to hospital in Baghdad.",
         "\u201cWe have lost everything,\u201d said Samira Nouri, a farmer from a village near Rawa. \u201cThe "
-            + "water came at night and by the morning the fields were gone.\u201d",
+                + "water came at night and by the morning the fields were gone.\u201d",
         "The United Nations said last week that more than 20,000 people had been displaced across the province "
-            + "since November 17, and warned that the rainy season could last until March.",
+                + "since November 17, and warned that the rainy season could last until March.",
         "Officials in Amman and Damascus said they were ready to help, but no convoy had crossed the border by "
-            + "Friday evening, two aid workers told reporters on condition of anonymity.",
+                + "Friday evening, two aid workers told reporters on condition of anonymity.",
     };
 
     @TempDir
@@ -60,8 +60,11 @@ class LargeArticleTest {
         InlineSite.Run run = InlineSite.build(site);
         long millis = (System.nanoTime() - started) / 1_000_000;
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("LargeArticleTest: %d MB article built in %d ms (heap max %d MB, used after %d MB)%n",
-                Files.size(file) / (1024 * 1024), millis, rt.maxMemory() / (1024 * 1024),
+        System.out.printf(
+                "LargeArticleTest: %d MB article built in %d ms (heap max %d MB, used after %d MB)%n",
+                Files.size(file) / (1024 * 1024),
+                millis,
+                rt.maxMemory() / (1024 * 1024),
                 (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
 
         assertEquals(0, run.exit(), run.transcript());

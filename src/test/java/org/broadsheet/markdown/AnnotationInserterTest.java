@@ -45,7 +45,8 @@ class AnnotationInserterTest {
         return new Extraction(
                 List.of(new Quote(quote.start(), quote.end(), quote.text(), QuoteKind.DIRECT, "Hadi al-Ameri", he)),
                 List.of(new Timex(monday.start(), monday.end(), "Monday", TimexType.DATE, "2017-11-20")),
-                List.of(new PlaceMention(rawa.start(), rawa.end(), "Rawa", "Rawah", "IQ", 34.47, 41.92, "city", "geonames:1")),
+                List.of(new PlaceMention(
+                        rawa.start(), rawa.end(), "Rawa", "Rawah", "IQ", 34.47, 41.92, "city", "geonames:1")),
                 List.of(new Person("Hadi al-Ameri", null, List.of(ameri))));
     }
 
@@ -55,7 +56,9 @@ class AnnotationInserterTest {
         Document doc = parser.parsePlainText(text);
         AnnotationInserter.insert(doc, extraction(text));
         String html = parser.render(doc, links);
-        assertTrue(html.contains("<a class=\"person\" href=\"../../people/hadi-al-ameri/index.html\">Hadi al-Ameri</a>"), html);
+        assertTrue(
+                html.contains("<a class=\"person\" href=\"../../people/hadi-al-ameri/index.html\">Hadi al-Ameri</a>"),
+                html);
         assertTrue(html.contains("<a class=\"place\" href=\"../../places/rawah/index.html\">Rawa</a>"), html);
         assertTrue(html.contains("<time datetime=\"2017-11-20\">Monday</time>"), html);
         assertTrue(html.contains("<q class=\"quote quote-direct\" title=\"Hadi al-Ameri\">“We will stay”</q>"), html);
@@ -78,8 +81,11 @@ class AnnotationInserterTest {
     void quoteOverTwoParagraphsIsMarkedInBoth() {
         String text = "“We will stay.\n\n“And we will win,” he said.\n";
         int end = text.indexOf("win,”") + 5;
-        Extraction e = new Extraction(List.of(new Quote(0, end, text.substring(0, end), QuoteKind.DIRECT, null, null)),
-                List.of(), List.of(), List.of());
+        Extraction e = new Extraction(
+                List.of(new Quote(0, end, text.substring(0, end), QuoteKind.DIRECT, null, null)),
+                List.of(),
+                List.of(),
+                List.of());
         Document doc = parser.parsePlainText(text);
         AnnotationInserter.insert(doc, e);
         String html = parser.render(doc, ArticleLinks.NONE);
@@ -93,13 +99,17 @@ class AnnotationInserterTest {
         Span ameri = span(text, "Hadi al-Ameri", 0);
         Extraction e = new Extraction(
                 List.of(new Quote(quote.start(), quote.end(), quote.text(), QuoteKind.DIRECT, "Hadi al-Ameri", ameri)),
-                List.of(), List.of(), List.of(new Person("Hadi al-Ameri", null, List.of(ameri))));
+                List.of(),
+                List.of(),
+                List.of(new Person("Hadi al-Ameri", null, List.of(ameri))));
         Document doc = parser.parseMarkdown(text);
         AnnotationInserter.insert(doc, e);
         String html = parser.render(doc, links);
         assertEquals(1, html.split("<q ", -1).length - 1, html);
-        assertTrue(html.contains("<q class=\"quote quote-direct\" title=\"Hadi al-Ameri\">“Visitors ask where people\n"
-                + "cross the river,”</q> <a class=\"person\""), html);
+        assertTrue(
+                html.contains("<q class=\"quote quote-direct\" title=\"Hadi al-Ameri\">“Visitors ask where people\n"
+                        + "cross the river,”</q> <a class=\"person\""),
+                html);
     }
 
     @Test
@@ -107,8 +117,13 @@ class AnnotationInserterTest {
         String text = "It lasted three years.";
         Span d = span(text, "three years", 0);
         Document doc = parser.parsePlainText(text);
-        AnnotationInserter.insert(doc, new Extraction(List.of(),
-                List.of(new Timex(d.start(), d.end(), d.text(), TimexType.DURATION, "P3Y")), List.of(), List.of()));
+        AnnotationInserter.insert(
+                doc,
+                new Extraction(
+                        List.of(),
+                        List.of(new Timex(d.start(), d.end(), d.text(), TimexType.DURATION, "P3Y")),
+                        List.of(),
+                        List.of()));
         String html = parser.render(doc, ArticleLinks.NONE);
         assertFalse(html.contains("<time"), html);
         assertTrue(html.contains("data-value=\"P3Y\""), html);

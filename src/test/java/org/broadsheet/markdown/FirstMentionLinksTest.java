@@ -73,14 +73,22 @@ class FirstMentionLinksTest {
     @Test
     void onlyTheFirstMentionOfEachPersonAndPlaceLinks() {
         String html = render(false);
-        assertEquals(List.of("<a class=\"person\" href=\"people/mira-osei/index.html\">Mira Osei</a>",
+        assertEquals(
+                List.of(
+                        "<a class=\"person\" href=\"people/mira-osei/index.html\">Mira Osei</a>",
                         "<a class=\"place\" href=\"places/tarvik/index.html\">Tarvik</a>",
                         "<a class=\"place\" href=\"places/lunde/index.html\">Lunde</a>"),
-                matches("<a [^>]*>[^<]*</a>", html), html);
-        assertEquals(List.of("<span class=\"place\">Tarvik</span>", "<span class=\"person\">Osei</span>",
-                        "<span class=\"person\">Osei</span>", "<span class=\"place\">Tarvik</span>",
+                matches("<a [^>]*>[^<]*</a>", html),
+                html);
+        assertEquals(
+                List.of(
+                        "<span class=\"place\">Tarvik</span>",
+                        "<span class=\"person\">Osei</span>",
+                        "<span class=\"person\">Osei</span>",
+                        "<span class=\"place\">Tarvik</span>",
                         "<span class=\"place\">Lunde</span>"),
-                matches("<span class=\"(place|person)\">[^<]*</span>", html), html);
+                matches("<span class=\"(place|person)\">[^<]*</span>", html),
+                html);
     }
 
     @Test

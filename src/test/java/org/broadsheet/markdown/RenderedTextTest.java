@@ -21,14 +21,17 @@ class RenderedTextTest {
 
     @Test
     void markupIsGoneAndEachBlockIsALine() {
-        assertEquals("The quay at Tarvik reopened on Monday, two weeks late.\n"
+        assertEquals(
+                "The quay at Tarvik reopened on Monday, two weeks late.\n"
                         + "“We are open,” the harbour master said.\nBerth\nShips\nNorth\n4",
                 RenderedText.of(BODY, true, true));
     }
 
     @Test
     void aHeadingThatIsNotTheTitleStays() {
-        assertEquals("Quay reopens after repairs", RenderedText.of(BODY, true, false).lines().findFirst().orElseThrow());
+        assertEquals(
+                "Quay reopens after repairs",
+                RenderedText.of(BODY, true, false).lines().findFirst().orElseThrow());
     }
 
     @Test

@@ -32,7 +32,8 @@ class FirstBuildCommitTest {
         assertEquals(2, summary.written());
         assertEquals("<p>a</p>", Files.readString(out.resolve("articles/a/index.html")));
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(out);
-        assertTrue(perms.contains(PosixFilePermission.OTHERS_READ) && perms.contains(PosixFilePermission.OTHERS_EXECUTE),
+        assertTrue(
+                perms.contains(PosixFilePermission.OTHERS_READ) && perms.contains(PosixFilePermission.OTHERS_EXECUTE),
                 "the output stays readable by others: " + PosixFilePermissions.toString(perms));
 
         OutputFolder second = new OutputFolder(out, dir.resolve("work"), false, p -> true);

@@ -3,7 +3,6 @@ package org.broadsheet.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -88,7 +87,8 @@ class IncrementalBuildTest {
     @Test
     void pageWhoseTemplateFailsKeepsItsPreviousVersion() throws Exception {
         byte[] oldPage = Files.readAllBytes(out.resolve("articles/harbour/index.html"));
-        Files.writeString(site.resolve("content/harbour.md"),
+        Files.writeString(
+                site.resolve("content/harbour.md"),
                 InlineSite.read(site.resolve("content/harbour.md")).replace("dredging begins", "dredging starts"));
         InlineSite.write(site, """
                 -- templates/article.ftlh --
@@ -99,10 +99,13 @@ class IncrementalBuildTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertEquals(1, run.exit(), run.transcript());
-        assertArrayEquals(oldPage, Files.readAllBytes(out.resolve("articles/harbour/index.html")),
+        assertArrayEquals(
+                oldPage,
+                Files.readAllBytes(out.resolve("articles/harbour/index.html")),
                 "the page that failed keeps its previous version");
         assertTrue(Files.isRegularFile(out.resolve("articles/ferry/index.html")), "pages from the previous build stay");
-        assertTrue(InlineSite.read(out.resolve("articles/harbour/index.json")).contains("Harbour dredging starts"),
+        assertTrue(
+                InlineSite.read(out.resolve("articles/harbour/index.json")).contains("Harbour dredging starts"),
                 "files that rendered are updated");
         assertTrue(InlineSite.read(out.resolve("index.html")).contains("Harbour dredging starts"));
     }
@@ -111,7 +114,8 @@ class IncrementalBuildTest {
     void rebuildRewritesOnlyFilesWhoseBytesChanged() throws Exception {
         Map<String, Stamp> before = stamps(out);
         // the second paragraph is not in the summary, so lists and the feed stay the same
-        Files.writeString(site.resolve("content/harbour.md"),
+        Files.writeString(
+                site.resolve("content/harbour.md"),
                 InlineSite.read(site.resolve("content/harbour.md")).replace("six weeks", "ten weeks"));
 
         InlineSite.Run run = InlineSite.build(site);
@@ -133,10 +137,18 @@ class IncrementalBuildTest {
                 assertFalse(was.sameFile(now), file + " changed");
             }
         }
-        assertFalse(Arrays.equals(before.get("articles/harbour/index.html").bytes(),
-                after.get("articles/harbour/index.html").bytes()), "the edited article is rewritten");
-        for (String file : new String[] {"articles/ferry/index.html", "articles/school/index.html", "assets/style.css",
-                "tags/transport/index.html", "archive/2020/index.html"}) {
+        assertFalse(
+                Arrays.equals(
+                        before.get("articles/harbour/index.html").bytes(),
+                        after.get("articles/harbour/index.html").bytes()),
+                "the edited article is rewritten");
+        for (String file : new String[] {
+            "articles/ferry/index.html",
+            "articles/school/index.html",
+            "assets/style.css",
+            "tags/transport/index.html",
+            "archive/2020/index.html"
+        }) {
             assertTrue(before.get(file).sameFile(after.get(file)), file + " is left alone");
         }
         assertTrue(run.out().contains(same + " unchanged"), "the report counts them\n" + run.transcript());
@@ -201,10 +213,15 @@ class IncrementalBuildTest {
     private static Map<String, Stamp> stamps(Path dir) {
         Map<String, Stamp> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                out.put(dir.relativize(p).toString().replace('\\', '/'),
-                        new Stamp(Files.readAllBytes(p), a.fileKey(), a.lastModifiedTime().toMillis()));
+                out.put(
+                        dir.relativize(p).toString().replace('\\', '/'),
+                        new Stamp(
+                                Files.readAllBytes(p),
+                                a.fileKey(),
+                                a.lastModifiedTime().toMillis()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

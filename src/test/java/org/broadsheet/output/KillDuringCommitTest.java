@@ -1,6 +1,5 @@
 package org.broadsheet.output;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -20,9 +19,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.broadsheet.build.BuildOptions;
-import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.cli.Main;
+import org.broadsheet.site.BuildOptions;
+import org.broadsheet.site.SiteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,8 +45,7 @@ class KillDuringCommitTest {
     @TempDir
     Path dir;
 
-    private record Moment(String name, String waitFor, int journals, long delayMillis) {
-    }
+    private record Moment(String name, String waitFor, int journals, long delayMillis) {}
 
     @Test
     void aKilledBuildLeavesTheOldSiteOrTheNewOne() throws Exception {
@@ -80,17 +78,21 @@ class KillDuringCommitTest {
             waitFor(child, work, moment);
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
-            OutputFolder.recover(output, work);     // what the next build does first
+            OutputFolder.recover(output, work); // what the next build does first
             Map<String, String> after = pages(output);
             boolean isOld = after.equals(pages.get(current));
             boolean isNew = after.equals(pages.get(target));
             outcomes.add(moment.name() + ": " + (isOld ? "old" : isNew ? "new" : "MIXED"));
-            assertTrue(isOld || isNew, "killed " + moment.name() + ": " + difference(after, pages.get(current), pages.get(target)));
+            assertTrue(
+                    isOld || isNew,
+                    "killed " + moment.name() + ": " + difference(after, pages.get(current), pages.get(target)));
 
             build(site, output);
             Map<String, String> rebuilt = digests(output, p -> !p.equals(OutputFolder.MANIFEST));
-            assertTrue(rebuilt.equals(everything.get(target)), "after a kill " + moment.name() + " the next build differs from a clean one: "
-                    + difference(rebuilt, everything.get(current), everything.get(target)));
+            assertTrue(
+                    rebuilt.equals(everything.get(target)),
+                    "after a kill " + moment.name() + " the next build differs from a clean one: "
+                            + difference(rebuilt, everything.get(current), everything.get(target)));
             current = target;
         }
         System.out.println("KillDuringCommitTest: " + outcomes);
@@ -131,9 +133,18 @@ class KillDuringCommitTest {
 
     private static Process startBuild(Path site) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "build", "--source", site.toString())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        return new ProcessBuilder(
+                        java,
+                        "-Xmx1g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "build",
+                        "--source",
+                        site.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
     }
 
     private static void build(Path site, Path output) throws Exception {
@@ -146,9 +157,12 @@ class KillDuringCommitTest {
         String[] towns = {"Springfield", "Riverton", "Lakeside", "Fairview", "Hillcrest"};
         for (int i = 0; i < ARTICLES; i++) {
             String town = towns[i % towns.length];
-            Files.writeString(content.resolve("report-" + i + ".md"), "---\ntitle: Council report " + i + "\ndate: 2020-"
-                    + String.format("%02d-%02d", i % 12 + 1, i % 28 + 1) + "\n---\nThe council of " + town
-                    + " met on Monday to vote on item " + i + " (edition " + edition + "). \u201cWe will act,\u201d said Mayor Dana Reyes.\n",
+            Files.writeString(
+                    content.resolve("report-" + i + ".md"),
+                    "---\ntitle: Council report " + i + "\ndate: 2020-"
+                            + String.format("%02d-%02d", i % 12 + 1, i % 28 + 1) + "\n---\nThe council of " + town
+                            + " met on Monday to vote on item " + i + " (edition " + edition
+                            + "). \u201cWe will act,\u201d said Mayor Dana Reyes.\n",
                     StandardCharsets.UTF_8);
         }
     }
@@ -161,7 +175,8 @@ class KillDuringCommitTest {
         Map<String, String> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path p : walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 String rel = root.relativize(p).toString().replace(File.separatorChar, '/');
                 if (include.test(rel)) {
                     out.put(rel, HexFormat.of().formatHex(sha.digest(Files.readAllBytes(p))));
@@ -175,11 +190,16 @@ class KillDuringCommitTest {
         return out;
     }
 
-    private static String difference(Map<String, String> after, Map<String, String> oldSite, Map<String, String> newSite) {
-        long asOld = after.entrySet().stream().filter(e -> e.getValue().equals(oldSite.get(e.getKey()))
-                && !e.getValue().equals(newSite.get(e.getKey()))).count();
-        long asNew = after.entrySet().stream().filter(e -> e.getValue().equals(newSite.get(e.getKey()))
-                && !e.getValue().equals(oldSite.get(e.getKey()))).count();
+    private static String difference(
+            Map<String, String> after, Map<String, String> oldSite, Map<String, String> newSite) {
+        long asOld = after.entrySet().stream()
+                .filter(e -> e.getValue().equals(oldSite.get(e.getKey()))
+                        && !e.getValue().equals(newSite.get(e.getKey())))
+                .count();
+        long asNew = after.entrySet().stream()
+                .filter(e -> e.getValue().equals(newSite.get(e.getKey()))
+                        && !e.getValue().equals(oldSite.get(e.getKey())))
+                .count();
         return asOld + " files as in the old site, " + asNew + " as in the new, " + after.size() + " in all";
     }
 }

@@ -68,12 +68,14 @@ class OutputSymlinkTest {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "symbolic links are not supported here: " + e);
         }
-        // undated articles have no previous/next links, so budget's page does not change and nothing is staged under articles/
+        // undated articles have no previous/next links, so budget's page does not change and nothing is staged under
+        // articles/
         Files.delete(site.resolve("content/vote.md"));
 
         InlineSite.Run run = InlineSite.build(site);
 
-        assertTrue(Files.isRegularFile(outside.resolve("articles/vote/index.html")),
+        assertTrue(
+                Files.isRegularFile(outside.resolve("articles/vote/index.html")),
                 "a file outside the output folder is not deleted\n" + run.transcript());
     }
 }

@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.broadsheet.build.BuildOptions;
-import org.broadsheet.build.BuildReport;
-import org.broadsheet.build.SiteBuilder;
+import org.broadsheet.site.BuildOptions;
+import org.broadsheet.site.BuildReport;
+import org.broadsheet.site.SiteBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +33,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 class MapAccessibilityTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final List<String> PAGES = List.of("places/galway/index.html", "places/index.html",
-            "articles/harbour/index.html", "timeline/index.html", "timeline/2017/index.html");
+    private static final List<String> PAGES = List.of(
+            "places/galway/index.html",
+            "places/index.html",
+            "articles/harbour/index.html",
+            "timeline/index.html",
+            "timeline/2017/index.html");
 
     @TempDir
     static Path tmp;
+
     static Path out;
     static ChromeDriver driver;
     static String axe;
@@ -45,8 +50,10 @@ class MapAccessibilityTest {
     @BeforeAll
     static void buildAndStart() throws Exception {
         boolean ci = "true".equals(System.getenv("CI"));
-        Assumptions.assumeTrue(ci || Files.isExecutable(CHROMEDRIVER),
-                "skipped: " + CHROMEDRIVER + " is missing (apt-get install chromium chromium-driver); in CI this test must run");
+        Assumptions.assumeTrue(
+                ci || Files.isExecutable(CHROMEDRIVER),
+                "skipped: " + CHROMEDRIVER
+                        + " is missing (apt-get install chromium chromium-driver); in CI this test must run");
         Path site = copy(Path.of("src/test/resources/sites/golden-basic"), tmp.resolve("site"));
         out = tmp.resolve("out");
         BuildReport report = new SiteBuilder(new BuildOptions(site, out, null, false, false)).build();
@@ -57,11 +64,20 @@ class MapAccessibilityTest {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1200,900",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -83,7 +99,8 @@ class MapAccessibilityTest {
     }
 
     private static List<String> violations(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
         List<String> found = new ArrayList<>();
         for (String page : PAGES) {

@@ -39,9 +39,14 @@ class TimelinePagesTest {
         assertEquals(0, run.exit(), run.transcript());
         Path out = site.resolve("site-output/timeline");
         String index = Files.readString(out.resolve("index.html"));
-        assertTrue(index.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-years\""), "a year chart");
-        assertTrue(index.contains("href=\"../timeline/2019/index.html#m03\" aria-label=\"March 2019: 2 events\""), index);
-        assertTrue(index.contains("href=\"../timeline/2019/page/2/index.html#m06\" aria-label=\"June 2019: 1 event\""), index);
+        assertTrue(
+                index.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-years\""),
+                "a year chart");
+        assertTrue(
+                index.contains("href=\"../timeline/2019/index.html#m03\" aria-label=\"March 2019: 2 events\""), index);
+        assertTrue(
+                index.contains("href=\"../timeline/2019/page/2/index.html#m06\" aria-label=\"June 2019: 1 event\""),
+                index);
         assertTrue(index.contains("href=\"../timeline/1968/index.html\""), "a year named without a month is listed");
 
         String first = Files.readString(out.resolve("2019/index.html"));
@@ -49,7 +54,9 @@ class TimelinePagesTest {
         assertTrue(first.indexOf("1 March 2019") < first.indexOf("3 March 2019"), "date order");
         String second = Files.readString(out.resolve("2019/page/2/index.html"));
         assertTrue(second.contains("<h2 id=\"m06\">June 2019</h2>"), second);
-        assertTrue(second.indexOf("id=\"m06\"") < second.indexOf("2019, month not given"), "months first, then the year alone");
+        assertTrue(
+                second.indexOf("id=\"m06\"") < second.indexOf("2019, month not given"),
+                "months first, then the year alone");
     }
 
     @Test

@@ -3,16 +3,14 @@ package org.broadsheet.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.broadsheet.build.BuildOptions;
-import org.broadsheet.build.SiteBuilder;
 import org.broadsheet.cli.InlineSite;
+import org.broadsheet.site.BuildOptions;
+import org.broadsheet.site.SiteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +62,7 @@ class BuiltSiteSearchBrowserTest {
 
     @TempDir
     Path dir;
+
     WebDriver driver;
 
     @AfterEach
@@ -87,17 +86,25 @@ class BuiltSiteSearchBrowserTest {
             box.sendKeys("kirkuk", Keys.ENTER);
             waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "search/"));
             waitFor(() -> titles().contains("Kirkuk votes in disputed referendum") && titles().size() == 2);
-            assertEquals("kirkuk", driver.findElement(By.cssSelector("#search-app input[name=q]")).getAttribute("value"));
-            assertEquals("kirkuk", driver.findElement(By.cssSelector("header input[name=q]")).getAttribute("value"),
+            assertEquals(
+                    "kirkuk",
+                    driver.findElement(By.cssSelector("#search-app input[name=q]"))
+                            .getAttribute("value"));
+            assertEquals(
+                    "kirkuk",
+                    driver.findElement(By.cssSelector("header input[name=q]")).getAttribute("value"),
                     "the header box keeps the query on the results page");
             assertEquals(1, driver.findElements(By.cssSelector("[role=search]")).size(), "one search landmark");
             String snippets = driver.findElements(By.cssSelector("#search-results .search-snippet")).stream()
-                    .map(WebElement::getText).reduce("", String::concat);
+                    .map(WebElement::getText)
+                    .reduce("", String::concat);
             assertTrue(snippets.contains("Notes from Kirkuk, with a map of the polling stations"), snippets);
-            assertTrue(!snippets.contains("**") && !snippets.contains("](") && !snippets.contains("# "),
+            assertTrue(
+                    !snippets.contains("**") && !snippets.contains("](") && !snippets.contains("# "),
                     "snippets show the text, not its Markdown: " + snippets);
 
-            driver.findElement(By.cssSelector("#search-results a[href*=kirkuk-referendum]")).click();
+            driver.findElement(By.cssSelector("#search-results a[href*=kirkuk-referendum]"))
+                    .click();
             waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "articles/kirkuk-referendum/"));
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Kirkuk votes in disputed referendum"));
             List<String> errors = new ArrayList<>();
@@ -112,11 +119,13 @@ class BuiltSiteSearchBrowserTest {
 
     private List<String> titles() {
         return driver.findElements(By.cssSelector("#search-results .search-result-title")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(RuntimeException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(RuntimeException.class)
                 .until(d -> condition.getAsBoolean());
     }
 }

@@ -22,8 +22,7 @@ import org.openqa.selenium.logging.LogType;
 public final class HeadlessChromium {
     private static final AtomicBoolean TOLD = new AtomicBoolean();
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** The first executable of these names on PATH, else in /usr/bin. */
     static Optional<Path> find(String... names) {
@@ -53,15 +52,24 @@ public final class HeadlessChromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.orElse(Path.of("/usr/bin/chromium")).toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
                 "--user-data-dir=" + Files.createTempDirectory(profile, "chromium"));
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(driver.orElse(Path.of("/usr/bin/chromedriver")).toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(
+                        driver.orElse(Path.of("/usr/bin/chromedriver")).toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 }

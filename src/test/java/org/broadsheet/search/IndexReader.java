@@ -107,7 +107,8 @@ final class IndexReader {
     }
 
     int shardCount() {
-        return (int) files.keySet().stream().filter(path -> path.startsWith("t/")).count();
+        return (int)
+                files.keySet().stream().filter(path -> path.startsWith("t/")).count();
     }
 
     private static int varint(byte[] bytes, int[] position) {

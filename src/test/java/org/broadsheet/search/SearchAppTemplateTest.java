@@ -17,7 +17,8 @@ class SearchAppTemplateTest {
     private static Document render(String root) throws IOException {
         String html = SearchFixtureSite.render(
                 "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>"
-                + "<#include \"partials/search-app.ftlh\"></body></html>", Map.of("root", root));
+                        + "<#include \"partials/search-app.ftlh\"></body></html>",
+                Map.of("root", root));
         return Jsoup.parse(html);
     }
 
@@ -30,8 +31,12 @@ class SearchAppTemplateTest {
         assertEquals("../search/index.html", form.attr("action"));
         assertEquals("get", form.attr("method"));
         assertNotNull(form.selectFirst("input[name=q][type=search]"));
-        assertEquals(List.of("../assets/search/vendor/stemmer.js", "../assets/search/search-engine.js",
-                "../assets/search/search.js"), page.select("script").eachAttr("src"));
+        assertEquals(
+                List.of(
+                        "../assets/search/vendor/stemmer.js",
+                        "../assets/search/search-engine.js",
+                        "../assets/search/search.js"),
+                page.select("script").eachAttr("src"));
         assertEquals("../search/", page.getElementById("search-app").attr("data-index"));
         assertEquals("../", page.getElementById("search-app").attr("data-root"));
         for (Element element : page.select("[href], [src], [action], [data-index]")) {

@@ -25,16 +25,15 @@ import java.util.function.Function;
  * Stands in for the real site build in the browser test.
  */
 final class SearchFixtureSite {
-    static final List<String> ASSETS = List.of("search.js", "search-engine.js", "search.css",
-            "vendor/stemmer.js", "vendor/stemmer.LICENSE");
+    static final List<String> ASSETS =
+            List.of("search.js", "search-engine.js", "search.css", "vendor/stemmer.js", "vendor/stemmer.LICENSE");
     private static final String PAGE = """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><title>Search</title><link rel="icon" href="data:,"></head>
             <body><main><h1>Search</h1><#include "partials/search-app.ftlh"></main></body></html>
             """;
 
-    private SearchFixtureSite() {
-    }
+    private SearchFixtureSite() {}
 
     static void write(Path site, List<SearchDocument> documents) throws IOException {
         write(site, documents, SearchFixtureSite::articlePage);
@@ -78,8 +77,8 @@ final class SearchFixtureSite {
         Configuration configuration = new Configuration(Configuration.VERSION_2_3_34);
         StringTemplateLoader page = new StringTemplateLoader();
         page.putTemplate("page.ftlh", template);
-        configuration.setTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {
-            page, new ClassTemplateLoader(SearchFixtureSite.class, "/theme/")}));
+        configuration.setTemplateLoader(new MultiTemplateLoader(
+                new TemplateLoader[] {page, new ClassTemplateLoader(SearchFixtureSite.class, "/theme/")}));
         configuration.setDefaultEncoding("UTF-8");
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         StringWriter out = new StringWriter();
@@ -92,6 +91,9 @@ final class SearchFixtureSite {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

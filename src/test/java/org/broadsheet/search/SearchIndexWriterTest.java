@@ -15,17 +15,39 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexWriterTest {
-    private static final SearchDocument KIRKUK = new SearchDocument("articles/kirkuk-vote/", "Kirkuk votes",
-            "2017-09-25", "", "Voters in Kirkuk went to the polls on Monday.", List.of("Masoud Barzani"),
+    private static final SearchDocument KIRKUK = new SearchDocument(
+            "articles/kirkuk-vote/",
+            "Kirkuk votes",
+            "2017-09-25",
+            "",
+            "Voters in Kirkuk went to the polls on Monday.",
+            List.of("Masoud Barzani"),
             List.of("Kirkuk"));
-    private static final SearchDocument RAWAH = new SearchDocument("articles/rawah/", "Forces retake Rawa",
-            "2017-11-17", "", "Iraqi forces entered Rawa, the last town held by the group.", List.of(),
-            List.of("Rawah", "Kirkuk"), List.of("Rawa", "Rāwah"));
-    private static final SearchDocument UNDATED = new SearchDocument("articles/undated/", "An undated note",
-            null, "", "Nothing in this note names a date; it mentions Kirkuk once.", List.of(), List.of());
-    private static final SearchDocument OLDER = new SearchDocument("articles/older/", "Elections ahead",
-            "2014-04-30", "Iraqis elect a parliament.", "Elections were held across the country.",
-            List.of("Nouri al-Maliki", "Masoud Barzani"), List.of());
+    private static final SearchDocument RAWAH = new SearchDocument(
+            "articles/rawah/",
+            "Forces retake Rawa",
+            "2017-11-17",
+            "",
+            "Iraqi forces entered Rawa, the last town held by the group.",
+            List.of(),
+            List.of("Rawah", "Kirkuk"),
+            List.of("Rawa", "Rāwah"));
+    private static final SearchDocument UNDATED = new SearchDocument(
+            "articles/undated/",
+            "An undated note",
+            null,
+            "",
+            "Nothing in this note names a date; it mentions Kirkuk once.",
+            List.of(),
+            List.of());
+    private static final SearchDocument OLDER = new SearchDocument(
+            "articles/older/",
+            "Elections ahead",
+            "2014-04-30",
+            "Iraqis elect a parliament.",
+            "Elections were held across the country.",
+            List.of("Nouri al-Maliki", "Masoud Barzani"),
+            List.of());
 
     private static IndexReader index(SearchDocument... documents) {
         return new IndexReader(new SearchIndexWriter().write(List.of(documents)));
@@ -38,8 +60,10 @@ class SearchIndexWriterTest {
         assertEquals("articles/kirkuk-vote/", index.document(1).get("url").asText());
         assertEquals("articles/rawah/", index.document(2).get("url").asText());
         assertEquals("articles/undated/", index.document(3).get("url").asText());
-        assertEquals("[{\"value\":\"2014\",\"from\":0,\"to\":1},{\"value\":\"2017\",\"from\":1,\"to\":3},"
-                + "{\"value\":\"undated\",\"from\":3,\"to\":4}]", index.meta.get("years").toString());
+        assertEquals(
+                "[{\"value\":\"2014\",\"from\":0,\"to\":1},{\"value\":\"2017\",\"from\":1,\"to\":3},"
+                        + "{\"value\":\"undated\",\"from\":3,\"to\":4}]",
+                index.meta.get("years").toString());
         assertEquals(4, index.meta.get("documents").asInt());
     }
 
@@ -119,7 +143,9 @@ class SearchIndexWriterTest {
     void facetValuesAreNumberedMostFrequentFirstAndListedPerDocument() {
         IndexReader index = index(UNDATED, RAWAH, KIRKUK, OLDER);
         assertEquals("[\"Kirkuk\",\"Rawah\"]", index.json("f/place-0.json").toString());
-        assertEquals("[\"Masoud Barzani\",\"Nouri al-Maliki\"]", index.json("f/person-0.json").toString());
+        assertEquals(
+                "[\"Masoud Barzani\",\"Nouri al-Maliki\"]",
+                index.json("f/person-0.json").toString());
         assertEquals(List.of("[] [0, 1]", "[0] [0]", "[0, 1] []", "[] []"), index.facetRows(0));
         assertEquals("{\"place\":2,\"person\":2}", index.meta.get("facets").toString());
     }
@@ -127,22 +153,33 @@ class SearchIndexWriterTest {
     @Test
     void documentFilesKeepTheTextVerbatimForSnippetsButBounded() {
         String markup = "He said \"<script>alert(1)</script>\" & left.";
-        SearchDocument odd = new SearchDocument("articles/odd/", "A \"quoted\" <title>", "2020-01-02", "",
-                markup + " " + "word ".repeat(10_000), List.of(), List.of());
+        SearchDocument odd = new SearchDocument(
+                "articles/odd/",
+                "A \"quoted\" <title>",
+                "2020-01-02",
+                "",
+                markup + " " + "word ".repeat(10_000),
+                List.of(),
+                List.of());
         JsonNode document = index(odd).document(0);
         assertEquals("A \"quoted\" <title>", document.get("title").asText());
         assertTrue(document.get("text").asText().startsWith(markup));
-        assertEquals(SearchIndexWriter.MAX_TEXT_CHARS, document.get("text").asText().length());
+        assertEquals(
+                SearchIndexWriter.MAX_TEXT_CHARS, document.get("text").asText().length());
     }
 
     @Test
     void datesKeepTheirPrecisionWithoutATimeAndNonsenseIsRefused() {
-        assertEquals("2017-11-23", new SearchDocument("a/", "t", "2017-11-23T10:30:00Z", "", "", List.of(), List.of()).date());
+        assertEquals(
+                "2017-11-23",
+                new SearchDocument("a/", "t", "2017-11-23T10:30:00Z", "", "", List.of(), List.of()).date());
         assertEquals("2017-11", new SearchDocument("a/", "t", "2017-11", "", "", List.of(), List.of()).date());
         assertEquals("2017", new SearchDocument("a/", "t", "2017", "", "", List.of(), List.of()).year());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SearchDocument("a/", "t", "last week", "", "", List.of(), List.of()));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SearchDocument("../../etc/", "t", null, "", "", List.of(), List.of()));
     }
 
@@ -156,9 +193,32 @@ class SearchIndexWriterTest {
     /** Articles built from a fixed vocabulary: enough distinct terms to need several shards. */
     static List<SearchDocument> syntheticArchive(int count, long seed) {
         Random random = new Random(seed);
-        String[] words = {"army", "ballot", "ceasefire", "convoy", "court", "drought", "election", "embassy",
-            "flood", "harvest", "minister", "militia", "oil", "parliament", "protest", "refugee", "reform",
-            "siege", "strike", "summit", "tariff", "treaty", "verdict", "vote"};
+        String[] words = {
+            "army",
+            "ballot",
+            "ceasefire",
+            "convoy",
+            "court",
+            "drought",
+            "election",
+            "embassy",
+            "flood",
+            "harvest",
+            "minister",
+            "militia",
+            "oil",
+            "parliament",
+            "protest",
+            "refugee",
+            "reform",
+            "siege",
+            "strike",
+            "summit",
+            "tariff",
+            "treaty",
+            "verdict",
+            "vote"
+        };
         String[] places = {"Kirkuk", "Mosul", "Basra", "Erbil", "Rawah", "Aleppo", "Beirut"};
         String[] people = {"Hadi al-Ameri", "Haider al-Abadi", "Masoud Barzani", "Nouri al-Maliki"};
         List<SearchDocument> documents = new ArrayList<>();
@@ -168,10 +228,17 @@ class SearchIndexWriterTest {
                 text.append(words[random.nextInt(words.length)]).append(random.nextInt(4) == 0 ? "s " : " ");
                 text.append("term").append(random.nextInt(count * 3)).append(' ');
             }
-            String date = random.nextInt(10) == 0 ? null
-                    : String.format("%d-%02d-%02d", 2010 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
-            documents.add(new SearchDocument("articles/a" + i + "/", "Article " + i + " " + words[i % words.length],
-                    date, "", text.toString(), List.of(people[random.nextInt(people.length)]),
+            String date = random.nextInt(10) == 0
+                    ? null
+                    : String.format(
+                            "%d-%02d-%02d", 2010 + random.nextInt(10), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            documents.add(new SearchDocument(
+                    "articles/a" + i + "/",
+                    "Article " + i + " " + words[i % words.length],
+                    date,
+                    "",
+                    text.toString(),
+                    List.of(people[random.nextInt(people.length)]),
                     List.of(places[random.nextInt(places.length)], places[random.nextInt(places.length)])));
         }
         return documents;

@@ -34,42 +34,81 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SearchPageBrowserTest {
     static final List<SearchDocument> ARTICLES = withTruceReports(List.of(
-            new SearchDocument("articles/kirkuk-referendum/", "Kirkuk votes in disputed referendum", "2017-09-25", "",
+            new SearchDocument(
+                    "articles/kirkuk-referendum/",
+                    "Kirkuk votes in disputed referendum",
+                    "2017-09-25",
+                    "",
                     "Voters in Kirkuk queued from dawn. Officials in Erbil said turnout in Kirkuk was high, "
-                    + "and Kurdish leader Masoud Barzani called the vote in Kirkuk a turning point.",
-                    List.of("Masoud Barzani"), List.of("Kirkuk", "Erbil")),
-            new SearchDocument("articles/rawah-retaken/", "Iraqi forces retake Rawa", "2017-11-17", "",
+                            + "and Kurdish leader Masoud Barzani called the vote in Kirkuk a turning point.",
+                    List.of("Masoud Barzani"),
+                    List.of("Kirkuk", "Erbil")),
+            new SearchDocument(
+                    "articles/rawah-retaken/",
+                    "Iraqi forces retake Rawa",
+                    "2017-11-17",
+                    "",
                     "Iraqi forces entered Rawa on Friday, the last town in the country held by the militants. "
-                    + "Prime Minister Haider al-Abadi congratulated the troops.",
-                    List.of("Haider al-Abadi"), List.of("Rawah"), List.of("Rawa")),
-            new SearchDocument("articles/oil-exports/", "Oil exports from Kirkuk resume", "2018-03-02", "",
+                            + "Prime Minister Haider al-Abadi congratulated the troops.",
+                    List.of("Haider al-Abadi"),
+                    List.of("Rawah"),
+                    List.of("Rawa")),
+            new SearchDocument(
+                    "articles/oil-exports/",
+                    "Oil exports from Kirkuk resume",
+                    "2018-03-02",
+                    "",
                     "Pipeline exports restarted after months of dispute over revenue from the northern fields.",
-                    List.of(), List.of("Kirkuk")),
-            new SearchDocument("articles/elections-may/", "Parliamentary elections set for May", "2018-01-20", "",
+                    List.of(),
+                    List.of("Kirkuk")),
+            new SearchDocument(
+                    "articles/elections-may/",
+                    "Parliamentary elections set for May",
+                    "2018-01-20",
+                    "",
                     "The cabinet fixed the date of the parliamentary elections, and Haider al-Abadi said "
-                    + "the parliament would not delay them.", List.of("Haider al-Abadi"), List.of("Baghdad")),
-            new SearchDocument("articles/zurich-cafe/", "A café in Zürich hosts exiled writers", "2016-06-04", "",
+                            + "the parliament would not delay them.",
+                    List.of("Haider al-Abadi"),
+                    List.of("Baghdad")),
+            new SearchDocument(
+                    "articles/zurich-cafe/",
+                    "A café in Zürich hosts exiled writers",
+                    "2016-06-04",
+                    "",
                     "Writers from Iraq meet every Thursday in a small café near the Zürich lake.",
-                    List.of(), List.of("Zürich")),
-            new SearchDocument("articles/sources-note/", "A note on our sources", null, "",
+                    List.of(),
+                    List.of("Zürich")),
+            new SearchDocument(
+                    "articles/sources-note/",
+                    "A note on our sources",
+                    null,
+                    "",
                     "Our reporters in the north, including Kirkuk, rely on local stringers whose names we withhold.",
-                    List.of(), List.of())));
+                    List.of(),
+                    List.of())));
 
     /** Eleven short reports on one subject, so a query has more results than one page shows. */
     private static List<SearchDocument> withTruceReports(List<SearchDocument> articles) {
         List<SearchDocument> all = new ArrayList<>(articles);
         for (int day = 1; day <= 11; day++) {
-            all.add(new SearchDocument("articles/truce-day-" + day + "/", "Truce holds on day " + day,
-                    String.format("2019-05-%02d", day), "", "Negotiators said the truce held for a day, number " + day + ".",
-                    List.of(), List.of()));
+            all.add(new SearchDocument(
+                    "articles/truce-day-" + day + "/",
+                    "Truce holds on day " + day,
+                    String.format("2019-05-%02d", day),
+                    "",
+                    "Negotiators said the truce held for a day, number " + day + ".",
+                    List.of(),
+                    List.of()));
         }
         return List.copyOf(all);
     }
 
     @TempDir
     static Path site;
+
     @TempDir
     static Path profile;
+
     static StaticSiteServer server;
     WebDriver driver;
 
@@ -113,7 +152,11 @@ class SearchPageBrowserTest {
         waitFor(() -> status().startsWith("3 articles match"));
         List<String> titles = resultTitles();
         assertEquals("Kirkuk votes in disputed referendum", titles.get(0), "most mentions rank first: " + titles);
-        assertEquals(Set.of("Kirkuk votes in disputed referendum", "Oil exports from Kirkuk resume", "A note on our sources"),
+        assertEquals(
+                Set.of(
+                        "Kirkuk votes in disputed referendum",
+                        "Oil exports from Kirkuk resume",
+                        "A note on our sources"),
                 Set.copyOf(titles));
         waitFor(() -> !facetCounts("Year").isEmpty());
         assertEquals(Map.of("2018", 1, "2017", 1, "Undated", 1), facetCounts("Year"));
@@ -131,7 +174,9 @@ class SearchPageBrowserTest {
 
         driver.findElement(By.cssSelector("#search-results a")).click();
         waitFor(() -> driver.getCurrentUrl().equals(server.url() + "articles/kirkuk-referendum/index.html"));
-        assertEquals("Kirkuk votes in disputed referendum", driver.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Kirkuk votes in disputed referendum",
+                driver.findElement(By.tagName("h1")).getText());
         assertNoConsoleErrors();
     }
 
@@ -175,9 +220,29 @@ class SearchPageBrowserTest {
     void theBrowserFoldsAndStemsEveryWordExactlyAsTheIndexWriter() throws IOException {
         driver = chromium(profile);
         driver.get(server.url() + "search/");
-        Set<String> words = new LinkedHashSet<>(List.of("Kïrkuk", "İstanbul", "naïve", "œuvre", "Łódź", "Straße",
-                "don't", "Iraq’s", "2017", "yellowing", "happiness", "generalizations", "conditional", "agreed",
-                "hopping", "sky", "ponies", "relational", "electrical", "cafe\u0301", "ﬁnance", "THE"));
+        Set<String> words = new LinkedHashSet<>(List.of(
+                "Kïrkuk",
+                "İstanbul",
+                "naïve",
+                "œuvre",
+                "Łódź",
+                "Straße",
+                "don't",
+                "Iraq’s",
+                "2017",
+                "yellowing",
+                "happiness",
+                "generalizations",
+                "conditional",
+                "agreed",
+                "hopping",
+                "sky",
+                "ponies",
+                "relational",
+                "electrical",
+                "cafe\u0301",
+                "ﬁnance",
+                "THE"));
         for (SearchDocument article : ARTICLES) {
             for (String text : List.of(article.title(), article.text())) {
                 for (String word : text.split("[^\\p{L}\\p{N}'’]+")) {
@@ -189,10 +254,13 @@ class SearchPageBrowserTest {
         }
         List<String> list = new ArrayList<>(words);
         @SuppressWarnings("unchecked")
-        List<Object> browser = (List<Object>) ((JavascriptExecutor) driver).executeScript(
-                "var stop = new Set(arguments[1]);"
-                + "return arguments[0].map(function (w) { return BroadsheetSearch.term(w, stop, arguments[2]) || ''; });",
-                list, SearchTokenizer.STOP_WORDS, SearchTokenizer.MAX_WORD_LENGTH);
+        List<Object> browser = (List<Object>) ((JavascriptExecutor) driver)
+                .executeScript(
+                        "var stop = new Set(arguments[1]);"
+                                + "return arguments[0].map(function (w) { return BroadsheetSearch.term(w, stop, arguments[2]) || ''; });",
+                        list,
+                        SearchTokenizer.STOP_WORDS,
+                        SearchTokenizer.MAX_WORD_LENGTH);
         Map<String, String> mismatches = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             String java = SearchTokenizer.term(list.get(i));
@@ -203,10 +271,13 @@ class SearchPageBrowserTest {
         }
         assertEquals(Map.of(), mismatches);
         for (SearchDocument article : ARTICLES) {
-            Object terms = ((JavascriptExecutor) driver).executeScript(
-                    "var stop = new Set(arguments[1]);"
-                    + "return BroadsheetSearch.words(arguments[0]).map(function (w) { return BroadsheetSearch.term(w.word, stop, 40) })"
-                    + ".filter(function (t) { return t !== null });", article.text(), SearchTokenizer.STOP_WORDS);
+            Object terms = ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "var stop = new Set(arguments[1]);"
+                                    + "return BroadsheetSearch.words(arguments[0]).map(function (w) { return BroadsheetSearch.term(w.word, stop, 40) })"
+                                    + ".filter(function (t) { return t !== null });",
+                            article.text(),
+                            SearchTokenizer.STOP_WORDS);
             assertEquals(SearchTokenizer.terms(article.text()), terms);
         }
     }
@@ -217,7 +288,9 @@ class SearchPageBrowserTest {
         driver.get(server.url() + "search/?q=kirkuk");
         String message = driver.findElement(By.cssSelector("#search-app")).getText();
         assertTrue(message.contains("Search runs in the browser and needs JavaScript"), message);
-        assertEquals(server.url() + "archive/index.html", driver.findElement(By.linkText("by date")).getAttribute("href"));
+        assertEquals(
+                server.url() + "archive/index.html",
+                driver.findElement(By.linkText("by date")).getAttribute("href"));
         assertEquals(List.of(), resultTitles());
     }
 
@@ -241,11 +314,14 @@ class SearchPageBrowserTest {
 
     private List<String> resultTitles() {
         return driver.findElements(By.cssSelector("#search-results .search-result-title")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 
     private List<String> marks() {
-        return driver.findElements(By.cssSelector("#search-results mark")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("#search-results mark")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private Map<String, Integer> facetCounts(String facet) {
@@ -253,8 +329,11 @@ class SearchPageBrowserTest {
         for (WebElement section : driver.findElements(By.cssSelector("#search-facets .search-facet"))) {
             if (section.findElement(By.tagName("h2")).getText().equals(facet)) {
                 for (WebElement button : section.findElements(By.tagName("button"))) {
-                    counts.put(button.findElement(By.className("search-facet-name")).getText(),
-                            Integer.parseInt(button.findElement(By.className("search-facet-count")).getText()));
+                    counts.put(
+                            button.findElement(By.className("search-facet-name"))
+                                    .getText(),
+                            Integer.parseInt(button.findElement(By.className("search-facet-count"))
+                                    .getText()));
                 }
             }
         }
@@ -264,14 +343,19 @@ class SearchPageBrowserTest {
     private WebElement facetButton(String facet, String value) {
         waitFor(() -> facetCounts(facet).containsKey(value));
         return driver.findElements(By.cssSelector("#search-facets .search-facet")).stream()
-                .filter(section -> section.findElement(By.tagName("h2")).getText().equals(facet))
+                .filter(section ->
+                        section.findElement(By.tagName("h2")).getText().equals(facet))
                 .flatMap(section -> section.findElements(By.tagName("button")).stream())
-                .filter(button -> button.findElement(By.className("search-facet-name")).getText().equals(value))
-                .findFirst().orElseThrow();
+                .filter(button -> button.findElement(By.className("search-facet-name"))
+                        .getText()
+                        .equals(value))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(RuntimeException.class)
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(RuntimeException.class)
                 .until(d -> condition.getAsBoolean());
     }
 

@@ -22,8 +22,7 @@ import org.openqa.selenium.WebDriver;
  * <p>Usage: SearchScaleBench ARTICLES WORK_DIR [PAGEFIND_BINARY]
  */
 public final class SearchScaleBench {
-    private SearchScaleBench() {
-    }
+    private SearchScaleBench() {}
 
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[0]);
@@ -36,8 +35,10 @@ public final class SearchScaleBench {
         SortedMap<String, byte[]> index = new SearchIndexWriter().write(documents);
         long buildMs = (System.nanoTime() - start) / 1_000_000;
         long raw = index.values().stream().mapToLong(bytes -> bytes.length).sum();
-        long gzip = index.values().stream().mapToLong(SearchScaleBench::gzipSize).sum();
-        System.out.printf("articles=%d index: build %d ms, %d files, %.1f MB raw, %.1f MB gzipped%n",
+        long gzip =
+                index.values().stream().mapToLong(SearchScaleBench::gzipSize).sum();
+        System.out.printf(
+                "articles=%d index: build %d ms, %d files, %.1f MB raw, %.1f MB gzipped%n",
                 count, buildMs, index.size(), raw / 1e6, gzip / 1e6);
         SearchFixtureSite.write(site, documents, SearchScaleBench::pagefindReadyPage);
 
@@ -61,8 +62,8 @@ public final class SearchScaleBench {
         }
     }
 
-    private static void measureBroadsheet(WebDriver driver, StaticSiteServer server, SortedMap<String, byte[]> index,
-                                          String label, String query) {
+    private static void measureBroadsheet(
+            WebDriver driver, StaticSiteServer server, SortedMap<String, byte[]> index, String label, String query) {
         driver.get(server.url() + "search/");
         server.takeBytesServed();
         @SuppressWarnings("unchecked")
@@ -98,21 +99,41 @@ public final class SearchScaleBench {
         Map<String, Object> all = (Map<String, Object>) result.get("all");
         @SuppressWarnings("unchecked")
         List<String> names = (List<String>) result.get("names");
-        long gzip = names.stream().map(index::get).filter(b -> b != null).mapToLong(SearchScaleBench::gzipSize).sum();
-        System.out.printf("  broadsheet %-30s q=\"%s\" matches=%s | first result: %d files %.0f KB %.0f ms"
+        long gzip = names.stream()
+                .map(index::get)
+                .filter(b -> b != null)
+                .mapToLong(SearchScaleBench::gzipSize)
+                .sum();
+        System.out.printf(
+                "  broadsheet %-30s q=\"%s\" matches=%s | first result: %d files %.0f KB %.0f ms"
                         + " | with facets: %d files %.0f KB (%.0f KB gzipped) %.0f ms | server sent %.0f KB after load%n",
-                label, query, result.get("count"), ((Number) first.get("files")).intValue(),
-                ((Number) first.get("bytes")).doubleValue() / 1e3, ((Number) first.get("ms")).doubleValue(),
-                ((Number) all.get("files")).intValue(), ((Number) all.get("bytes")).doubleValue() / 1e3, gzip / 1e3,
-                ((Number) all.get("ms")).doubleValue(), served / 1e3);
+                label,
+                query,
+                result.get("count"),
+                ((Number) first.get("files")).intValue(),
+                ((Number) first.get("bytes")).doubleValue() / 1e3,
+                ((Number) first.get("ms")).doubleValue(),
+                ((Number) all.get("files")).intValue(),
+                ((Number) all.get("bytes")).doubleValue() / 1e3,
+                gzip / 1e3,
+                ((Number) all.get("ms")).doubleValue(),
+                served / 1e3);
     }
 
     /** Runs Pagefind under an 8 GB address-space limit (at 100,000 pages it grew past 18 GB here). */
     private static boolean indexWithPagefind(Path binary, Path site) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("prlimit", "--as=8589934592", binary.toString(), "--site", site.toString(),
-                "--output-subdir", "pagefind")
-                .redirectErrorStream(true).redirectOutput(site.resolve("../pagefind.log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        "prlimit",
+                        "--as=8589934592",
+                        binary.toString(),
+                        "--site",
+                        site.toString(),
+                        "--output-subdir",
+                        "pagefind")
+                .redirectErrorStream(true)
+                .redirectOutput(site.resolve("../pagefind.log").toFile())
+                .start();
         int exit = process.waitFor();
         long ms = (System.nanoTime() - start) / 1_000_000;
         if (exit != 0 || !Files.isDirectory(site.resolve("pagefind"))) {
@@ -129,7 +150,8 @@ public final class SearchScaleBench {
                 bytes += Files.size(file);
             }
         }
-        System.out.printf("  pagefind index: exit %d, %d ms, %d files, %.1f MB (its chunks are stored gzipped)%n",
+        System.out.printf(
+                "  pagefind index: exit %d, %d ms, %d files, %.1f MB (its chunks are stored gzipped)%n",
                 exit, ms, files, bytes / 1e6);
         Files.writeString(site.resolve("pagefind-query.html"), """
                 <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>pagefind</title>
@@ -162,24 +184,37 @@ public final class SearchScaleBench {
             System.out.printf("  pagefind   %-30s error %s%n", label, result.get("error"));
             return;
         }
-        System.out.printf("  pagefind   %-30s q=\"%s\" matches=%s | first 10 results with filter counts: server sent %.0f KB"
+        System.out.printf(
+                "  pagefind   %-30s q=\"%s\" matches=%s | first 10 results with filter counts: server sent %.0f KB"
                         + " (scripts, wasm, index; stored gzipped) %.0f ms%n",
-                label, query, result.get("count"), server.takeBytesServed() / 1e3, ((Number) result.get("ms")).doubleValue());
+                label,
+                query,
+                result.get("count"),
+                server.takeBytesServed() / 1e3,
+                ((Number) result.get("ms")).doubleValue());
     }
 
     /** An article page with Pagefind's markup for body and filters, so both tools index the same thing. */
     static String pagefindReadyPage(SearchDocument document) {
         StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(SearchFixtureSite.escape(document.title())).append("</title></head><body><article data-pagefind-body><h1>")
-                .append(SearchFixtureSite.escape(document.title())).append("</h1>");
+                .append(SearchFixtureSite.escape(document.title()))
+                .append("</title></head><body><article data-pagefind-body><h1>")
+                .append(SearchFixtureSite.escape(document.title()))
+                .append("</h1>");
         html.append("<p data-pagefind-filter=\"year\">").append(document.year()).append("</p><ul>");
         for (String place : document.places()) {
-            html.append("<li data-pagefind-filter=\"place\">").append(SearchFixtureSite.escape(place)).append("</li>");
+            html.append("<li data-pagefind-filter=\"place\">")
+                    .append(SearchFixtureSite.escape(place))
+                    .append("</li>");
         }
         for (String person : document.people()) {
-            html.append("<li data-pagefind-filter=\"person\">").append(SearchFixtureSite.escape(person)).append("</li>");
+            html.append("<li data-pagefind-filter=\"person\">")
+                    .append(SearchFixtureSite.escape(person))
+                    .append("</li>");
         }
-        html.append("</ul><p>").append(SearchFixtureSite.escape(document.text())).append("</p></article></body></html>");
+        html.append("</ul><p>")
+                .append(SearchFixtureSite.escape(document.text()))
+                .append("</p></article></body></html>");
         return html.toString();
     }
 

@@ -14,8 +14,16 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Serves a folder read-only under a sub-path on the loopback interface, as any static host would. */
 public final class StaticSiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8", "json", "application/json", "bin", "application/octet-stream");
+            "html",
+            "text/html; charset=utf-8",
+            "js",
+            "text/javascript; charset=utf-8",
+            "css",
+            "text/css; charset=utf-8",
+            "json",
+            "application/json",
+            "bin",
+            "application/octet-stream");
 
     private final HttpServer server;
     private final Path root;

@@ -13,11 +13,15 @@ import java.util.Random;
  * over 25 years with 3% undated. Same seed, same archive.
  */
 final class SyntheticArchive {
-    private static final String[] SYLLABLES = {"ba", "ko", "ri", "tes", "mun", "al", "de", "fa", "gor", "hi",
-        "jin", "ka", "lu", "mar", "ne", "os", "pi", "qua", "ros", "sa", "tu", "ven", "wa", "xi", "yal", "zo",
-        "ber", "cal", "dor", "el", "fin", "gra", "hal", "ist", "jo", "kel", "lim", "mo", "nor", "par"};
-    private static final String[] FUNCTION_WORDS = {"the", "of", "and", "to", "in", "a", "that", "said", "for",
-        "on", "was", "with", "he", "it", "as", "at", "by", "from", "his", "have", "they", "were", "had", "been"};
+    private static final String[] SYLLABLES = {
+        "ba", "ko", "ri", "tes", "mun", "al", "de", "fa", "gor", "hi", "jin", "ka", "lu", "mar", "ne", "os", "pi",
+        "qua", "ros", "sa", "tu", "ven", "wa", "xi", "yal", "zo", "ber", "cal", "dor", "el", "fin", "gra", "hal", "ist",
+        "jo", "kel", "lim", "mo", "nor", "par"
+    };
+    private static final String[] FUNCTION_WORDS = {
+        "the", "of", "and", "to", "in", "a", "that", "said", "for", "on", "was", "with", "he", "it", "as", "at", "by",
+        "from", "his", "have", "they", "were", "had", "been"
+    };
 
     private final Random random;
     private final List<String> vocabulary = new ArrayList<>();
@@ -96,9 +100,11 @@ final class SyntheticArchive {
             for (int w = 0; w < 5; w++) {
                 title.append(' ').append(vocabulary.get(sample(wordWeights)));
             }
-            String date = random.nextInt(100) < 3 ? null : start.plusDays(random.nextInt(25 * 365)).toString();
-            articles.add(new SearchDocument("articles/a" + i + "/", title.toString(), date, "", text.toString(),
-                    ownPeople, ownPlaces));
+            String date = random.nextInt(100) < 3
+                    ? null
+                    : start.plusDays(random.nextInt(25 * 365)).toString();
+            articles.add(new SearchDocument(
+                    "articles/a" + i + "/", title.toString(), date, "", text.toString(), ownPeople, ownPlaces));
         }
         return articles;
     }

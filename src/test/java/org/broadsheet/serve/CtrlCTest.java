@@ -1,7 +1,8 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -14,10 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Ctrl-C (SIGINT) on a serving process: it exits promptly, open pages see the stream end, the port is free. */
 class CtrlCTest {
@@ -30,18 +29,23 @@ class CtrlCTest {
                 -- index.html --
                 <html><body>Home</body></html>
                 """);
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ServeUntilStopped.class.getName(), site.toString())
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ServeUntilStopped.class.getName(),
+                        site.toString())
                 .redirectError(ProcessBuilder.Redirect.PIPE)
                 .start();
         try {
-            BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             assertTrue(line != null && line.startsWith("listening on "), String.valueOf(line));
             int port = Integer.parseInt(line.substring("listening on ".length()));
 
-            try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
-                    URI.create("http://127.0.0.1:" + port + "/__broadsheet/events"))) {
+            try (EventStreamClient page = new EventStreamClient(
+                    HttpClient.newHttpClient(), URI.create("http://127.0.0.1:" + port + "/__broadsheet/events"))) {
                 assertEquals("hello", page.next(Duration.ofSeconds(3)).name());
                 interrupt(process);
                 assertTrue(process.waitFor(10, TimeUnit.SECONDS), "the server process did not stop");
@@ -60,7 +64,9 @@ class CtrlCTest {
     /** SIGINT, what Ctrl-C sends; where there is no kill command, SIGTERM, which runs the same hooks. */
     private static void interrupt(Process process) throws Exception {
         try {
-            new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start().waitFor();
+            new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
+                    .start()
+                    .waitFor();
         } catch (java.io.IOException noKillCommand) {
             process.destroy();
         }

@@ -1,7 +1,7 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 200 concurrent keep-alive clients for a few seconds: no errors, the server stays within its pool,
@@ -41,7 +40,8 @@ class DevServerLoadTest {
             server.start();
             result = LoadGenerator.run(server.port(), paths, CLIENTS, Duration.ofSeconds(4));
             serverThreads = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().startsWith("broadsheet-serve-")).count();
+                    .filter(thread -> thread.getName().startsWith("broadsheet-serve-"))
+                    .count();
         } finally {
             server.close();
         }
@@ -50,10 +50,12 @@ class DevServerLoadTest {
         assertEquals(0, result.errors(), result.toString());
         assertTrue(result.requests() > CLIENTS, result.toString());
         assertTrue(serverThreads <= DevServer.THREADS, serverThreads + " pool threads");
-        assertTrue(settlesAtMost(threads, threadsBefore + 2),
+        assertTrue(
+                settlesAtMost(threads, threadsBefore + 2),
                 "threads: " + threadsBefore + " before, " + threads.getAsLong() + " after");
         if (descriptorsBefore >= 0) {
-            assertTrue(settlesAtMost(descriptors, descriptorsBefore + 4),
+            assertTrue(
+                    settlesAtMost(descriptors, descriptorsBefore + 4),
                     "file descriptors: " + descriptorsBefore + " before, " + descriptors.getAsLong() + " after");
         }
     }

@@ -1,12 +1,9 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,11 +17,13 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Real HTTP requests against a server on an ephemeral port over a small built site. */
 class DevServerTest {
@@ -36,6 +35,7 @@ class DevServerTest {
 
     @TempDir
     static Path site;
+
     static DevServer server;
     static HttpClient client;
 
@@ -66,7 +66,9 @@ class DevServerTest {
         Files.write(site.resolve("assets/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         server = new DevServer(site, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
         server.start();
-        client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     @AfterAll
@@ -76,8 +78,9 @@ class DevServerTest {
 
     /** The body of a page of any running server. */
     static String fetch(DevServer server, String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri().resolve(path)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     static HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -85,8 +88,8 @@ class DevServerTest {
     }
 
     static HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri().resolve(path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(server.uri().resolve(path)).method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -95,13 +98,14 @@ class DevServerTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/articles/first/, text/html; charset=utf-8",
-            "/articles/first/index.json, application/json; charset=utf-8",
-            "/assets/site.css, text/css; charset=utf-8",
-            "/assets/search.js, text/javascript; charset=utf-8",
-            "/feed.xml, application/xml; charset=utf-8",
-            "/assets/map.svg, image/svg+xml; charset=utf-8",
-            "/assets/logo.png, image/png"})
+        "/articles/first/, text/html; charset=utf-8",
+        "/articles/first/index.json, application/json; charset=utf-8",
+        "/assets/site.css, text/css; charset=utf-8",
+        "/assets/search.js, text/javascript; charset=utf-8",
+        "/feed.xml, application/xml; charset=utf-8",
+        "/assets/map.svg, image/svg+xml; charset=utf-8",
+        "/assets/logo.png, image/png"
+    })
     void servesEachFileWithItsContentType(String path, String type) throws Exception {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode());
@@ -126,7 +130,9 @@ class DevServerTest {
     void redirectsAFolderWithoutTrailingSlash() throws Exception {
         HttpResponse<String> response = get("/articles/first?ref=feed");
         assertEquals(301, response.statusCode());
-        assertEquals("/articles/first/?ref=feed", response.headers().firstValue("Location").orElseThrow());
+        assertEquals(
+                "/articles/first/?ref=feed",
+                response.headers().firstValue("Location").orElseThrow());
     }
 
     @ParameterizedTest
@@ -136,7 +142,9 @@ class DevServerTest {
         assertEquals(404, response.statusCode());
         if (!path.startsWith("/__broadsheet/")) {
             assertTrue(response.body().contains("No such page in this archive."), response.body());
-            assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(
+                    "text/html; charset=utf-8",
+                    response.headers().firstValue("Content-Type").orElseThrow());
         }
     }
 
@@ -154,7 +162,9 @@ class DevServerTest {
         HttpResponse<String> head = send("HEAD", "/assets/site.css");
         assertEquals(200, head.statusCode());
         assertEquals("", head.body());
-        assertEquals(String.valueOf(get.body().length()), head.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals(
+                String.valueOf(get.body().length()),
+                head.headers().firstValue("Content-Length").orElseThrow());
         assertEquals(get.headers().firstValue("ETag"), head.headers().firstValue("ETag"));
     }
 
@@ -174,7 +184,10 @@ class DevServerTest {
         String before = get("/assets/changing.css").headers().firstValue("ETag").orElseThrow();
         Path next = other.resolve("changing.css");
         Files.writeString(next, "p { color: blue }");
-        Files.move(next, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+        Files.move(
+                next,
+                file,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE,
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         HttpResponse<String> after = get("/assets/changing.css", "If-None-Match", before);
         assertEquals(200, after.statusCode());
@@ -191,9 +204,11 @@ class DevServerTest {
         HttpResponse<String> first = get("/assets/dated.css");
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
         assertEquals("Fri, 01 Mar 2024 10:00:00 GMT", lastModified);
-        assertEquals(304, get("/assets/dated.css", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(
+                304, get("/assets/dated.css", "If-Modified-Since", lastModified).statusCode());
         Files.setLastModifiedTime(file, FileTime.from(written.plus(1, ChronoUnit.HOURS)));
-        assertEquals(200, get("/assets/dated.css", "If-Modified-Since", lastModified).statusCode());
+        assertEquals(
+                200, get("/assets/dated.css", "If-Modified-Since", lastModified).statusCode());
     }
 
     @Test
@@ -218,7 +233,9 @@ class DevServerTest {
     void servesTheScriptItInjects() throws Exception {
         HttpResponse<String> script = get("/__broadsheet/live-reload.js");
         assertEquals(200, script.statusCode());
-        assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "text/javascript; charset=utf-8",
+                script.headers().firstValue("Content-Type").orElseThrow());
         assertTrue(script.body().contains("new EventSource('/__broadsheet/events')"));
     }
 
@@ -229,8 +246,12 @@ class DevServerTest {
             RawHttpConnection.Response response = raw.request("GET", "/", "Host: evil.example\r\n");
             assertEquals(403, response.status());
         }
-        assertEquals(200, client.send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + server.port() + "/")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                200,
+                client.send(
+                                HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
     }
 }

@@ -13,8 +13,7 @@ import java.util.stream.Stream;
 
 /** What a browser's EventSource sees: the events of a text/event-stream, parsed, in a queue. */
 final class EventStreamClient implements AutoCloseable {
-    record Event(String name, String data) {
-    }
+    record Event(String name, String data) {}
 
     /** The server ended the stream properly (the last chunk of a chunked response). */
     static final Event END = new Event("", "end of stream");
@@ -26,7 +25,10 @@ final class EventStreamClient implements AutoCloseable {
     private final Thread reader;
 
     EventStreamClient(HttpClient client, URI uri) throws IOException, InterruptedException {
-        response = client.send(HttpRequest.newBuilder(uri).header("Accept", "text/event-stream").build(),
+        response = client.send(
+                HttpRequest.newBuilder(uri)
+                        .header("Accept", "text/event-stream")
+                        .build(),
                 HttpResponse.BodyHandlers.ofLines());
         reader = new Thread(this::read, "event-stream-reader");
         reader.setDaemon(true);
@@ -58,7 +60,9 @@ final class EventStreamClient implements AutoCloseable {
                     name = line.substring(6).trim();
                 } else if (line.startsWith("data:")) {
                     String value = line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5);
-                    data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+                    data = data == null
+                            ? new StringBuilder(value)
+                            : data.append('\n').append(value);
                 }
             }
         } catch (RuntimeException e) {

@@ -1,9 +1,10 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,20 +23,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LiveReloadTest {
     /** A timeout for events that are sent at once, not a latency goal (see scripts/bench). */
     private static final Duration SOON = Duration.ofSeconds(5);
+
     private static final Pattern GENERATION = Pattern.compile("data-generation=\"([^\"]+)\"");
 
     @TempDir
     Path site;
+
     DevServer server;
     HttpClient client = HttpClient.newHttpClient();
 
@@ -56,14 +57,15 @@ class LiveReloadTest {
 
     EventStreamClient openPage() throws Exception {
         EventStreamClient page = new EventStreamClient(client, server.uri().resolve("/__broadsheet/events"));
-        assertEquals("text/event-stream; charset=utf-8",
+        assertEquals(
+                "text/event-stream; charset=utf-8",
                 page.response().headers().firstValue("Content-Type").orElseThrow());
         return page;
     }
 
     String servedGeneration() throws Exception {
-        String html = client.send(HttpRequest.newBuilder(server.uri()).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String html = client.send(HttpRequest.newBuilder(server.uri()).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher matcher = GENERATION.matcher(html);
         assertTrue(matcher.find(), html);
         return matcher.group(1);
@@ -135,15 +137,19 @@ class LiveReloadTest {
             for (int i = 0; i < DevServer.THREADS * 3; i++) {
                 Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
                 socket.setSoTimeout(5_000);
-                socket.getOutputStream().write(("GET /__broadsheet/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-                BufferedReader reader = new BufferedReader(
-                        new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+                socket.getOutputStream()
+                        .write(("GET /__broadsheet/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                BufferedReader reader =
+                        new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
                 assertEquals("HTTP/1.1 200 OK", reader.readLine());
                 pages.add(socket);
             }
-            HttpResponse<String> home = client.send(HttpRequest.newBuilder(server.uri())
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> home = client.send(
+                    HttpRequest.newBuilder(server.uri())
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, home.statusCode());
         } finally {
             for (Socket page : pages) {
@@ -154,8 +160,11 @@ class LiveReloadTest {
 
     @Test
     void theEventStreamIsReadOnly() throws Exception {
-        HttpResponse<Void> post = client.send(HttpRequest.newBuilder(URI.create(server.uri() + "__broadsheet/events"))
-                .POST(HttpRequest.BodyPublishers.ofString("reload")).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> post = client.send(
+                HttpRequest.newBuilder(URI.create(server.uri() + "__broadsheet/events"))
+                        .POST(HttpRequest.BodyPublishers.ofString("reload"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         assertEquals(405, post.statusCode());
         assertNotNull(post.headers().firstValue("Allow").orElse(null));
     }

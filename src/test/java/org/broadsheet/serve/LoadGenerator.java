@@ -15,16 +15,22 @@ import java.util.concurrent.atomic.LongAdder;
  * Public so that {@code scripts/bench/ServeLoad.java} can run it for the full 10 s.
  */
 public final class LoadGenerator {
-    public record Result(int clients, long requests, long errors, long reconnects, Duration elapsed,
-                         List<String> sampleErrors) {
+    public record Result(
+            int clients, long requests, long errors, long reconnects, Duration elapsed, List<String> sampleErrors) {
         public double requestsPerSecond() {
             return requests / (elapsed.toNanos() / 1e9);
         }
 
         @Override
         public String toString() {
-            return String.format("%d clients, %.1f s: %d requests, %.0f requests/s, %d errors, %d reconnects%s",
-                    clients, elapsed.toMillis() / 1000.0, requests, requestsPerSecond(), errors, reconnects,
+            return String.format(
+                    "%d clients, %.1f s: %d requests, %.0f requests/s, %d errors, %d reconnects%s",
+                    clients,
+                    elapsed.toMillis() / 1000.0,
+                    requests,
+                    requestsPerSecond(),
+                    errors,
+                    reconnects,
                     sampleErrors.isEmpty() ? "" : ", first errors: " + sampleErrors);
         }
     }
@@ -52,15 +58,17 @@ public final class LoadGenerator {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             int first = i;
-            Thread thread = new Thread(() -> {
-                ready.countDown();
-                try {
-                    go.await();
-                } catch (InterruptedException e) {
-                    return;
-                }
-                fetchUntil(deadline[0], first);
-            }, "load-client-" + i);
+            Thread thread = new Thread(
+                    () -> {
+                        ready.countDown();
+                        try {
+                            go.await();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                        fetchUntil(deadline[0], first);
+                    },
+                    "load-client-" + i);
             threads.add(thread);
             thread.start();
         }
@@ -72,7 +80,12 @@ public final class LoadGenerator {
             thread.join();
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(clients, requests.sum(), errors.sum(), reconnects.sum(), elapsed,
+        return new Result(
+                clients,
+                requests.sum(),
+                errors.sum(),
+                reconnects.sum(),
+                elapsed,
                 List.copyOf(sampleErrors.subList(0, Math.min(5, sampleErrors.size()))));
     }
 

@@ -1,21 +1,20 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Requests that try to leave the output folder. They go over a raw socket because java.net.http
@@ -27,6 +26,7 @@ class PathTraversalTest {
 
     @TempDir
     static Path workspace;
+
     static Path site;
     static DevServer server;
 
@@ -67,34 +67,38 @@ class PathTraversalTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "/../secret.txt",
-            "/articles/../../secret.txt",
-            "/articles/first/../../../secret.txt",
-            "/%2e%2e/secret.txt",
-            "/%2E%2E/secret.txt",
-            "/.%2e/secret.txt",
-            "/..%2fsecret.txt",
-            "/articles/%2e%2e%2f%2e%2e%2fsecret.txt",
-            "/articles%2f..%2f..%2fsecret.txt",
-            "/..%5csecret.txt",
-            "/articles/..%5C..%5Csecret.txt",
-            "/%252e%252e/secret.txt",
-            "//etc/passwd",
-            "/etc/passwd",
-            "/%2fetc%2fpasswd",
-            "/leak.txt",
-            "/outside/secret.txt",
-            "/outside/site-output/../secret.txt",
-            "/index.html%00.txt",
-            "/%c0%ae%c0%ae/secret.txt",
-            "/.broadsheet-staging/",
-            "/.broadsheet-staging/index.html",
-            "/%2ebroadsheet-manifest"})
+    @ValueSource(
+            strings = {
+                "/../secret.txt",
+                "/articles/../../secret.txt",
+                "/articles/first/../../../secret.txt",
+                "/%2e%2e/secret.txt",
+                "/%2E%2E/secret.txt",
+                "/.%2e/secret.txt",
+                "/..%2fsecret.txt",
+                "/articles/%2e%2e%2f%2e%2e%2fsecret.txt",
+                "/articles%2f..%2f..%2fsecret.txt",
+                "/..%5csecret.txt",
+                "/articles/..%5C..%5Csecret.txt",
+                "/%252e%252e/secret.txt",
+                "//etc/passwd",
+                "/etc/passwd",
+                "/%2fetc%2fpasswd",
+                "/leak.txt",
+                "/outside/secret.txt",
+                "/outside/site-output/../secret.txt",
+                "/index.html%00.txt",
+                "/%c0%ae%c0%ae/secret.txt",
+                "/.broadsheet-staging/",
+                "/.broadsheet-staging/index.html",
+                "/%2ebroadsheet-manifest"
+            })
     void answersEveryEscapeAttemptWithNotFound(String target) throws IOException {
         RawHttpConnection.Response response = get(target);
         // Jetty itself answers 400 to a path that climbs above the root or holds a NUL, before any file is looked at
-        assertTrue(response.status() == 404 || response.status() == 400 && (target.contains(".") || target.contains("%00")),
+        assertTrue(
+                response.status() == 404
+                        || response.status() == 400 && (target.contains(".") || target.contains("%00")),
                 target + ": " + response.status());
         if (response.status() == 404) {
             assertTrue(response.text().contains("Not in this archive"), response.text());

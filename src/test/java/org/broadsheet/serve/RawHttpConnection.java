@@ -55,8 +55,8 @@ public final class RawHttpConnection implements AutoCloseable {
      */
     public Response request(String method, String target, String extraHeaders) throws IOException {
         boolean ownHost = ("\n" + extraHeaders.toLowerCase(Locale.ROOT)).contains("\nhost:");
-        String request = method + " " + target + " HTTP/1.1\r\n"
-                + (ownHost ? "" : "Host: " + host + "\r\n") + extraHeaders + "\r\n";
+        String request = method + " " + target + " HTTP/1.1\r\n" + (ownHost ? "" : "Host: " + host + "\r\n")
+                + extraHeaders + "\r\n";
         out.write(request.getBytes(StandardCharsets.UTF_8));
         out.flush();
         String statusLine = readLine(true);
@@ -65,7 +65,9 @@ public final class RawHttpConnection implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = readLine(false); !line.isEmpty(); line = readLine(false)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         byte[] body = readBody(method, status, headers);
         if ("close".equalsIgnoreCase(headers.get("connection"))) {
@@ -118,7 +120,8 @@ public final class RawHttpConnection implements AutoCloseable {
     private int chunkSize() throws IOException {
         String line = readLine(false);
         int semicolon = line.indexOf(';');
-        return Integer.parseInt(semicolon < 0 ? line.trim() : line.substring(0, semicolon).trim(), 16);
+        return Integer.parseInt(
+                semicolon < 0 ? line.trim() : line.substring(0, semicolon).trim(), 16);
     }
 
     private String readLine(boolean first) throws IOException {
@@ -126,8 +129,8 @@ public final class RawHttpConnection implements AutoCloseable {
         for (int b = in.read(); b != '\n'; b = in.read()) {
             if (b < 0) {
                 open = false;
-                throw new EOFException(first && line.length() == 0
-                        ? "connection closed before a response" : "response cut short");
+                throw new EOFException(
+                        first && line.length() == 0 ? "connection closed before a response" : "response cut short");
             }
             if (b != '\r') {
                 line.append((char) b);

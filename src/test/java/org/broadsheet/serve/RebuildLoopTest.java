@@ -1,9 +1,7 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,9 +14,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The watcher, the rebuild and the server together, as {@code serve} runs them. */
 class RebuildLoopTest {
@@ -26,6 +25,7 @@ class RebuildLoopTest {
 
     @TempDir
     Path site;
+
     DevServer server;
     SiteWatcher watcher;
     final StringWriter log = new StringWriter();
@@ -51,8 +51,8 @@ class RebuildLoopTest {
     }
 
     void watch(RebuildLoop.Rebuild rebuild) throws IOException {
-        watcher = new SiteWatcher(List.of(site.resolve("content")),
-                new RebuildLoop(server, rebuild, new PrintWriter(log, true)));
+        watcher = new SiteWatcher(
+                List.of(site.resolve("content")), new RebuildLoop(server, rebuild, new PrintWriter(log, true)));
         watcher.start();
     }
 
@@ -62,8 +62,8 @@ class RebuildLoopTest {
             Files.writeString(site.resolve("site-output/index.html"), "<html><body>B</body></html>");
             return List.of();
         });
-        try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
-                server.uri().resolve("/__broadsheet/events"))) {
+        try (EventStreamClient page =
+                new EventStreamClient(HttpClient.newHttpClient(), server.uri().resolve("/__broadsheet/events"))) {
             assertEquals("hello", page.next(SOON).name());
             Files.writeString(site.resolve("content/a.md"), "# B");
             assertEquals("reload", page.next(SOON).name());
@@ -76,11 +76,12 @@ class RebuildLoopTest {
         watch((changed, pagesWritten) -> {
             throw new IOException("content/a.md:1: front matter is not closed by ---");
         });
-        try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
-                server.uri().resolve("/__broadsheet/events"))) {
+        try (EventStreamClient page =
+                new EventStreamClient(HttpClient.newHttpClient(), server.uri().resolve("/__broadsheet/events"))) {
             page.next(SOON);
             Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\n");
-            assertEquals(new EventStreamClient.Event("build-error", "content/a.md:1: front matter is not closed by ---"),
+            assertEquals(
+                    new EventStreamClient.Event("build-error", "content/a.md:1: front matter is not closed by ---"),
                     page.next(SOON));
         }
         assertTrue(DevServerTest.fetch(server, "/").contains("<body>A"));
@@ -89,17 +90,21 @@ class RebuildLoopTest {
 
     @Test
     void reloadsAndShowsTheProblemsOfABuildThatSkippedAnArticle() throws Exception {
-        watch((changed, pagesWritten) -> List.of("content/a.md:1: front matter is not closed by ---", "content/b.md: empty file"));
-        try (EventStreamClient page = new EventStreamClient(HttpClient.newHttpClient(),
-                server.uri().resolve("/__broadsheet/events"))) {
+        watch((changed, pagesWritten) ->
+                List.of("content/a.md:1: front matter is not closed by ---", "content/b.md: empty file"));
+        try (EventStreamClient page =
+                new EventStreamClient(HttpClient.newHttpClient(), server.uri().resolve("/__broadsheet/events"))) {
             page.next(SOON);
             Files.writeString(site.resolve("content/a.md"), "---\ntitle: A\n");
             assertEquals("reload", page.next(SOON).name());
-            assertEquals(new EventStreamClient.Event("build-error",
-                    "content/a.md:1: front matter is not closed by ---\ncontent/b.md: empty file"), page.next(SOON));
+            assertEquals(
+                    new EventStreamClient.Event(
+                            "build-error",
+                            "content/a.md:1: front matter is not closed by ---\ncontent/b.md: empty file"),
+                    page.next(SOON));
         }
-        try (EventStreamClient reloaded = new EventStreamClient(HttpClient.newHttpClient(),
-                server.uri().resolve("/__broadsheet/events"))) {
+        try (EventStreamClient reloaded =
+                new EventStreamClient(HttpClient.newHttpClient(), server.uri().resolve("/__broadsheet/events"))) {
             assertEquals("hello", reloaded.next(SOON).name());
             assertEquals("build-error", reloaded.next(SOON).name());
         }

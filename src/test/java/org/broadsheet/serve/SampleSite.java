@@ -12,8 +12,7 @@ import java.util.List;
  * an index), for load tests. Public so that {@code scripts/bench/ServeLoad.java} can use it too.
  */
 public final class SampleSite {
-    private SampleSite() {
-    }
+    private SampleSite() {}
 
     /** Writes the site and returns the request paths of its files, folders as their slash form. */
     public static List<String> write(Path root, int articles) throws IOException {
@@ -28,16 +27,25 @@ public final class SampleSite {
             String page = "<!DOCTYPE html><html><head><title>Article " + i + "</title></head><body><main>\n"
                     + paragraph.repeat(80) + "</main></body></html>\n";
             Files.writeString(folder.resolve("index.html"), page, StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("index.json"), "{\"id\":\"" + slug + "\",\"quotes\":["
-                    + "{\"start\":3,\"end\":60,\"kind\":\"direct\"},".repeat(60) + "{}]}", StandardCharsets.UTF_8);
-            index.append("<li><a href=\"articles/").append(slug).append("/\">Article ").append(i).append("</a></li>\n");
+            Files.writeString(
+                    folder.resolve("index.json"),
+                    "{\"id\":\"" + slug + "\",\"quotes\":[" + "{\"start\":3,\"end\":60,\"kind\":\"direct\"},".repeat(60)
+                            + "{}]}",
+                    StandardCharsets.UTF_8);
+            index.append("<li><a href=\"articles/")
+                    .append(slug)
+                    .append("/\">Article ")
+                    .append(i)
+                    .append("</a></li>\n");
             paths.add("/articles/" + slug + "/");
             paths.add("/articles/" + slug + "/index.json");
         }
         Files.writeString(root.resolve("index.html"), index.append("</ul></body></html>\n"), StandardCharsets.UTF_8);
         Files.createDirectories(root.resolve("assets"));
-        Files.writeString(root.resolve("assets/site.css"), "body { font: 1rem/1.5 serif; margin: 0 auto; }\n"
-                .repeat(100), StandardCharsets.UTF_8);
+        Files.writeString(
+                root.resolve("assets/site.css"),
+                "body { font: 1rem/1.5 serif; margin: 0 auto; }\n".repeat(100),
+                StandardCharsets.UTF_8);
         paths.add("/");
         paths.add("/assets/site.css");
         return paths;

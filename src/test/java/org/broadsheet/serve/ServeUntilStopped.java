@@ -6,8 +6,7 @@ import java.nio.file.Path;
 
 /** A process that serves a folder until it is stopped, the way {@code broadsheet serve} runs the server. */
 final class ServeUntilStopped {
-    private ServeUntilStopped() {
-    }
+    private ServeUntilStopped() {}
 
     public static void main(String[] args) throws Exception {
         DevServer server = new DevServer(Path.of(args[0]), new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

@@ -1,9 +1,9 @@
 package org.broadsheet.serve;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,17 +15,17 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SiteWatcherTest {
     private static final long TIMEOUT_MS = 5_000;
 
     @TempDir
     Path workspace;
+
     Path site;
     Path content;
     final BlockingQueue<Set<Path>> calls = new LinkedBlockingQueue<>();
@@ -54,8 +54,8 @@ class SiteWatcherTest {
     }
 
     void watch(Duration quietPeriod) throws IOException {
-        watcher = new SiteWatcher(List.of(content, site.resolve("templates"), site.resolve("site.yaml")),
-                quietPeriod, changed -> {
+        watcher = new SiteWatcher(
+                List.of(content, site.resolve("templates"), site.resolve("site.yaml")), quietPeriod, changed -> {
                     listenerThreads.add(Thread.currentThread().getName());
                     calls.add(changed);
                 });

@@ -44,7 +44,7 @@ class SlowClientTest {
                     slow.add(s);
                     dribble.submit(() -> dribbleHeaders(s));
                 }
-                Thread.sleep(500);   // every slow socket has started its request
+                Thread.sleep(500); // every slow socket has started its request
                 ExecutorService clients = Executors.newFixedThreadPool(8);
                 List<Future<Integer>> answers = new ArrayList<>();
                 for (int i = 0; i < 40; i++) {
@@ -86,8 +86,9 @@ class SlowClientTest {
     private static int get(int port, String path) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), port)) {
             s.setSoTimeout(30_000);
-            s.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream()
+                    .write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             InputStream in = s.getInputStream();
             String head = new String(in.readNBytes(12), StandardCharsets.US_ASCII);
             in.readAllBytes();
@@ -100,13 +101,15 @@ class SlowClientTest {
     void aRequestThatNeverEndsIsCutOff() throws Exception {
         SampleSite.write(site, 1);
         try (DevServer server = new DevServer(site, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-             Socket s = new Socket(InetAddress.getLoopbackAddress(), startAndPort(server))) {
+                Socket s = new Socket(InetAddress.getLoopbackAddress(), startAndPort(server))) {
             s.setSoTimeout(1000);
             OutputStream out = s.getOutputStream();
             long started = System.nanoTime();
             out.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n".getBytes(StandardCharsets.US_ASCII));
             boolean closed = false;
-            while (!closed && System.nanoTime() - started < TimeUnit.SECONDS.toNanos(ClientConnections.FIRST_REQUEST_SECONDS + 15)) {
+            while (!closed
+                    && System.nanoTime() - started
+                            < TimeUnit.SECONDS.toNanos(ClientConnections.FIRST_REQUEST_SECONDS + 15)) {
                 try {
                     out.write('X');
                     out.flush();

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
 final class TestSite {
     private static final Pattern SECTION = Pattern.compile("(?m)^-- (.+) --\\n");
 
-    private TestSite() {
-    }
+    private TestSite() {}
 
     static Path write(Path root, String sections) {
         Matcher header = SECTION.matcher(sections);

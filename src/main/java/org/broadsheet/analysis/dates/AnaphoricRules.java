@@ -17,26 +17,37 @@ import org.broadsheet.model.TimexType;
  * "later that month". Without any earlier date they count from the publication date.
  */
 final class AnaphoricRules {
-    private static final String APPROXIMATELY = "(?:(?i:almost|nearly|about|some|more than|less than"
-            + "|at least|roughly|around|barely)\\s+)?";
+    private static final String APPROXIMATELY =
+            "(?:(?i:almost|nearly|about|some|more than|less than" + "|at least|roughly|around|barely)\\s+)?";
     /** "for (nearly) two years before": a preposition of length before the count. */
-    private static final Pattern LENGTH_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:for|over|within|during|throughout)\\s+"
-            + APPROXIMATELY + "$");
+    private static final Pattern LENGTH_BEFORE =
+            Pattern.compile("(?i)(?<![\\p{L}])(?:for|over|within|during|throughout)\\s+" + APPROXIMATELY + "$");
+
     private static final Set<String> DURATION_CONTEXT = Set.of("over", "for", "within", "during", "in", "throughout");
 
-    private AnaphoricRules() {
-    }
+    private AnaphoricRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "later earlier afterwards afterward before after previously", 8,
+                Rule.of(
+                        TimexType.DATE,
+                        "later earlier afterwards afterward before after previously",
+                        8,
                         APPROXIMATELY + "(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
-                        + "))\\s+((?i:later|earlier|afterwards?|before|after|previously))", AnaphoricRules::countFrom),
-                Rule.of(TimexType.DATE, "day morning afternoon evening night week month year", 3,
+                                + "))\\s+((?i:later|earlier|afterwards?|before|after|previously))",
+                        AnaphoricRules::countFrom),
+                Rule.of(
+                        TimexType.DATE,
+                        "day morning afternoon evening night week month year",
+                        3,
                         "((?i:the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding|the\\s+same"
-                        + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
-                        + "((?i:day|morning|afternoon|evening|night|week|month|year))", AnaphoricRules::thatUnit),
-                Rule.of(TimexType.DATE, "before after", 2,
+                                + "|that\\s+same|that|(?:later|earlier)\\s+that|(?:later|earlier)\\s+the\\s+same))\\s+"
+                                + "((?i:day|morning|afternoon|evening|night|week|month|year))",
+                        AnaphoricRules::thatUnit),
+                Rule.of(
+                        TimexType.DATE,
+                        "before after",
+                        2,
                         "(?i:the\\s+(day|week|month|year)\\s+(before|after))(?=\\s*[,.;:!?)\\u2014]|\\s+(?:and|but)\\s)",
                         AnaphoricRules::unitBeforeOrAfter));
     }
@@ -47,11 +58,15 @@ final class AnaphoricRules {
                 && Rule.after(text, m.end(), 3).matches("\\s+[\\p{L}\\d].*")) {
             return null;
         }
-        if (LENGTH_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()) {
+        if (LENGTH_BEFORE
+                .matcher(text)
+                .region(Math.max(0, m.start() - 40), m.start())
+                .find()) {
             return null; // "for two years before", "over a week afterwards": a length of time, not a date
         }
         ChronoUnit unit = Lexicon.unit(m.group(2));
-        if (unit.compareTo(ChronoUnit.DAYS) < 0 || m.group(2).toLowerCase(Locale.ROOT).startsWith("fortnight")) {
+        if (unit.compareTo(ChronoUnit.DAYS) < 0
+                || m.group(2).toLowerCase(Locale.ROOT).startsWith("fortnight")) {
             return null;
         }
         if (m.group(1) == null && !m.group(2).toLowerCase(Locale.ROOT).endsWith("s")) {
@@ -80,14 +95,17 @@ final class AnaphoricRules {
             case DAYS:
             case WEEKS:
                 if (unit == ChronoUnit.WEEKS && anchors.narrativeAtWeek()) {
-                    return anchors.narrativeWeekDay().plus(amount, ChronoUnit.WEEKS).isoWeek(); // "Two weeks ago ... a week later"
+                    return anchors.narrativeWeekDay()
+                            .plus(amount, ChronoUnit.WEEKS)
+                            .isoWeek(); // "Two weeks ago ... a week later"
                 }
                 CalendarValue month = anchors.narrativeMonthWithoutDay();
                 if (month != null) {
                     return month.value() + "-XX";
                 }
                 // counted from a known day, "a week earlier" is a day too
-                return Anchors.shifted(anchors.narrativeDay(), unit == ChronoUnit.WEEKS ? amount * 7 : amount, ChronoUnit.DAYS);
+                return Anchors.shifted(
+                        anchors.narrativeDay(), unit == ChronoUnit.WEEKS ? amount * 7 : amount, ChronoUnit.DAYS);
             case MONTHS:
                 return Anchors.shifted(anchors.narrativeMonth(), amount, unit);
             case DECADES:
@@ -106,7 +124,9 @@ final class AnaphoricRules {
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
                 CalendarValue day = anchors.narrativeWeekDay();
-                return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
+                return day == null || !day.isDay()
+                        ? "XXXX-WXX"
+                        : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }
         return anchors -> shift(anchors, shift, unit);
@@ -117,7 +137,8 @@ final class AnaphoricRules {
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         boolean partOfDay = !Set.of("day", "week", "month", "year").contains(unitWord);
         ChronoUnit unit = partOfDay ? ChronoUnit.DAYS : Lexicon.unit(unitWord);
-        int shift = which.contains("following") || which.contains("next") ? 1
+        int shift = which.contains("following") || which.contains("next")
+                ? 1
                 : which.contains("previous") || which.contains("preceding") ? -1 : 0;
         if (shift != 0 && !partOfDay && DURATION_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
             return Meaning.constant(DurationRules.duration(1.0, unit));
@@ -125,7 +146,9 @@ final class AnaphoricRules {
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
                 CalendarValue day = anchors.narrativeWeekDay();
-                return day == null || !day.isDay() ? "XXXX-WXX" : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
+                return day == null || !day.isDay()
+                        ? "XXXX-WXX"
+                        : day.plus(shift, ChronoUnit.WEEKS).isoWeek();
             };
         }
         return anchors -> shift(anchors, shift, unit);

@@ -14,6 +14,7 @@ final class Anchors {
     private static final int WRONG_WAY = 200;
     /** As {@link #WRONG_WAY} for a date ahead when the past-tense verb it hangs on comes just before it: more than a year. */
     private static final int PAST_VERB = 400;
+
     private final CalendarValue publication;
     private final Narrative narrative;
     private final Supplier<Tense> tenseOfClause;
@@ -103,14 +104,21 @@ final class Anchors {
             } else if (to.isBefore(dct)) {
                 score = ChronoUnit.DAYS.between(to, dct) + (tense() == Tense.FUTURE ? WRONG_WAY : 0);
             } else {
-                score = ChronoUnit.DAYS.between(dct, from) + (past ? 1000 : tense() == Tense.FUTURE ? 0 : tense() == Tense.PAST ? PAST_VERB : WRONG_WAY);
+                score = ChronoUnit.DAYS.between(dct, from)
+                        + (past ? 1000 : tense() == Tense.FUTURE ? 0 : tense() == Tense.PAST ? PAST_VERB : WRONG_WAY);
             }
             if (score < bestScore) {
                 bestScore = score;
                 best = year;
             }
         }
-        return new CalendarValue(best, month, day == null ? null : Integer.valueOf(Math.min(day, LocalDate.of(best, month, 1).lengthOfMonth())));
+        return new CalendarValue(
+                best,
+                month,
+                day == null
+                        ? null
+                        : Integer.valueOf(
+                                Math.min(day, LocalDate.of(best, month, 1).lengthOfMonth())));
     }
 
     /**
@@ -149,7 +157,9 @@ final class Anchors {
             return "XXXX-WXX-" + weekday.getValue();
         }
         LocalDate dct = publication.toLocalDate();
-        return CalendarValue.of(dct.plusDays(Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7))).value();
+        return CalendarValue.of(dct.plusDays(
+                        Math.floorMod(weekday.getValue() - dct.getDayOfWeek().getValue(), 7)))
+                .value();
     }
 
     /**
@@ -168,7 +178,8 @@ final class Anchors {
     /** A date moved by an amount, at the granularity of the unit ("last month" from 2017-11-23 is 2017-10). */
     static String shifted(CalendarValue base, long amount, ChronoUnit unit) {
         if (base == null) {
-            return unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES ? "XXXX"
+            return unit == ChronoUnit.YEARS || unit == ChronoUnit.DECADES
+                    ? "XXXX"
                     : unit == ChronoUnit.MONTHS ? "XXXX-XX" : unit == ChronoUnit.WEEKS ? "XXXX-WXX" : "XXXX-XX-XX";
         }
         switch (unit) {
@@ -177,9 +188,13 @@ final class Anchors {
             case WEEKS:
                 return base.isDay() ? base.plus(amount, unit).isoWeek() : base.value();
             case MONTHS:
-                return base.month() == null ? base.value() : base.plus(amount, unit).monthOnly().value();
+                return base.month() == null
+                        ? base.value()
+                        : base.plus(amount, unit).monthOnly().value();
             case YEARS:
-                return base.year() == null ? "XXXX" : base.plus(amount, unit).yearOnly().value();
+                return base.year() == null
+                        ? "XXXX"
+                        : base.plus(amount, unit).yearOnly().value();
             case DECADES:
                 return base.year() == null ? "XXX" : String.valueOf((base.year() + 10 * amount) / 10) + "X";
             case CENTURIES:

@@ -62,13 +62,18 @@ record CalendarValue(Integer year, Integer month, Integer day) {
             return withYearKnown(toLocalDate().plus(amount, unit), year != null);
         }
         if (unit == ChronoUnit.MONTHS && month != null) {
-            LocalDate first = LocalDate.of(year == null ? PROXY_YEAR : year, month, 1).plusMonths(amount);
-            return new CalendarValue(year == null ? null : Integer.valueOf(first.getYear()), first.getMonthValue(),
+            LocalDate first =
+                    LocalDate.of(year == null ? PROXY_YEAR : year, month, 1).plusMonths(amount);
+            return new CalendarValue(
+                    year == null ? null : Integer.valueOf(first.getYear()),
+                    first.getMonthValue(),
                     day == null ? null : Integer.valueOf(Math.min(day, first.lengthOfMonth())));
         }
         if (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS) {
             long years = unit == ChronoUnit.YEARS ? amount : amount / 12;
-            return new CalendarValue(year == null ? null : Integer.valueOf((int) (year + years)), month,
+            return new CalendarValue(
+                    year == null ? null : Integer.valueOf((int) (year + years)),
+                    month,
                     month != null && day != null && month == 2 && day == 29 ? Integer.valueOf(28) : day);
         }
         if (unit == ChronoUnit.DECADES) {

@@ -17,33 +17,51 @@ import org.broadsheet.model.TimexType;
 final class ClockRules {
     private static final String ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
     /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 2" (the date then decides). */
-    private static final String DAY_AFTER = "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
-            + ")?|(?i:today|tonight|tomorrow|yesterday)|"
-            + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
+    private static final String DAY_AFTER =
+            "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
+                    + ")?|(?i:today|tonight|tomorrow|yesterday)|"
+                    + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
+
     private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)");
     /** A day named just after a time but outside its expression: "9:20 a.m. (0620 GMT) Friday", "9 a.m. on Tuesday". */
     private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
-            + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + ")(?![\\p{L}\\d])");
-    private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "by", "until", "before", "after", "around",
-            "from", "till", "about");
+            + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
+            + ")(?![\\p{L}\\d])");
+
+    private static final Set<String> TIME_PREPOSITIONS =
+            Set.of("at", "by", "until", "before", "after", "around", "from", "till", "about");
     private static final String NUMBER = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
-    private ClockRules() {
-    }
+    private ClockRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.TIME, "#", 0,
-                        "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|"
-                        + WEEKDAY + "|" + Lexicon.MONTH_BY_NUMBER + "\\s+\\d)\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
+                Rule.of(
+                        TimexType.TIME,
+                        "#",
+                        0,
+                        "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|" + WEEKDAY
+                                + "|" + Lexicon.MONTH_BY_NUMBER
+                                + "\\s+\\d)\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
-                Rule.of(TimexType.TIME, "#", 0,
-                        "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER, ClockRules::twentyFourHour),
-                Rule.of(TimexType.TIME, "morning afternoon evening night", 5,
+                Rule.of(
+                        TimexType.TIME,
+                        "#",
+                        0,
+                        "([01]?\\d|2[0-3]):([0-5]\\d)(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
+                        ClockRules::twentyFourHour),
+                Rule.of(
+                        TimexType.TIME,
+                        "morning afternoon evening night",
+                        5,
                         NUMBER + "(?:\\s+o'clock)?\\s+(?i:in\\s+the)\\s+((?i:morning|afternoon|evening|night))",
                         ClockRules::inThe),
-                Rule.of(TimexType.TIME, "noon midday midnight", 1,
-                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))" + DAY_AFTER, ClockRules::noon));
+                Rule.of(
+                        TimexType.TIME,
+                        "noon midday midnight",
+                        1,
+                        "(?:(" + WEEKDAY + ")\\s+)?((?i:noon|midday|midnight))" + DAY_AFTER,
+                        ClockRules::noon));
     }
 
     private static Meaning twelveHour(Matcher m, String text) {
@@ -70,8 +88,8 @@ final class ClockRules {
         if (hour == null || hour < 1 || hour > 12) {
             return null;
         }
-        int h = hour.intValue() % 12 + (part.equals("afternoon") || part.equals("evening")
-                || (part.equals("night") && hour >= 6) ? 12 : 0);
+        int h = hour.intValue() % 12
+                + (part.equals("afternoon") || part.equals("evening") || (part.equals("night") && hour >= 6) ? 12 : 0);
         return at(h, 0, dayWith(null, text, m.end()));
     }
 
@@ -102,7 +120,10 @@ final class ClockRules {
     private static String dayOf(Anchors anchors, String day) {
         if (day != null) {
             String lower = day.toLowerCase(Locale.ROOT);
-            if (lower.equals("yesterday") || lower.equals("tomorrow") || lower.equals("today") || lower.equals("tonight")) {
+            if (lower.equals("yesterday")
+                    || lower.equals("tomorrow")
+                    || lower.equals("today")
+                    || lower.equals("tonight")) {
                 int shift = lower.equals("yesterday") ? -1 : lower.equals("tomorrow") ? 1 : 0;
                 return Anchors.shifted(anchors.publication(), shift, ChronoUnit.DAYS);
             }
@@ -110,7 +131,9 @@ final class ClockRules {
             if (monthDay.find()) {
                 int month = Lexicon.month(monthDay.group(1));
                 int dayOfMonth = Integer.parseInt(monthDay.group(2));
-                return dayOfMonth > 31 ? "XXXX-XX-XX" : anchors.yearless(month, dayOfMonth).value();
+                return dayOfMonth > 31
+                        ? "XXXX-XX-XX"
+                        : anchors.yearless(month, dayOfMonth).value();
             }
             return anchors.weekday(Lexicon.weekday(day.split("[,\\s]")[0]), 0);
         }

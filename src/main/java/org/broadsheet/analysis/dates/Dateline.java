@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 public record Dateline(int start, int end, String place, LocalDate date, MonthDay monthDay) {
     private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October"
             + "|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(?<city>[A-Z][A-Z.'\\u2019-]*(?:\\s+[A-Z][A-Z.'\\u2019-]*)*[A-Z.])"
+    private static final Pattern DATELINE =
+            Pattern.compile("^\\s*(?<city>[A-Z][A-Z.'\\u2019-]*(?:\\s+[A-Z][A-Z.'\\u2019-]*)*[A-Z.])"
                     + "(?:,\\s+(?<region>[A-Z][\\p{L}.'\\u2019-]*(?:\\s+[A-Z][\\p{L}.'\\u2019-]*)*))?"
                     + "(?:,\\s+(?<date>" + MONTH + "\\s+(?<day>[0-3]?\\d)(?:,?\\s+(?<year>(?:19|20)\\d\\d))?))?"
                     + "\\s*(?<agency>\\([^)\\n]{1,40}\\)|/[^/\\n]{1,40}/)?"
@@ -33,7 +33,9 @@ public record Dateline(int start, int end, String place, LocalDate date, MonthDa
         if (!m.lookingAt() || m.group("city").replaceAll("[^A-Z]", "").length() < 2) {
             return Optional.empty();
         }
-        if (m.group("date") == null && m.group("agency") == null && m.group("dash").equals("-")) {
+        if (m.group("date") == null
+                && m.group("agency") == null
+                && m.group("dash").equals("-")) {
             return Optional.empty();
         }
         String place = titleCase(m.group("city")) + (m.group("region") == null ? "" : ", " + m.group("region"));

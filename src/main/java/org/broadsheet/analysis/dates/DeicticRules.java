@@ -25,40 +25,72 @@ final class DeicticRules {
      * "ahead of Sunday's vote", "the run-up to Monday's talks": a possessive weekday that was still to come when
      * the clause happened, which may be before or after the publication date.
      */
-    private static final Pattern AHEAD_OF = Pattern.compile("(?i)(?:ahead\\s+of|run-up\\s+to|upcoming|preparations\\s+for)\\s+$");
+    private static final Pattern AHEAD_OF =
+            Pattern.compile("(?i)(?:ahead\\s+of|run-up\\s+to|upcoming|preparations\\s+for)\\s+$");
 
     /** Further back or ahead than this, "ago" names no calendar year. */
     private static final int MAX_YEARS = 1000;
 
-    private DeicticRules() {
-    }
+    private DeicticRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "yesterday tomorrow", 3,
+                Rule.of(
+                        TimexType.DATE,
+                        "yesterday tomorrow",
+                        3,
                         "(?i:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow))",
                         (m, t) -> days(m.group(1).toLowerCase(Locale.ROOT).startsWith("before") ? -2 : 2)),
-                Rule.of(TimexType.DATE, "today tonight yesterday tomorrow", 0,
-                        "(?i:(today|tonight|yesterday|tomorrow))", Rule.notInName((m, t) -> today(m.group(1)))),
-                Rule.of(TimexType.TIME, "morning afternoon evening night", 1,
+                Rule.of(
+                        TimexType.DATE,
+                        "today tonight yesterday tomorrow",
+                        0,
+                        "(?i:(today|tonight|yesterday|tomorrow))",
+                        Rule.notInName((m, t) -> today(m.group(1)))),
+                Rule.of(
+                        TimexType.TIME,
+                        "morning afternoon evening night",
+                        1,
                         "(?i:(this|yesterday|tomorrow|last|tonight))\\s+(?i:(" + PART_OF_DAY + "))",
                         Rule.notInName(DeicticRules::partOfToday)),
-                Rule.of(TimexType.DATE, Lexicon.WEEKDAY_WORDS, 1,
-                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+("
-                        + PART_OF_DAY + "))?", DeicticRules::weekday),
-                Rule.of(TimexType.DATE, "week weekend month year decade century quarter", 3,
+                Rule.of(
+                        TimexType.DATE,
+                        Lexicon.WEEKDAY_WORDS,
+                        1,
+                        "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+(" + PART_OF_DAY
+                                + "))?",
+                        DeicticRules::weekday),
+                Rule.of(
+                        TimexType.DATE,
+                        "week weekend month year decade century quarter",
+                        3,
                         "(?:(?i:early|late|mid)[- ]?)?((?i:this\\s+past|this|last|next|current|coming))\\s+"
-                        + "((?i:week|weekend|month|year|decade|century|quarter))", DeicticRules::thisUnit),
-                Rule.of(TimexType.DATE, "ago now hence", 8,
+                                + "((?i:week|weekend|month|year|decade|century|quarter))",
+                        DeicticRules::thisUnit),
+                Rule.of(
+                        TimexType.DATE,
+                        "ago now hence",
+                        8,
                         APPROXIMATELY + "(" + COUNT + ")\\s+(" + UNIT + ")\\s+((?i:ago|from\\s+now|hence))",
                         DeicticRules::ago),
-                Rule.of(TimexType.DATE, "now nowadays currently present presently days current", 1,
+                Rule.of(
+                        TimexType.DATE,
+                        "now nowadays currently present presently days current",
+                        1,
                         "(?i:now|nowadays|currently|at\\s+present|the\\s+present|presently|these\\s+days|current)",
                         Rule.notInName(DeicticRules::present)),
-                Rule.of(TimexType.DATE, "recently lately past formerly", 1,
-                        "(?i:recently|lately|the\\s+past|formerly)", Rule.notInName(DeicticRules::past)),
-                Rule.of(TimexType.DATE, "future", 1,
-                        "(?i:(?:the\\s+)?future)", Rule.notInName((m, t) -> Meaning.constant("FUTURE_REF"))));
+                Rule.of(
+                        TimexType.DATE,
+                        "recently lately past formerly",
+                        1,
+                        "(?i:recently|lately|the\\s+past|formerly)",
+                        Rule.notInName(DeicticRules::past)),
+                Rule.of(
+                        TimexType.DATE,
+                        "future",
+                        1,
+                        "(?i:(?:the\\s+)?future)",
+                        Rule.notInName((m, t) -> Meaning.constant("FUTURE_REF"))));
     }
 
     private static Meaning today(String word) {
@@ -95,15 +127,21 @@ final class DeicticRules {
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
         DayOfWeek day = Lexicon.weekday(m.group(2));
         // "Tuesday's ruling" names something that has happened
-        boolean possessive = m.end() + 1 < text.length() && "'\u2019".indexOf(text.charAt(m.end())) >= 0
+        boolean possessive = m.end() + 1 < text.length()
+                && "'\u2019".indexOf(text.charAt(m.end())) >= 0
                 && text.charAt(m.end() + 1) == 's';
-        if (possessive && shift == 0 && AHEAD_OF.matcher(text).region(Math.max(0, m.start() - 24), m.start()).find()) {
+        if (possessive
+                && shift == 0
+                && AHEAD_OF.matcher(text)
+                        .region(Math.max(0, m.start() - 24), m.start())
+                        .find()) {
             return anchors -> anchors.weekdayNearest(day);
         }
         if (modifier.equals("this")) {
             // "the vote is this Friday": the coming one, unless a past verb says it has gone by
             return anchors -> anchors.tense() == Tense.PAST || anchors.tense() == Tense.LIKELY_PAST || possessive
-                    ? anchors.weekday(day, 0, true) : anchors.weekdayAhead(day);
+                    ? anchors.weekday(day, 0, true)
+                    : anchors.weekdayAhead(day);
         }
         return anchors -> anchors.weekday(day, shift, possessive);
     }
@@ -114,7 +152,9 @@ final class DeicticRules {
         while (next < text.length() && text.charAt(next) == ' ') {
             next++;
         }
-        if (next == end || next >= text.length() || !Character.isUpperCase(text.charAt(next))
+        if (next == end
+                || next >= text.length()
+                || !Character.isUpperCase(text.charAt(next))
                 || Lexicon.isMonthStart(text, next)) {
             return false;
         }
@@ -123,7 +163,9 @@ final class DeicticRules {
         while (previous >= 0 && text.charAt(previous) == ' ') {
             previous--;
         }
-        boolean capitalBefore = previous >= 0 && Character.isLetter(text.charAt(previous)) && !before.isEmpty()
+        boolean capitalBefore = previous >= 0
+                && Character.isLetter(text.charAt(previous))
+                && !before.isEmpty()
                 && Character.isUpperCase(text.charAt(previous - before.length() + 1));
         return before.equals("the") || capitalBefore;
     }

@@ -22,58 +22,103 @@ final class DurationRules {
     /** Modifiers TimeML keeps inside a duration's extent ("at least 36 hours", "less than a decade"). */
     private static final String BOUND = "(?:(?i:more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|fewer\\s+than|no\\s+more\\s+than)\\s+)?";
-    private static final Set<String> VAGUE_CONTEXT = Set.of("for", "in", "over", "within", "after", "throughout",
-            "the", "of", "during", "recent", "coming", "past");
+
+    private static final Set<String> VAGUE_CONTEXT = Set.of(
+            "for", "in", "over", "within", "after", "throughout", "the", "of", "during", "recent", "coming", "past");
     private static final Pattern OLD = Pattern.compile("(?:-|\\s+)old(?![\\p{L}])");
     private static final Pattern LAST_VERB = Pattern.compile("(?i)last\\s");
     /** Words after which "last" is the verb: "to last three hours", "will last a week", "could last for days". */
-    private static final Set<String> VERB_BEFORE = Set.of("to", "will", "would", "could", "can", "may", "might",
-            "should", "must", "not", "ll", "did", "does", "do", "won't", "cannot");
-    private static final Map<String, String> ADVERBS = Map.ofEntries(Map.entry("daily", "P1D"),
-            Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
-            Map.entry("annually", "P1Y"), Map.entry("hourly", "PT1H"), Map.entry("nightly", "P1D"),
-            Map.entry("quarterly", "P3M"), Map.entry("biweekly", "P2W"), Map.entry("semiannually", "P6M"));
+    private static final Set<String> VERB_BEFORE = Set.of(
+            "to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll", "did", "does", "do",
+            "won't", "cannot");
+
+    private static final Map<String, String> ADVERBS = Map.ofEntries(
+            Map.entry("daily", "P1D"),
+            Map.entry("weekly", "P1W"),
+            Map.entry("monthly", "P1M"),
+            Map.entry("yearly", "P1Y"),
+            Map.entry("annually", "P1Y"),
+            Map.entry("hourly", "PT1H"),
+            Map.entry("nightly", "P1D"),
+            Map.entry("quarterly", "P3M"),
+            Map.entry("biweekly", "P2W"),
+            Map.entry("semiannually", "P6M"));
 
     /** Half of a unit, in the next smaller unit. */
-    private static final Map<ChronoUnit, String> HALF = Map.of(ChronoUnit.MINUTES, "PT30S", ChronoUnit.HOURS, "PT30M",
-            ChronoUnit.DAYS, "PT12H", ChronoUnit.YEARS, "P6M");
+    private static final Map<ChronoUnit, String> HALF = Map.of(
+            ChronoUnit.MINUTES, "PT30S", ChronoUnit.HOURS, "PT30M", ChronoUnit.DAYS, "PT12H", ChronoUnit.YEARS, "P6M");
 
-    private DurationRules() {
-    }
+    private DurationRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DURATION, Lexicon.UNIT_WORDS, 8,
+                Rule.of(
+                        TimexType.DURATION,
+                        Lexicon.UNIT_WORDS,
+                        8,
                         BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
-                        + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ](" + UNIT + ")((?i:\\s+and\\s+a\\s+half))?"
-                        + "(?:-(?i:long))?", DurationRules::counted),
-                Rule.of(TimexType.DURATION, "half", 1,
+                                + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ]("
+                                + UNIT + ")((?i:\\s+and\\s+a\\s+half))?"
+                                + "(?:-(?i:long))?",
+                        DurationRules::counted),
+                Rule.of(
+                        TimexType.DURATION,
+                        "half",
+                        1,
                         "(?i:(?:a\\s+)?half[- ](?:an?\\s+)?)((?i:minute|hour|day|week|month|year|decade|century))(?![- ]old)",
                         (m, t) -> Meaning.constant(duration(0.5, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.DURATION, "seconds minutes hours days weeks months years decades centuries", 1,
+                Rule.of(
+                        TimexType.DURATION,
+                        "seconds minutes hours days weeks months years decades centuries",
+                        1,
                         "(?:((?i:recent|coming|past|previous))\\s+)?((?i:seconds"
-                        + "|minutes|hours|days|weeks|months|years|decades|centuries))", DurationRules::vague),
-                Rule.of(TimexType.DURATION, "week month year decade century", 1,
+                                + "|minutes|hours|days|weeks|months|years|decades|centuries))",
+                        DurationRules::vague),
+                Rule.of(
+                        TimexType.DURATION,
+                        "week month year decade century",
+                        1,
                         "(?i:past|previous|coming)\\s+((?i:week|month|year|decade|century))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.DURATION, "long", 1,
+                Rule.of(
+                        TimexType.DURATION,
+                        "long",
+                        1,
                         "((?i:day|week|month|year|hour|decade))(s?)-(?i:long)",
-                        (m, t) -> Meaning.constant(duration(m.group(2).isEmpty() ? 1.0 : null, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "every each", 3,
+                        (m, t) -> Meaning.constant(
+                                duration(m.group(2).isEmpty() ? 1.0 : null, Lexicon.unit(m.group(1))))),
+                Rule.of(
+                        TimexType.SET,
+                        "every each",
+                        3,
                         "(?i:every|each)\\s+(?:((?i:other))\\s+)?(?:(" + COUNT + ")\\s+)?((?i:" + UNIT
-                        + "|morning|afternoon|evening|night|weekend)|" + WEEKDAY + ")", DurationRules::every),
-                Rule.of(TimexType.SET, "daily weekly monthly yearly annually hourly nightly quarterly biweekly semiannually", 0,
+                                + "|morning|afternoon|evening|night|weekend)|" + WEEKDAY + ")",
+                        DurationRules::every),
+                Rule.of(
+                        TimexType.SET,
+                        "daily weekly monthly yearly annually hourly nightly quarterly biweekly semiannually",
+                        0,
                         "(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|semiannually)",
                         (m, t) -> Meaning.constant(ADVERBS.get(m.group(1)))),
-                Rule.of(TimexType.SET, "once twice times", 2,
+                Rule.of(
+                        TimexType.SET,
+                        "once twice times",
+                        2,
                         "(?i:once|twice|(?:\\w+\\s+)times)\\s+(?i:a|an|per|each|every)\\s+((?i:hour|day|week|month|year))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "per", 0,
+                Rule.of(
+                        TimexType.SET,
+                        "per",
+                        0,
                         "(?i:per)\\s+((?i:hour|day|week|month|year))",
                         (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
-                Rule.of(TimexType.SET, "mondays tuesdays wednesdays thursdays fridays saturdays sundays", 0,
-                        "(" + WEEKDAY + ")s", (m, t) -> Meaning.constant("XXXX-WXX-"
-                        + Lexicon.weekday(m.group(1)).getValue())));
+                Rule.of(
+                        TimexType.SET,
+                        "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
+                        0,
+                        "(" + WEEKDAY + ")s",
+                        (m, t) -> Meaning.constant(
+                                "XXXX-WXX-" + Lexicon.weekday(m.group(1)).getValue())));
     }
 
     private static Meaning counted(Matcher m, String text) {
@@ -86,7 +131,10 @@ final class DurationRules {
             return null; // "is expected to last three hours": the verb; the duration is "three hours"
         }
         boolean article = count.equals("a") || count.equals("an");
-        if (article && (unitWord.equals("second") || unitWord.endsWith("s") || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
+        if (article
+                && (unitWord.equals("second")
+                        || unitWord.endsWith("s")
+                        || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
             return null; // "a second letter", "a decades-long dispute", "a day-long meeting": the article is the noun's
         }
         Double amount = Lexicon.count(count);
@@ -94,7 +142,8 @@ final class DurationRules {
             amount += 0.5; // "a year and a half"
         }
         int multiple = Lexicon.unitMultiple(unitWord);
-        return Meaning.constant(duration(amount == null ? null : Double.valueOf(amount * multiple), Lexicon.unit(unitWord)));
+        return Meaning.constant(
+                duration(amount == null ? null : Double.valueOf(amount * multiple), Lexicon.unit(unitWord)));
     }
 
     private static Meaning vague(Matcher m, String text) {
@@ -122,14 +171,17 @@ final class DurationRules {
             return Meaning.constant("XXXX-WXX-WE");
         }
         if (lower.matches("morning|afternoon|evening|night")) {
-            return Meaning.constant("XXXX-XX-XX" + (lower.equals("morning") ? "TMO" : lower.equals("afternoon") ? "TAF"
-                    : lower.equals("evening") ? "TEV" : "TNI"));
+            return Meaning.constant("XXXX-XX-XX"
+                    + (lower.equals("morning")
+                            ? "TMO"
+                            : lower.equals("afternoon") ? "TAF" : lower.equals("evening") ? "TEV" : "TNI"));
         }
         Double amount = m.group(2) == null ? Double.valueOf(1) : Lexicon.count(m.group(2));
         if (amount != null && m.group(1) != null) {
             amount = amount * 2;
         }
-        return Meaning.constant(duration(amount == null ? null : Double.valueOf(amount * Lexicon.unitMultiple(lower)), Lexicon.unit(lower)));
+        return Meaning.constant(duration(
+                amount == null ? null : Double.valueOf(amount * Lexicon.unitMultiple(lower)), Lexicon.unit(lower)));
     }
 
     /** A TIMEX3 duration value; a null amount is vague ({@code PXY}). */

@@ -16,21 +16,26 @@ import org.broadsheet.model.TimexType;
  * direction the tense points to ("last Thanksgiving" is the one before).
  */
 final class HolidayRules {
-    private static final String NAMES = "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['\\u2019]s(?:\\s+Day|\\s+Eve)"
-            + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Easter\\s+Monday|Halloween|Valentine['\\u2019]s\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July"
-            + "|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans\\s+Day|Boxing\\s+Day|St\\.\\s+Patrick['\\u2019]s\\s+Day"
-            + "|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day|Martin\\s+Luther\\s+King\\s+(?:Jr\\.\\s+)?Day";
+    private static final String NAMES =
+            "Thanksgiving(?:\\s+Day)?|Christmas(?:\\s+Day|\\s+Eve)?|New\\s+Year['\\u2019]s(?:\\s+Day|\\s+Eve)"
+                    + "|Easter(?:\\s+Sunday)?|Good\\s+Friday|Easter\\s+Monday|Halloween|Valentine['\\u2019]s\\s+Day|Independence\\s+Day|Fourth\\s+of\\s+July"
+                    + "|Election\\s+Day|Memorial\\s+Day|Labor\\s+Day|Veterans\\s+Day|Boxing\\s+Day|St\\.\\s+Patrick['\\u2019]s\\s+Day"
+                    + "|Mother['\\u2019]s\\s+Day|Father['\\u2019]s\\s+Day|Martin\\s+Luther\\s+King\\s+(?:Jr\\.\\s+)?Day";
 
-    private HolidayRules() {
-    }
+    private HolidayRules() {}
 
     static List<Rule> rules() {
-        return List.of(Rule.of(TimexType.DATE, "thanksgiving christmas year easter friday monday halloween valentine independence fourth election memorial labor veterans boxing patrick mother father king", 3,
-                        "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")", HolidayRules::holiday));
+        return List.of(Rule.of(
+                TimexType.DATE,
+                "thanksgiving christmas year easter friday monday halloween valentine independence fourth election memorial labor veterans boxing patrick mother father king",
+                3,
+                "(?:((?i:last|next|this))\\s+)?(" + NAMES + ")",
+                HolidayRules::holiday));
     }
 
     private static Meaning holiday(Matcher m, String text) {
-        if (Rule.after(text, m.end(), 2).matches(" [A-Z]") && !Rule.after(text, m.end(), 12).matches(" (?:Day|Eve).*")) {
+        if (Rule.after(text, m.end(), 2).matches(" [A-Z]")
+                && !Rule.after(text, m.end(), 12).matches(" (?:Day|Eve).*")) {
             return null; // Easter Island, Christmas Island
         }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
@@ -43,8 +48,9 @@ final class HolidayRules {
         if (dct == null || !dct.isFullDay()) {
             LocalDate sample = day.apply(2001);
             LocalDate other = day.apply(2002);
-            return sample.getDayOfYear() == other.getDayOfYear() ? new CalendarValue(null, sample.getMonthValue(),
-                    sample.getDayOfMonth()).value() : "XXXX-XX-XX";
+            return sample.getDayOfYear() == other.getDayOfYear()
+                    ? new CalendarValue(null, sample.getMonthValue(), sample.getDayOfMonth()).value()
+                    : "XXXX-XX-XX";
         }
         LocalDate today = dct.toLocalDate();
         LocalDate best = null;

@@ -12,56 +12,100 @@ import java.util.regex.Pattern;
  */
 final class Lexicon {
     /** Month names and their news abbreviations ("Nov.", "Sept."); abbreviations need their dot. */
-    static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)";
+    static final String MONTH =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.)";
     /** Next to a day or a year the abbreviation's dot is optional, as in wire copy ("Nov 23"). */
-    static final String MONTH_BY_NUMBER = "(?:January|February|March|April|May|June|July|August|September|October|November"
-            + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-    static final String MONTH_FULL = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+    static final String MONTH_BY_NUMBER =
+            "(?:January|February|March|April|May|June|July|August|September|October|November"
+                    + "|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
+
+    static final String MONTH_FULL =
+            "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     /** Day of month, 1 to 31, with an optional ordinal suffix. */
     static final String DAY = "(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\\d)";
     /** A four-digit year from 1800 to 2099 not glued to other digits. */
     static final String YEAR = "(?<![\\d$£€.,])(?:1[89]\\d\\d|20\\d\\d)(?![\\d,]\\d|%)";
+
     static final String NUMBER_WORD = "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
             + "|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
             + "|ninety|hundred|a hundred|a dozen|dozen|several|a few|few|a couple of|couple of|many|a|an)";
     private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
     private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
     /** A count: digits ("14", "5 1/2", "2.5"), number words ("twenty-five", "two and a half"). */
-    static final String COUNT = "(?i:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS + "|" + UNITS + "\\s+hundred|"
-            + NUMBER_WORD + ")(?:\\s+and\\s+a\\s+half)?)";
-    static final String UNIT = "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)";
+    static final String COUNT = "(?i:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s+1/2)?|(?:" + TENS + "[- ]" + UNITS
+            + "|" + UNITS + "\\s+hundred|" + NUMBER_WORD + ")(?:\\s+and\\s+a\\s+half)?)";
+
+    static final String UNIT =
+            "(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century)";
     static final String PART_OF_DAY = "(?:morning|afternoon|evening|night)";
 
     /** Trigger words (see {@link Rule#of}) for rules built on months, weekdays and units. */
-    static final String MONTH_WORDS = "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
+    static final String MONTH_WORDS =
+            "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec";
+
     static final String WEEKDAY_WORDS = "monday tuesday wednesday thursday friday saturday sunday";
-    static final String UNIT_WORDS = "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries";
+    static final String UNIT_WORDS =
+            "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years decade decades century centuries";
 
     private static final Pattern MONTH_START = Pattern.compile(MONTH_BY_NUMBER);
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
     private static final Pattern COMPOUND = Pattern.compile("[- ]");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("jan", 1),
+            Map.entry("feb", 2),
+            Map.entry("mar", 3),
+            Map.entry("apr", 4),
+            Map.entry("may", 5),
+            Map.entry("jun", 6),
+            Map.entry("jul", 7),
+            Map.entry("aug", 8),
+            Map.entry("sep", 9),
+            Map.entry("oct", 10),
+            Map.entry("nov", 11),
+            Map.entry("dec", 12));
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1), Map.entry("an", 1), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("a hundred", 100),
-            Map.entry("dozen", 12), Map.entry("a dozen", 12), Map.entry("couple of", 2), Map.entry("a couple of", 2));
-    private static final Map<String, Integer> ORDINALS = Map.of("first", 1, "second", 2, "third", 3, "fourth", 4,
-            "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
+            Map.entry("a", 1),
+            Map.entry("an", 1),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90),
+            Map.entry("hundred", 100),
+            Map.entry("a hundred", 100),
+            Map.entry("dozen", 12),
+            Map.entry("a dozen", 12),
+            Map.entry("couple of", 2),
+            Map.entry("a couple of", 2));
+    private static final Map<String, Integer> ORDINALS =
+            Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
-    private Lexicon() {
-    }
+    private Lexicon() {}
 
     /** Whether a month name starts at a position ("Oct. 23" after a weekday is a date, not a title). */
     static boolean isMonthStart(String text, int position) {
@@ -93,7 +137,9 @@ final class Lexicon {
      * "5 1/2" is 5.5.
      */
     static Double count(String text) {
-        String t = SPACES.matcher(text.toLowerCase(Locale.ROOT).trim()).replaceAll(" ").replace(",", "");
+        String t = SPACES.matcher(text.toLowerCase(Locale.ROOT).trim())
+                .replaceAll(" ")
+                .replace(",", "");
         double half = 0;
         if (t.endsWith(" 1/2")) {
             half = 0.5;
@@ -124,7 +170,9 @@ final class Lexicon {
 
     /** Roughly how many years an amount of a unit is: enough to tell a date from geological time. */
     static double years(double amount, ChronoUnit unit) {
-        return amount * unit.getDuration().getSeconds() / ChronoUnit.YEARS.getDuration().getSeconds();
+        return amount
+                * unit.getDuration().getSeconds()
+                / ChronoUnit.YEARS.getDuration().getSeconds();
     }
 
     /** The unit a unit word names; "decade" and "century" keep their own chrono units. */

@@ -20,30 +20,53 @@ final class PeriodRules {
             "(?i)(?:in|during|by|over|through|throughout|until|since|early|late|this|that)\\s+the\\s+$");
     private static final Pattern WEEKEND_CONTEXT = Pattern.compile("(?i)(?:over|during|on|at|for|by|until|since)\\s+$");
 
-    private PeriodRules() {
-    }
+    private PeriodRules() {}
 
     static List<Rule> rules() {
         return List.of(
-                Rule.of(TimexType.DATE, "spring summer fall autumn winter", 1,
+                Rule.of(
+                        TimexType.DATE,
+                        "spring summer fall autumn winter",
+                        1,
                         "(?:((?i:last|this|next|early|late|mid))[- ])?((?i:spring|summer|fall|autumn|winter))"
-                        + "(?:\\s+(?:of\\s+)?(" + YEAR + "))?", PeriodRules::season),
-                Rule.of(TimexType.DATE, "quarter half", 1,
+                                + "(?:\\s+(?:of\\s+)?(" + YEAR + "))?",
+                        PeriodRules::season),
+                Rule.of(
+                        TimexType.DATE,
+                        "quarter half",
+                        1,
                         "((?i:first|second|third|fourth|1st|2nd|3rd|4th|final))[- ]((?i:quarter|half))"
-                        + "(?:\\s+of\\s+(?:(" + YEAR + ")|((?i:this|last|next))\\s+(?i:year)|((?i:the))\\s+(?i:year)))?", PeriodRules::quarter),
-                Rule.of(TimexType.DATE, "q1 q2 q3 q4", 0,
-                        "Q([1-4])\\s+(" + YEAR + ")", (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
-                Rule.of(TimexType.DATE, "#", 0,
-                        "(\\d{1,2})(?:st|nd|rd|th)[- ](?i:century)", (m, t) -> century(Integer.parseInt(m.group(1)))),
-                Rule.of(TimexType.DATE, "nineteenth twentieth first", 1,
+                                + "(?:\\s+of\\s+(?:(" + YEAR
+                                + ")|((?i:this|last|next))\\s+(?i:year)|((?i:the))\\s+(?i:year)))?",
+                        PeriodRules::quarter),
+                Rule.of(
+                        TimexType.DATE,
+                        "q1 q2 q3 q4",
+                        0,
+                        "Q([1-4])\\s+(" + YEAR + ")",
+                        (m, t) -> Meaning.constant(m.group(2) + "-Q" + m.group(1))),
+                Rule.of(
+                        TimexType.DATE,
+                        "#",
+                        0,
+                        "(\\d{1,2})(?:st|nd|rd|th)[- ](?i:century)",
+                        (m, t) -> century(Integer.parseInt(m.group(1)))),
+                Rule.of(
+                        TimexType.DATE,
+                        "nineteenth twentieth first",
+                        1,
                         "((?i:nineteenth|twentieth|twenty-first))[- ](?i:century)",
-                        (m, t) -> century(m.group(1).equalsIgnoreCase("nineteenth") ? 19
-                                : m.group(1).equalsIgnoreCase("twentieth") ? 20 : 21)),
-                Rule.of(TimexType.DATE, "end beginning start middle", 1,
+                        (m, t) -> century(
+                                m.group(1).equalsIgnoreCase("nineteenth")
+                                        ? 19
+                                        : m.group(1).equalsIgnoreCase("twentieth") ? 20 : 21)),
+                Rule.of(
+                        TimexType.DATE,
+                        "end beginning start middle",
+                        1,
                         "(?i:the\\s+(?:end|beginning|start|middle)\\s+of\\s+(the|this|next|last)\\s+(year|month|week|decade|century))",
                         PeriodRules::partOfUnit),
-                Rule.of(TimexType.DATE, "weekend", 1,
-                        "(?i:the\\s+weekend)", PeriodRules::weekend));
+                Rule.of(TimexType.DATE, "weekend", 1, "(?i:the\\s+weekend)", PeriodRules::weekend));
     }
 
     /** "the 20th century" is the 1900s: TIMEX3 writes 19. */
@@ -66,7 +89,9 @@ final class PeriodRules {
         if (m.group(3) != null) {
             return Meaning.constant(m.group(3) + "-" + SEASON_CODES[season]);
         }
-        boolean after = SEASON_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find();
+        boolean after = SEASON_CONTEXT
+                .matcher(text.substring(Math.max(0, m.start() - 30), m.start()))
+                .find();
         if (modifier.isEmpty() && !after) {
             return null;
         }
@@ -114,12 +139,16 @@ final class PeriodRules {
             // "the first half of the year": the year the narrative is in
             return anchors -> Anchors.shifted(anchors.narrativeYear(), 0, ChronoUnit.YEARS) + suffix;
         }
-        int shift = m.group(4) == null ? 0 : m.group(4).equalsIgnoreCase("last") ? -1 : m.group(4).equalsIgnoreCase("next") ? 1 : 0;
+        int shift = m.group(4) == null
+                ? 0
+                : m.group(4).equalsIgnoreCase("last") ? -1 : m.group(4).equalsIgnoreCase("next") ? 1 : 0;
         return anchors -> Anchors.shifted(anchors.publication(), shift, ChronoUnit.YEARS) + suffix;
     }
 
     private static Meaning weekend(Matcher m, String text) {
-        if (!WEEKEND_CONTEXT.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+        if (!WEEKEND_CONTEXT
+                .matcher(text.substring(Math.max(0, m.start() - 12), m.start()))
+                .find()) {
             return null;
         }
         return anchors -> {

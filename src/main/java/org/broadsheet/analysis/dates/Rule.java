@@ -25,8 +25,12 @@ record Rule(TimexType type, Set<String> triggers, int wordsBefore, Pattern patte
      * {@code wordsBefore} words before it, so the finder only tries the pattern at those few places.
      */
     static Rule of(TimexType type, String triggers, int wordsBefore, String regex, Reading reading) {
-        return new Rule(type, Set.of(triggers.split(" ")), wordsBefore,
-                Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"), reading);
+        return new Rule(
+                type,
+                Set.of(triggers.split(" ")),
+                wordsBefore,
+                Pattern.compile("(?<![\\p{L}\\d])(?:" + regex + ")(?![\\p{L}\\d])"),
+                reading);
     }
 
     /**
@@ -36,7 +40,9 @@ record Rule(TimexType type, Set<String> triggers, int wordsBefore, Pattern patte
      */
     static Reading notInName(Reading reading) {
         return (m, text) -> {
-            if (m.end() + 1 < text.length() && text.charAt(m.end()) == '-' && Character.isLetter(text.charAt(m.end() + 1))) {
+            if (m.end() + 1 < text.length()
+                    && text.charAt(m.end()) == '-'
+                    && Character.isLetter(text.charAt(m.end() + 1))) {
                 return null;
             }
             return insideName(text, m.start()) ? null : reading.read(m, text);

@@ -20,9 +20,16 @@ import org.broadsheet.analysis.AnalysisText;
  * the earlier rule on a tie. Immutable and thread-safe.
  */
 final class RuleMatches {
-    static final List<Rule> RULES = Stream.of(CalendarRules.rules(), HolidayRules.rules(), PeriodRules.rules(),
-                    ClockRules.rules(), AnaphoricRules.rules(), DeicticRules.rules(), DurationRules.rules())
-            .flatMap(List::stream).toList();
+    static final List<Rule> RULES = Stream.of(
+                    CalendarRules.rules(),
+                    HolidayRules.rules(),
+                    PeriodRules.rules(),
+                    ClockRules.rules(),
+                    AnaphoricRules.rules(),
+                    DeicticRules.rules(),
+                    DurationRules.rules())
+            .flatMap(List::stream)
+            .toList();
     /** Rule indices by trigger word. */
     private static final Map<String, int[]> RULES_BY_TRIGGER = indexTriggers();
     /** How far before and after a trigger word a match may reach. */
@@ -35,16 +42,15 @@ final class RuleMatches {
         }
     }
 
-    private record Key(int rule, int start, int end) {
-    }
+    private record Key(int rule, int start, int end) {}
 
-    private RuleMatches() {
-    }
+    private RuleMatches() {}
 
     /** The chosen matches in reading order: leftmost, then longest, then earliest rule. */
     static List<Match> find(String body, List<AnalysisText.Block> blocks) {
         List<Match> all = candidates(body, blocks);
-        all.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::length).reversed())
+        all.sort(Comparator.comparingInt(Match::start)
+                .thenComparing(Comparator.comparingInt(Match::length).reversed())
                 .thenComparingInt(Match::ruleIndex));
         List<Match> chosen = new ArrayList<>();
         int end = -1;
@@ -52,7 +58,8 @@ final class RuleMatches {
             if (c.start() >= end) {
                 chosen.add(c);
                 end = c.end();
-            } else if (c.end() > end && c.length() > chosen.get(chosen.size() - 1).length()) {
+            } else if (c.end() > end
+                    && c.length() > chosen.get(chosen.size() - 1).length()) {
                 chosen.set(chosen.size() - 1, c);
                 end = c.end();
             }
@@ -68,7 +75,8 @@ final class RuleMatches {
             }
         }
         Map<String, int[]> index = new HashMap<>();
-        byWord.forEach((word, rules) -> index.put(word, rules.stream().mapToInt(Integer::intValue).toArray()));
+        byWord.forEach((word, rules) ->
+                index.put(word, rules.stream().mapToInt(Integer::intValue).toArray()));
         return Map.copyOf(index);
     }
 
@@ -84,7 +92,8 @@ final class RuleMatches {
         Set<Key> seen = new HashSet<>();
         Matcher[] matchers = new Matcher[RULES.size()];
         for (int k = 0; k < starts.length; k++) {
-            String word = Character.isDigit(body.charAt(starts[k])) ? Rule.NUMBER
+            String word = Character.isDigit(body.charAt(starts[k]))
+                    ? Rule.NUMBER
                     : body.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
             int[] rules = RULES_BY_TRIGGER.get(word);
             if (rules == null) {
@@ -93,7 +102,11 @@ final class RuleMatches {
             int regionEnd = Math.min(body.length(), ends[k] + REACH);
             for (int r : rules) {
                 if (matchers[r] == null) {
-                    matchers[r] = RULES.get(r).pattern().matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = RULES.get(r)
+                            .pattern()
+                            .matcher(body)
+                            .useTransparentBounds(true)
+                            .useAnchoringBounds(false);
                 }
                 for (int j = k; j >= 0 && j >= k - RULES.get(r).wordsBefore() && starts[j] >= starts[k] - REACH; j--) {
                     int from = starts[j] > 0 && body.charAt(starts[j] - 1) == '\'' ? starts[j] - 1 : starts[j];

@@ -9,13 +9,13 @@ import java.util.Set;
  * common abbreviation ("Nov.", "Mr.", "U.S."); it never runs past its paragraph.
  */
 final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov",
-            "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-            "sep", "sept", "oct", "nov", "dec", "mt", "no", "vs", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k",
-            "a.m", "p.m", "ft", "rev", "pres", "maj", "adm", "cmdr", "d.c", "mass", "calif", "fla", "ariz");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "no", "vs",
+            "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m", "ft", "rev", "pres", "maj", "adm", "cmdr",
+            "d.c", "mass", "calif", "fla", "ariz");
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     /** [start, end) of the sentence holding {@code [from, to)} inside the paragraph {@code [blockStart, blockEnd)}. */
     static int[] around(String text, int from, int to, int blockStart, int blockEnd) {
@@ -52,8 +52,10 @@ final class Sentences {
         while (j < limit && Character.isWhitespace(text.charAt(j))) {
             j++;
         }
-        if (j < limit && !(Character.isUpperCase(text.charAt(j)) || Character.isDigit(text.charAt(j))
-                || "\"'`\u201C\u2018(".indexOf(text.charAt(j)) >= 0)) {
+        if (j < limit
+                && !(Character.isUpperCase(text.charAt(j))
+                        || Character.isDigit(text.charAt(j))
+                        || "\"'`\u201C\u2018(".indexOf(text.charAt(j)) >= 0)) {
             return false;
         }
         if (c != '.') {

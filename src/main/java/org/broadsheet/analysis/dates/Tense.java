@@ -6,4 +6,9 @@ package org.broadsheet.analysis.dates;
  * in January"); {@link #LIKELY_PAST} a past cue only after it ("the Nov. 30 meeting was called off"), which
  * may belong to something else than the date.
  */
-enum Tense { PAST, LIKELY_PAST, FUTURE, UNKNOWN }
+enum Tense {
+    PAST,
+    LIKELY_PAST,
+    FUTURE,
+    UNKNOWN
+}

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.model.Quote;
 import org.broadsheet.model.QuoteKind;
+import org.broadsheet.model.TimelineEvent;
 import org.broadsheet.model.Timex;
 import org.broadsheet.model.TimexType;
-import org.broadsheet.model.TimelineEvent;
 
 /**
  * The dated events an article reports, for its "Timeline" section: every DATE with a calendar value
@@ -30,8 +30,7 @@ public final class TimelineEvents {
     /** Longest sentence shown, in characters. */
     static final int MAX_SENTENCE = 200;
 
-    private TimelineEvents() {
-    }
+    private TimelineEvents() {}
 
     /** The events of a text without quotations. */
     public static List<TimelineEvent> of(AnalysisText text, List<Timex> timexes) {
@@ -63,10 +62,11 @@ public final class TimelineEvents {
                 events.add(new Keyed(calendar, new TimelineEvent(t.value(), t.start(), t.end(), shown)));
             }
         }
-        events.sort(Comparator.comparingInt((Keyed k) -> k.calendar.year() == null ? Integer.MAX_VALUE : k.calendar.year())
-                .thenComparingInt(k -> k.calendar.month() == null ? 0 : k.calendar.month())
-                .thenComparingInt(k -> k.calendar.day() == null ? 0 : k.calendar.day())
-                .thenComparingInt(k -> k.event.start()));
+        events.sort(
+                Comparator.comparingInt((Keyed k) -> k.calendar.year() == null ? Integer.MAX_VALUE : k.calendar.year())
+                        .thenComparingInt(k -> k.calendar.month() == null ? 0 : k.calendar.month())
+                        .thenComparingInt(k -> k.calendar.day() == null ? 0 : k.calendar.day())
+                        .thenComparingInt(k -> k.event.start()));
         return events.stream().map(Keyed::event).toList();
     }
 
@@ -91,8 +91,7 @@ public final class TimelineEvents {
         return 3 * quoted >= sentence[1] - sentence[0];
     }
 
-    private record Keyed(CalendarValue calendar, TimelineEvent event) {
-    }
+    private record Keyed(CalendarValue calendar, TimelineEvent event) {}
 
     private static int[] blockOf(AnalysisText text, int start, int end) {
         for (AnalysisText.Block b : text.blocks()) {

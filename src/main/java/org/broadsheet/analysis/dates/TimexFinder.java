@@ -62,7 +62,8 @@ public final class TimexFinder {
         }
         try {
             return CalendarValue.of(LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY));
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                    .with(DayOfWeek.MONDAY));
         } catch (DateTimeException e) {
             return null;
         }
@@ -78,7 +79,10 @@ public final class TimexFinder {
             return CalendarValue.of(dateline.get().date());
         }
         if (dateline.isPresent() && dateline.get().monthDay() != null) {
-            return new CalendarValue(null, dateline.get().monthDay().getMonthValue(), dateline.get().monthDay().getDayOfMonth());
+            return new CalendarValue(
+                    null,
+                    dateline.get().monthDay().getMonthValue(),
+                    dateline.get().monthDay().getDayOfMonth());
         }
         return null;
     }

@@ -10,12 +10,44 @@ import org.broadsheet.model.Span;
  * gendered role word ("congresswoman", "King") or the given name. UNKNOWN when the text does not say.
  */
 public final class GenderGuesser {
-    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "congresswoman",
-            "chairwoman", "spokeswoman", "businesswoman", "queen", "princess", "actress", "wife", "mother",
-            "daughter", "sister", "councilwoman", "first lady", "lady", "dame", "madam", "grandmother");
-    private static final Set<String> MALE_WORDS = Set.of("mr", "congressman", "spokesman", "businessman",
-            "king", "prince", "husband", "father", "son", "brother", "councilman", "sir", "lord",
-            "grandfather", "sheikh", "ayatollah");
+    private static final Set<String> FEMALE_WORDS = Set.of(
+            "mrs",
+            "ms",
+            "miss",
+            "congresswoman",
+            "chairwoman",
+            "spokeswoman",
+            "businesswoman",
+            "queen",
+            "princess",
+            "actress",
+            "wife",
+            "mother",
+            "daughter",
+            "sister",
+            "councilwoman",
+            "first lady",
+            "lady",
+            "dame",
+            "madam",
+            "grandmother");
+    private static final Set<String> MALE_WORDS = Set.of(
+            "mr",
+            "congressman",
+            "spokesman",
+            "businessman",
+            "king",
+            "prince",
+            "husband",
+            "father",
+            "son",
+            "brother",
+            "councilman",
+            "sir",
+            "lord",
+            "grandfather",
+            "sheikh",
+            "ayatollah");
 
     private static final int MAX_MENTIONS = 30;
     private static final int PRONOUN_WINDOW = 120;
@@ -26,7 +58,8 @@ public final class GenderGuesser {
             if (++checked > MAX_MENTIONS) {
                 break;
             }
-            String before = text.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(Locale.ROOT);
+            String before =
+                    text.substring(Math.max(0, m.start() - 16), m.start()).toLowerCase(Locale.ROOT);
             Gender g = fromWords(before.replaceAll("[^\\p{L} ]", " ").trim());
             if (g != Gender.UNKNOWN) {
                 return g;
@@ -84,8 +117,11 @@ public final class GenderGuesser {
     private static int sentenceEnd(String text, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '“' || c == '"' || ((c == '.' || c == '!' || c == '?')
-                    && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
+            if (c == '\n'
+                    || c == '“'
+                    || c == '"'
+                    || ((c == '.' || c == '!' || c == '?')
+                            && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
                 return i;
             }
         }

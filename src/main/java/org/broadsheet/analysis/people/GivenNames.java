@@ -17,8 +17,7 @@ final class GivenNames {
     private static final Set<String> FEMALE = load("given-names-female.txt");
     private static final Set<String> MALE = load("given-names-male.txt");
 
-    private GivenNames() {
-    }
+    private GivenNames() {}
 
     static boolean isGivenName(String word) {
         return FEMALE.contains(word) || MALE.contains(word);

@@ -13,11 +13,10 @@ import org.broadsheet.analysis.text.Token;
 final class GluedWords {
     private static final int NAME_PREFIX = 4;
     /** Longer name prefixes written with a capital after them: "VanderMeer", "FitzGerald". */
-    private static final java.util.Set<String> LONG_PREFIXES = java.util.Set.of("Vander", "Vanden", "Vande", "Fitz", "Della",
-            "Dela", "Mac", "Van", "Von");
+    private static final java.util.Set<String> LONG_PREFIXES =
+            java.util.Set.of("Vander", "Vanden", "Vande", "Fitz", "Della", "Dela", "Mac", "Van", "Von");
 
-    private GluedWords() {
-    }
+    private GluedWords() {}
 
     /** Where the first seam of a word lies, or -1: "WhitcombRep" gives 8. */
     static int seam(String word) {
@@ -26,8 +25,10 @@ final class GluedWords {
             char c = word.charAt(i);
             if (c == '-' || c == '\'' || c == '’' || c == '.') {
                 segmentStart = i + 1;
-            } else if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))
-                    && i - segmentStart >= NAME_PREFIX && !LONG_PREFIXES.contains(word.substring(segmentStart, i))) {
+            } else if (Character.isUpperCase(c)
+                    && Character.isLowerCase(word.charAt(i - 1))
+                    && i - segmentStart >= NAME_PREFIX
+                    && !LONG_PREFIXES.contains(word.substring(segmentStart, i))) {
                 return i;
             }
         }
@@ -49,7 +50,8 @@ final class GluedWords {
             Token t = tokens.get(k);
             int seam = t.isWord() && t.isCapitalized() ? seam(t.text()) : -1;
             String tail = seam < 0 ? null : t.text().substring(seam);
-            if (tail == null || !PersonWords.isTitle(tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail)) {
+            if (tail == null
+                    || !PersonWords.isTitle(tail.endsWith(".") ? tail.substring(0, tail.length() - 1) : tail)) {
                 if (out != null) {
                     out.add(t);
                 }
@@ -59,8 +61,11 @@ final class GluedWords {
                 out = new ArrayList<>(tokens.subList(0, k));
             }
             out.add(new Token(t.start(), t.start() + seam, t.text().substring(0, seam)));
-            boolean periodNext = !tail.endsWith(".") && k + 1 < tokens.size() && tokens.get(k + 1).is(".")
-                    && tokens.get(k + 1).start() == t.end() && text.startsWith(" ", t.end() + 1);
+            boolean periodNext = !tail.endsWith(".")
+                    && k + 1 < tokens.size()
+                    && tokens.get(k + 1).is(".")
+                    && tokens.get(k + 1).start() == t.end()
+                    && text.startsWith(" ", t.end() + 1);
             if (periodNext) {
                 out.add(new Token(t.start() + seam, t.end() + 1, tail + "."));
                 k++;

@@ -13,8 +13,15 @@ import java.util.List;
  * @param speaks   whether the run is the subject of a speech verb ("Ameri said", "X, who ..., said")
  * @param initial  whether the run opens a sentence, where any word is capitalised
  */
-record NameRun(int start, int end, List<String> words, String role, boolean titled, String honorific,
-               boolean speaks, boolean initial) {
+record NameRun(
+        int start,
+        int end,
+        List<String> words,
+        String role,
+        boolean titled,
+        String honorific,
+        boolean speaks,
+        boolean initial) {
     NameRun {
         words = List.copyOf(words);
     }

@@ -14,12 +14,36 @@ import org.broadsheet.analysis.text.Token;
  * as a title. Thread-safe.
  */
 final class NameRunScanner {
-    private static final Set<String> PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "abu", "van", "von",
-            "de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "la", "le", "st", "ter", "ten");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "tells", "added", "adds",
-            "wrote", "writes", "asked", "explained", "argued", "noted", "stated", "tweeted", "urged", "warned",
-            "insisted", "declared", "claimed", "recalled", "replied", "responded", "continued", "acknowledged",
-            "asks", "notes");
+    private static final Set<String> PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "del", "della", "der", "den", "di", "du",
+            "dos", "das", "la", "le", "st", "ter", "ten");
+    private static final Set<String> SPEECH = Set.of(
+            "said",
+            "says",
+            "told",
+            "tells",
+            "added",
+            "adds",
+            "wrote",
+            "writes",
+            "asked",
+            "explained",
+            "argued",
+            "noted",
+            "stated",
+            "tweeted",
+            "urged",
+            "warned",
+            "insisted",
+            "declared",
+            "claimed",
+            "recalled",
+            "replied",
+            "responded",
+            "continued",
+            "acknowledged",
+            "asks",
+            "notes");
 
     /** "al-Ameri", "bin", "van": a lower-case name particle, alone or joined by a hyphen. */
     static boolean isParticle(String w) {
@@ -28,11 +52,12 @@ final class NameRunScanner {
     }
 
     private static final Set<String> APPOSITIVE_OPENERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our");
-    private static final Set<String> ROLE_STOPS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "and", "of", "by", "with", "to", "because", "that", "which", "when", "while", "as", "or", "but", "if",
-            "after", "before", "since", "is", "was", "are", "were", "my", "your", "in", "on", "at", "for", "from");
-    private static final Set<String> GOVERNING = Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by",
-            "against", "near", "across", "into");
+    private static final Set<String> ROLE_STOPS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "and", "of", "by", "with", "to", "because", "that",
+            "which", "when", "while", "as", "or", "but", "if", "after", "before", "since", "is", "was", "are", "were",
+            "my", "your", "in", "on", "at", "for", "from");
+    private static final Set<String> GOVERNING =
+            Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by", "against", "near", "across", "into");
     /** Endings of nouns for what a person does: manager, prosecutor, consultant, restaurateur, chairman. */
     private static final List<String> AGENT_ENDINGS = List.of("er", "or", "ist", "ant", "ent", "eur", "man", "woman");
 
@@ -72,22 +97,29 @@ final class NameRunScanner {
 
     private static boolean continuesRun(List<Token> tokens, int j) {
         Token t = tokens.get(j);
-        if (!t.isWord() || t.start() == tokens.get(j - 1).end() && tokens.get(j - 1).isWord()) {
-            return false;                              // a glued word split at a title ends the name before it
+        if (!t.isWord()
+                || t.start() == tokens.get(j - 1).end() && tokens.get(j - 1).isWord()) {
+            return false; // a glued word split at a title ends the name before it
         }
         if (t.isCapitalized()) {
             return true;
         }
         String lower = t.text();
-        boolean nextCapital = j + 1 < tokens.size() && tokens.get(j + 1).isCapitalized() && tokens.get(j + 1).isWord();
+        boolean nextCapital = j + 1 < tokens.size()
+                && tokens.get(j + 1).isCapitalized()
+                && tokens.get(j + 1).isWord();
         if (PARTICLES.contains(lower) && nextCapital) {
             return true;
         }
-        if (lower.equals("of") && nextCapital && PersonWords.isTitle(tokens.get(j - 1).bare())) {
+        if (lower.equals("of")
+                && nextCapital
+                && PersonWords.isTitle(tokens.get(j - 1).bare())) {
             return true;
         }
-        int dash = lower.indexOf('-');             // al-Ameri, el-Sisi
-        return dash > 0 && PARTICLES.contains(lower.substring(0, dash)) && dash + 1 < lower.length()
+        int dash = lower.indexOf('-'); // al-Ameri, el-Sisi
+        return dash > 0
+                && PARTICLES.contains(lower.substring(0, dash))
+                && dash + 1 < lower.length()
                 && Character.isUpperCase(lower.charAt(dash + 1));
     }
 
@@ -96,8 +128,23 @@ final class NameRunScanner {
     }
 
     /** "Olmstead-style", "Varnholt-type", "Marrow-era": a name made into an adjective; the name is the part before. */
-    private static final Set<String> COMPOUND_SUFFIXES = Set.of("style", "type", "like", "esque", "era", "backed",
-            "led", "linked", "allied", "appointed", "funded", "owned", "based", "aligned", "inspired", "friendly");
+    private static final Set<String> COMPOUND_SUFFIXES = Set.of(
+            "style",
+            "type",
+            "like",
+            "esque",
+            "era",
+            "backed",
+            "led",
+            "linked",
+            "allied",
+            "appointed",
+            "funded",
+            "owned",
+            "based",
+            "aligned",
+            "inspired",
+            "friendly");
 
     /** Rule {@code name.compound}: "Harriet Olmstead-style" names Harriet Olmstead. */
     private static String stripCompound(String w) {
@@ -105,14 +152,19 @@ final class NameRunScanner {
         if (dash <= 0 || !COMPOUND_SUFFIXES.contains(w.substring(dash + 1))) {
             return w;
         }
-        String name = w.substring(0, dash);                // "Brandt-UK-based": the place goes too
+        String name = w.substring(0, dash); // "Brandt-UK-based": the place goes too
         int inner = name.lastIndexOf('-');
-        return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase) ? name.substring(0, inner) : name;
+        return inner > 0 && name.substring(inner + 1).chars().allMatch(Character::isUpperCase)
+                ? name.substring(0, inner)
+                : name;
     }
 
     /** "Celebrities", "Officials": an ordinary plural noun that is no given name. */
     private static boolean pluralNoun(String w) {
-        return w.length() > 4 && w.endsWith("s") && !GivenNames.isGivenName(w) && OrdinaryWords.isOrdinary(w)
+        return w.length() > 4
+                && w.endsWith("s")
+                && !GivenNames.isGivenName(w)
+                && OrdinaryWords.isOrdinary(w)
                 && (OrdinaryWords.isOrdinary(w.substring(0, w.length() - 1)) || w.endsWith("ies"));
     }
 
@@ -131,7 +183,9 @@ final class NameRunScanner {
 
     /** A capitalised word shaped like a job: "Manager", "Prosecutor", "Consultant", "Restaurateur", "Chairman". */
     private static boolean agentNoun(String word) {
-        return word.length() > 4 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))
+        return word.length() > 4
+                && Character.isUpperCase(word.charAt(0))
+                && Character.isLowerCase(word.charAt(1))
                 && AGENT_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
@@ -147,9 +201,9 @@ final class NameRunScanner {
         }
         if (lastTitle >= from && lastTitle + 1 < to && tokens.get(lastTitle + 1).is("of")) {
             if (to - (lastTitle + 3) < 2) {
-                return null;                               // "Republican of Iowa": a place follows, not a name
+                return null; // "Republican of Iowa": a place follows, not a name
             }
-            lastTitle += 2;                                // "Secretary of State Hillary Clinton"
+            lastTitle += 2; // "Secretary of State Hillary Clinton"
         }
         int nameFrom = lastTitle + 1 > from ? lastTitle + 1 : from;
         // a capitalised role noun opening the run is a role, not a name: "Librarian Selma Hadzic said"
@@ -160,21 +214,27 @@ final class NameRunScanner {
         boolean leadingRole = nameFrom > roleFrom;
         int runFrom = nameFrom;
         for (int k = nameFrom; k < to; k++) {
-            if (!tokens.get(k).text().endsWith(".") && PersonWords.isFunctionWord(tokens.get(k).bare())) {
-                return null;                               // "Justice Against Sponsors ...": a title of a law
+            if (!tokens.get(k).text().endsWith(".")
+                    && PersonWords.isFunctionWord(tokens.get(k).bare())) {
+                return null; // "Justice Against Sponsors ...": a title of a law
             }
         }
-        while (to - nameFrom >= 2 && !GivenNames.isGivenName(tokens.get(nameFrom).text())
+        while (to - nameFrom >= 2
+                && !GivenNames.isGivenName(tokens.get(nameFrom).text())
                 && !isParticle(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                 && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
-                    || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
-                    || tokens.get(nameFrom).text().endsWith("ing") || tokens.get(nameFrom).text().endsWith("ed"))) {
+                        || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
+                        || tokens.get(nameFrom).text().endsWith("ing")
+                        || tokens.get(nameFrom).text().endsWith("ed"))) {
             nameFrom++;
         }
         // "City Manager Jim Hartmann", "Coroner Bill Salisbury": a job noun that is no given name, before a given
         // name that opens a name of two more words, is the person's job.
-        for (int k = nameFrom; k + 2 < to && !GivenNames.isGivenName(tokens.get(k).text()); k++) {
-            if (agentNoun(tokens.get(k).text()) && GivenNames.isGivenName(tokens.get(k + 1).text())) {
+        for (int k = nameFrom;
+                k + 2 < to && !GivenNames.isGivenName(tokens.get(k).text());
+                k++) {
+            if (agentNoun(tokens.get(k).text())
+                    && GivenNames.isGivenName(tokens.get(k + 1).text())) {
                 if (!leadingRole) {
                     leadingRole = true;
                     roleFrom = runFrom;
@@ -184,10 +244,12 @@ final class NameRunScanner {
             }
         }
         if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
-            to--;                                          // "Ivo Brandt US-based steel maker"
+            to--; // "Ivo Brandt US-based steel maker"
         }
         // "Actors Nadia Okoro and ...": a plural noun that opens the run is what the people are, not a name
-        if (to - nameFrom >= 3 && pluralNoun(tokens.get(nameFrom).text()) && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
+        if (to - nameFrom >= 3
+                && pluralNoun(tokens.get(nameFrom).text())
+                && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }
         if (nameFrom >= to || to - nameFrom > 4) {
@@ -195,7 +257,9 @@ final class NameRunScanner {
         }
         List<String> words = new ArrayList<>();
         for (int k = nameFrom; k < to; k++) {
-            String w = k == to - 1 ? stripCompound(stripPossessive(tokens.get(k).text())) : tokens.get(k).text();
+            String w = k == to - 1
+                    ? stripCompound(stripPossessive(tokens.get(k).text()))
+                    : tokens.get(k).text();
             if (!plausibleNameWord(w) || PersonWords.isFunctionWord(w)) {
                 return null;
             }
@@ -220,24 +284,27 @@ final class NameRunScanner {
             if (honorific == null) {
                 role = join(tokens, from, lastTitle + 1);
             }
-        } else if (from > 0 && to - nameFrom > 1 && tokens.get(from - 1).isWord()
+        } else if (from > 0
+                && to - nameFrom > 1
+                && tokens.get(from - 1).isWord()
                 && PersonWords.isRoleNoun(tokens.get(from - 1).text())) {
             titled = true;
             role = roleBefore(tokens, from);
         }
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
-        int end = lastName.start() + stripCompound(stripPossessive(lastName.text())).length();
+        int end = lastName.start()
+                + stripCompound(stripPossessive(lastName.text())).length();
         boolean governed = from > 0 && GOVERNING.contains(tokens.get(from - 1).text());
         boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
         boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
-        return new NameRun(firstName.start(), end, words, role, titled || appositive, honorific,
-                speaksAfter(tokens, to), initial);
+        return new NameRun(
+                firstName.start(), end, words, role, titled || appositive, honorific, speaksAfter(tokens, to), initial);
     }
 
     private static boolean plausibleNameWord(String w) {
         if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
-            return w.length() <= 2 || w.endsWith(".");   // initials "J." or "JR" but not "WALLACE" or "NATO"
+            return w.length() <= 2 || w.endsWith("."); // initials "J." or "JR" but not "WALLACE" or "NATO"
         }
         return w.chars().anyMatch(Character::isLetter);
     }
@@ -245,14 +312,18 @@ final class NameRunScanner {
     /** Lower-case role words before the run, from the nearest determiner or punctuation. */
     private static String roleBefore(List<Token> tokens, int runStart) {
         int k = runStart - 1;
-        while (k > 0 && runStart - k < 4 && tokens.get(k - 1).isWord()
+        while (k > 0
+                && runStart - k < 4
+                && tokens.get(k - 1).isWord()
                 && !ROLE_STOPS.contains(tokens.get(k - 1).text())
                 && !tokens.get(k - 1).isCapitalized()) {
             k--;
         }
-        if (k > 0 && tokens.get(k - 1).isCapitalized() && tokens.get(k - 1).isWord()
+        if (k > 0
+                && tokens.get(k - 1).isCapitalized()
+                && tokens.get(k - 1).isWord()
                 && !PersonWords.isFunctionWord(tokens.get(k - 1).bare())) {
-            k--;                                      // "Republican vice-presidential nominee"
+            k--; // "Republican vice-presidential nominee"
         }
         return join(tokens, k, runStart);
     }
@@ -270,7 +341,8 @@ final class NameRunScanner {
 
     /** "Donald Trump, her Republican opponent, ...": an appositive naming a role. */
     private static boolean roleAppositive(List<Token> tokens, int to) {
-        if (to + 2 >= tokens.size() || !tokens.get(to).is(",")
+        if (to + 2 >= tokens.size()
+                || !tokens.get(to).is(",")
                 || !APPOSITIVE_OPENERS.contains(tokens.get(to + 1).text())) {
             return false;
         }
@@ -287,7 +359,9 @@ final class NameRunScanner {
         int k = to;
         if (k < tokens.size() && tokens.get(k).is(",")) {
             int close = k + 1;
-            while (close < tokens.size() && close - k < 25 && !tokens.get(close).is(",")
+            while (close < tokens.size()
+                    && close - k < 25
+                    && !tokens.get(close).is(",")
                     && !tokens.get(close).is(".")) {
                 close++;
             }

@@ -19,8 +19,7 @@ import java.util.zip.GZIPInputStream;
 final class OrdinaryWords {
     private static final Set<String> WORDS = load("/gazetteer/common-words.txt.gz");
 
-    private OrdinaryWords() {
-    }
+    private OrdinaryWords() {}
 
     static boolean isOrdinary(String word) {
         return WORDS.contains(word.toLowerCase(Locale.ROOT));
@@ -32,7 +31,8 @@ final class OrdinaryWords {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
+            BufferedReader r =
+                    new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     words.add(line.strip());

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.analysis.text.Tokenizer;
 import org.broadsheet.model.Person;
@@ -26,9 +26,9 @@ import org.broadsheet.model.Span;
  * says") lends that description as the role of the first person quoted by name after it. Thread-safe.
  */
 public final class PeopleFinder {
-    private static final Pattern LEDE_DESCRIPTION = Pattern.compile(
-            "^(?:A|An) ((?:[\\p{Ll}\\-]+ ){0,3}[\\p{Ll}]+(?: (?:of|for|at|in|with) [^,.]{2,60}?)?)"
-            + "(?:,[^.]{0,80},)? (?:says|said|told|tells|warns|warned|urged|urges|insists|insisted)\\b");
+    private static final Pattern LEDE_DESCRIPTION =
+            Pattern.compile("^(?:A|An) ((?:[\\p{Ll}\\-]+ ){0,3}[\\p{Ll}]+(?: (?:of|for|at|in|with) [^,.]{2,60}?)?)"
+                    + "(?:,[^.]{0,80},)? (?:says|said|told|tells|warns|warned|urged|urges|insists|insisted)\\b");
 
     /** How close (in characters) a full-name mention must be to claim an ambiguous surname by recency. */
     private static final int NEAR = 300;
@@ -64,8 +64,8 @@ public final class PeopleFinder {
         List<List<Token>> blockTokens = new ArrayList<>();
         Set<String> lowerWords = new HashSet<>();
         for (Block block : text.blocks()) {
-            List<Token> tokens = GluedWords.splitAtTitles(text.text(),
-                    tokenizer.tokenize(text.text(), block.start(), block.end()));
+            List<Token> tokens =
+                    GluedWords.splitAtTitles(text.text(), tokenizer.tokenize(text.text(), block.start(), block.end()));
             blockTokens.add(tokens);
             for (Token t : tokens) {
                 if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
@@ -165,14 +165,19 @@ public final class PeopleFinder {
     private static boolean isUsedShort(NameRun run, Set<String> shortForms) {
         int n = run.words().size();
         String first = run.first();
-        if (run.initial() && !GivenNames.isGivenName(first)
+        if (run.initial()
+                && !GivenNames.isGivenName(first)
                 && (first.endsWith("ing") || first.indexOf('’') >= 0 || first.indexOf('\'') >= 0)) {
-            return false;                     // "Injecting Clinton ...", "We're America": a sentence's verb first
+            return false; // "Injecting Clinton ...", "We're America": a sentence's verb first
         }
-        return n >= 2 && n <= 3 && shortForms.contains(PersonCluster.surnameKey(run.last()))
-                && run.words().stream().allMatch(w -> w.length() > 1 && Character.isUpperCase(w.charAt(0))
-                        && !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
-                        || NameRunScanner.isParticle(w));
+        return n >= 2
+                && n <= 3
+                && shortForms.contains(PersonCluster.surnameKey(run.last()))
+                && run.words().stream()
+                        .allMatch(w -> w.length() > 1
+                                        && Character.isUpperCase(w.charAt(0))
+                                        && !w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '-')
+                                || NameRunScanner.isParticle(w));
     }
 
     /** The person a run names: full match first, then a surname or given name alone. */
@@ -188,7 +193,7 @@ public final class PeopleFinder {
             for (PersonCluster c : people) {
                 if (run.first().equals(c.givenName())) {
                     if (best != null) {
-                        return null;                  // two people share the given name
+                        return null; // two people share the given name
                     }
                     best = c;
                 }

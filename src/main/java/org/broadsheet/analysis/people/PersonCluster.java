@@ -24,8 +24,12 @@ final class PersonCluster {
     /** The family name as a short mention would give it: "al-Ameri" is also "Ameri". */
     static String surnameKey(String word) {
         int dash = word.indexOf('-');
-        String w = dash > 0 && dash <= 3 && word.substring(0, dash).equals(word.substring(0, dash).toLowerCase(Locale.ROOT))
-                ? word.substring(dash + 1) : word;
+        String w = dash > 0
+                        && dash <= 3
+                        && word.substring(0, dash)
+                                .equals(word.substring(0, dash).toLowerCase(Locale.ROOT))
+                ? word.substring(dash + 1)
+                : word;
         return w.toLowerCase(Locale.ROOT);
     }
 
@@ -46,8 +50,10 @@ final class PersonCluster {
         if (!surname.equals(runSurname)) {
             return false;
         }
-        return !isFull() || run.words().size() < 2 || givenName().equals(run.first())
-                || NameRunScanner.isParticle(run.first().toLowerCase(Locale.ROOT));   // "De Blasio" is "Bill de Blasio"
+        return !isFull()
+                || run.words().size() < 2
+                || givenName().equals(run.first())
+                || NameRunScanner.isParticle(run.first().toLowerCase(Locale.ROOT)); // "De Blasio" is "Bill de Blasio"
     }
 
     void absorb(NameRun run) {
@@ -62,7 +68,9 @@ final class PersonCluster {
 
     /** "Donald Trump" is the canonical form of "Donald J. Trump": same ends, no middle initial. */
     private boolean plainerForm(List<String> other) {
-        return other.size() == 2 && words.size() > 2 && other.get(0).equals(words.get(0))
+        return other.size() == 2
+                && words.size() > 2
+                && other.get(0).equals(words.get(0))
                 && other.get(1).equals(words.get(words.size() - 1))
                 && words.subList(1, words.size() - 1).stream().allMatch(w -> w.length() == 2 && w.endsWith("."));
     }

@@ -33,20 +33,41 @@ public final class PersonPages {
     private static final Set<String> ORGANISATION_CUES = WordList.load("/lexicon/organisation-cues.txt");
     private static final Set<String> ROLE_WORDS = WordList.load("/lexicon/role-words.txt");
 
-    private PersonPages() {
-    }
+    private PersonPages() {}
 
     /** European surname particles: a name that opens with one is a surname alone ("Le Brun", "De Vallier"). */
-    private static final Set<String> SURNAME_PARTICLES = Set.of("de", "da", "di", "du", "del", "della", "le", "la",
-            "van", "von", "der", "den", "dos", "das", "ter", "ten");
+    private static final Set<String> SURNAME_PARTICLES = Set.of(
+            "de", "da", "di", "du", "del", "della", "le", "la", "van", "von", "der", "den", "dos", "das", "ter", "ten");
     /** Months that end no name ("Accra April", "Daisy May"); January and March are also surnames. */
-    private static final Set<String> MONTHS_NO_SURNAME = Set.of("February", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
+    private static final Set<String> MONTHS_NO_SURNAME = Set.of(
+            "February", "April", "May", "June", "July", "August", "September", "October", "November", "December");
     /** Days and feasts: "Kenya Tuesday", "Christmas Regatta". */
-    private static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "Christmas", "Easter", "Thanksgiving", "Ramadan");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December");
+    private static final Set<String> CALENDAR = Set.of(
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "Christmas",
+            "Easter",
+            "Thanksgiving",
+            "Ramadan");
+
+    private static final Set<String> MONTHS = Set.of(
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December");
 
     /**
      * The people of an article that get a page, in the order found.
@@ -57,8 +78,11 @@ public final class PersonPages {
     static List<Person> select(List<Person> people, Set<String> speakers, Predicate<String> placeName) {
         List<Person> out = new ArrayList<>();
         for (Person p : people) {
-            if (readsAsName(p.name()) && !dateBeforeSurname(p, people) && !sentenceWordBeforeGivenName(p.name().split(" "))
-                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name()) || hasEvidence(p, speakers, placeName))) {
+            if (readsAsName(p.name())
+                    && !dateBeforeSurname(p, people)
+                    && !sentenceWordBeforeGivenName(p.name().split(" "))
+                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name())
+                            || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
             }
         }
@@ -88,7 +112,8 @@ public final class PersonPages {
             return true;
         }
         String surname = p.name().substring(p.name().lastIndexOf(' ') + 1);
-        return !placeName.test(surname) && p.mentions().stream().anyMatch(m -> m.text().equals(surname));
+        return !placeName.test(surname)
+                && p.mentions().stream().anyMatch(m -> m.text().equals(surname));
     }
 
     /**
@@ -98,8 +123,9 @@ public final class PersonPages {
      */
     private static boolean dateBeforeSurname(Person p, List<Person> people) {
         String[] words = p.name().split(" ");
-        if (words.length != 2 || !MONTHS.contains(words[0])
-                && (GivenNames.isGivenName(words[0]) || !OrdinaryWords.isOrdinary(words[0]))) {
+        if (words.length != 2
+                || !MONTHS.contains(words[0])
+                        && (GivenNames.isGivenName(words[0]) || !OrdinaryWords.isOrdinary(words[0]))) {
             return false;
         }
         for (Person other : people) {
@@ -121,24 +147,35 @@ public final class PersonPages {
             return false;
         }
         String first = bare(words[0]);
-        if (Character.isLowerCase(first.charAt(0)) || SURNAME_PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT)) || PersonWords.isTitle(first)
-                || words[0].endsWith(".") && first.chars().anyMatch(Character::isLowerCase) || inCapitals(first, 2)) {
-            return false;                          // "Le Brun"; "Former Ohio"; "Ga. Smith-Lowe"; "AG Jane Roe"
+        if (Character.isLowerCase(first.charAt(0))
+                || SURNAME_PARTICLES.contains(first.toLowerCase(java.util.Locale.ROOT))
+                || PersonWords.isTitle(first)
+                || words[0].endsWith(".") && first.chars().anyMatch(Character::isLowerCase)
+                || inCapitals(first, 2)) {
+            return false; // "Le Brun"; "Former Ohio"; "Ga. Smith-Lowe"; "AG Jane Roe"
         }
         String last = bare(words[words.length - 1]);
-        if (ROLE_WORDS.contains(last) || last.length() == 1 || MONTHS_NO_SURNAME.contains(last) || last.indexOf('.') > 0
+        if (ROLE_WORDS.contains(last)
+                || last.length() == 1
+                || MONTHS_NO_SURNAME.contains(last)
+                || last.indexOf('.') > 0
                 || !SUFFIXES.contains(last) && inCapitals(last, 2)
                 || PlaceWords.isPlace(List.of(words))) {
-            return false;                          // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C."
+            return false; // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C."
         }
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
-            return false;                          // "Admits Varnholt"; "Donald Jr."
+            return false; // "Admits Varnholt"; "Donald Jr."
         }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
             String bare = bare(w);
-            if (ORGANISATION_CUES.contains(bare) || inCapitals(bare, 3) || !SUFFIXES.contains(bare) && inCapitals(bare, 2)
-                    || GluedWords.glued(bare) || endsInCapital(bare) || CALENDAR.contains(bare) || hyphenParts(bare)
+            if (ORGANISATION_CUES.contains(bare)
+                    || inCapitals(bare, 3)
+                    || !SUFFIXES.contains(bare) && inCapitals(bare, 2)
+                    || GluedWords.glued(bare)
+                    || endsInCapital(bare)
+                    || CALENDAR.contains(bare)
+                    || hyphenParts(bare)
                     || bare.matches("\\p{Lu}{2,}s")
                     || !w.endsWith(".") && PersonWords.isFunctionWord(bare) && !GivenNames.isGivenName(words[0])) {
                 return false;
@@ -159,8 +196,11 @@ public final class PersonPages {
         String[] parts = w.split("-");
         for (int k = 0; k < parts.length; k++) {
             String part = parts[k];
-            if (PlaceWords.isCountryOrState(part) || ORGANISATION_CUES.contains(part)
-                    || k > 0 && (ADJECTIVE_ENDS.contains(part) || part.endsWith("ed") && OrdinaryWords.isOrdinary(part))) {
+            if (PlaceWords.isCountryOrState(part)
+                    || ORGANISATION_CUES.contains(part)
+                    || k > 0
+                            && (ADJECTIVE_ENDS.contains(part)
+                                    || part.endsWith("ed") && OrdinaryWords.isOrdinary(part))) {
                 return true;
             }
         }
@@ -175,8 +215,8 @@ public final class PersonPages {
 
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "QC", "KC");
     /** Lower-case ends of hyphenated adjectives: "Peruvian-born", "Yale-trained" ("Ki-moon" stays a name). */
-    private static final Set<String> ADJECTIVE_ENDS = Set.of("born", "made", "run", "led", "like", "style", "type",
-            "era", "wide", "based", "bred", "winner", "winning");
+    private static final Set<String> ADJECTIVE_ENDS = Set.of(
+            "born", "made", "run", "led", "like", "style", "type", "era", "wide", "based", "bred", "winner", "winning");
 
     /** "Jr.", "III": words after a name that are no part of it. */
     private static int suffixes(String[] words) {
@@ -192,14 +232,19 @@ public final class PersonPages {
      * name, before a given name, is a sentence's word in front of a first name.
      */
     private static boolean sentenceWordBeforeGivenName(String[] words) {
-        return !GivenNames.isGivenName(words[0]) && OrdinaryWords.isOrdinary(words[0])
-                && GivenNames.isGivenName(words[1]) && !OrdinaryWords.isOrdinary(words[1]);
+        return !GivenNames.isGivenName(words[0])
+                && OrdinaryWords.isOrdinary(words[0])
+                && GivenNames.isGivenName(words[1])
+                && !OrdinaryWords.isOrdinary(words[1]);
     }
 
     /** Rule {@code page.headline-verb}: "Admits Varnholt", "Says Smith": a verb of a headline, not a given name. */
     private static boolean headlineVerb(String first) {
-        return first.length() > 3 && first.endsWith("s") && !GivenNames.isGivenName(first)
-                && OrdinaryWords.isOrdinary(first) && OrdinaryWords.isOrdinary(first.substring(0, first.length() - 1));
+        return first.length() > 3
+                && first.endsWith("s")
+                && !GivenNames.isGivenName(first)
+                && OrdinaryWords.isOrdinary(first)
+                && OrdinaryWords.isOrdinary(first.substring(0, first.length() - 1));
     }
 
     private static String bare(String w) {

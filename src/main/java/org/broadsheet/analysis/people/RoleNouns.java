@@ -2,8 +2,7 @@ package org.broadsheet.analysis.people;
 
 /** Whether a lower-case word names a role a person holds ("commander", "spokesman", "senator"). */
 public final class RoleNouns {
-    private RoleNouns() {
-    }
+    private RoleNouns() {}
 
     public static boolean isRoleNoun(String word) {
         return PersonWords.isRoleNoun(word) || PersonWords.isTitle(capitalize(word));

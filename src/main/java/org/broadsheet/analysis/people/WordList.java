@@ -14,8 +14,7 @@ import java.util.Set;
  * lines opening with {@code #} are comments. Loaded once; immutable.
  */
 final class WordList {
-    private WordList() {
-    }
+    private WordList() {}
 
     static Set<String> load(String resource) {
         Set<String> words = new HashSet<>();

@@ -17,10 +17,10 @@ final class ArticleContext {
     private final Map<String, Double> own = new HashMap<>();
     /** The codes each name contributed to, "c" or "a" first: what {@link #forget} takes back. */
     private final Map<String, List<String>> codesByKey = new HashMap<>();
+
     private final List<Anchor> anchors = new ArrayList<>();
 
-    private record Anchor(String key, GazetteerEntry entry) {
-    }
+    private record Anchor(String key, GazetteerEntry entry) {}
 
     /** @param key the name that points at the country, or null for evidence that is no name (a demonym) */
     void country(String key, String code, double weight) {
@@ -76,7 +76,9 @@ final class ArticleContext {
         double nearest = Double.MAX_VALUE;
         for (Anchor a : anchors) {
             if (!a.key().equals(key) && !a.entry().id().equals(e.id())) {
-                nearest = Math.min(nearest, kilometres(e.lat(), e.lon(), a.entry().lat(), a.entry().lon()));
+                nearest = Math.min(
+                        nearest,
+                        kilometres(e.lat(), e.lon(), a.entry().lat(), a.entry().lon()));
             }
         }
         return nearest < 50 ? 2.5 : nearest < 150 ? 1.5 : nearest < 300 ? 0.7 : 0;

@@ -13,9 +13,10 @@ import java.util.Set;
  */
 final class CandidateScanner {
     static final int MAX_WORDS = 6;
-    private static final Set<String> PARTICLES = Set.of("of", "de", "del", "della", "di", "da", "do", "dos", "das",
-            "du", "des", "la", "le", "les", "el", "al", "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am",
-            "im", "der", "den", "von", "van", "upon", "on", "sur", "y", "the", "and");
+    private static final Set<String> PARTICLES = Set.of(
+            "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
+            "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am", "im", "der", "den", "von", "van", "upon", "on",
+            "sur", "y", "the", "and");
 
     private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt", "co");
 
@@ -40,15 +41,18 @@ final class CandidateScanner {
             int bestEnd = -1;
             for (int j = i; j < tokens.size() && j < i + MAX_WORDS; j++) {
                 Token t = tokens.get(j);
-                if (j > i && (!joined(text, tokens.get(j - 1), t)
-                        || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
+                if (j > i
+                        && (!joined(text, tokens.get(j - 1), t)
+                                || !t.capitalised() && !PARTICLES.contains(text.substring(t.start(), t.end())))) {
                     break;
                 }
                 // A possessive ends a name ("Iraq’s Mosul") unless the gazetteer knows a name that goes on
                 // through it ("People's Republic of China").
                 boolean county = j > i && text.startsWith("Co.", t.start()) && t.end() - t.start() == 2;
-                String key = Gazetteer.key(county ? text.substring(first.start(), t.start()) + "County"
-                        : text.substring(first.start(), t.end()));
+                String key = Gazetteer.key(
+                        county
+                                ? text.substring(first.start(), t.start()) + "County"
+                                : text.substring(first.start(), t.end()));
                 int[] entries = gazetteer.lookup(key);
                 if (entries.length > 0) {
                     best = j;
@@ -61,8 +65,12 @@ final class CandidateScanner {
                 i++;
                 continue;
             }
-            if (best > i && "City".equals(text.substring(tokens.get(best).start(), tokens.get(best).end()))) {
-                String shortKey = Gazetteer.key(text.substring(first.start(), tokens.get(best - 1).end()));
+            if (best > i
+                    && "City"
+                            .equals(text.substring(
+                                    tokens.get(best).start(), tokens.get(best).end()))) {
+                String shortKey = Gazetteer.key(
+                        text.substring(first.start(), tokens.get(best - 1).end()));
                 if (cityAsWord(bestKey, bestEntries, gazetteer.lookup(shortKey))) {
                     best--;
                     bestKey = shortKey;
@@ -85,8 +93,12 @@ final class CandidateScanner {
         if (!text.startsWith(", D.C.", c.end()) && !text.startsWith(" D.C.", c.end())) {
             return c;
         }
-        int[] district = java.util.Arrays.stream(c.entries()).filter(e -> "US.DC".equals(gazetteer.entry(e).admin1())).toArray();
-        return district.length == 0 ? c : new Candidate(c.first(), c.last(), c.start(), c.end(), c.key() + " d.c.", district);
+        int[] district = java.util.Arrays.stream(c.entries())
+                .filter(e -> "US.DC".equals(gazetteer.entry(e).admin1()))
+                .toArray();
+        return district.length == 0
+                ? c
+                : new Candidate(c.first(), c.last(), c.start(), c.end(), c.key() + " d.c.", district);
     }
 
     /**
@@ -106,23 +118,41 @@ final class CandidateScanner {
             List<Candidate> list = new ArrayList<>();
             while (end >= 0 && tokens.get(end).capitalised()) {
                 int start = end;
-                while (start > 0 && end - start < 2 && tokens.get(start - 1).capitalised()
-                        && !tokens.get(start - 1).sentenceStart() && text.substring(tokens.get(start - 1).end(), tokens.get(start).start()).equals(" ")) {
+                while (start > 0
+                        && end - start < 2
+                        && tokens.get(start - 1).capitalised()
+                        && !tokens.get(start - 1).sentenceStart()
+                        && text.substring(
+                                        tokens.get(start - 1).end(),
+                                        tokens.get(start).start())
+                                .equals(" ")) {
                     start--;
                 }
                 Token first = tokens.get(start);
-                String key = Gazetteer.key(text.substring(first.start(), tokens.get(end).end())) + head;
+                String key = Gazetteer.key(
+                                text.substring(first.start(), tokens.get(end).end()))
+                        + head;
                 int[] entries = gazetteer.lookup(key);
                 if (entries.length > 0) {
-                    list.add(new Candidate(start, end, first.start(), tokens.get(end).end(), key, entries));
+                    list.add(new Candidate(
+                            start, end, first.start(), tokens.get(end).end(), key, entries));
                 }
                 String gap = start > 0 ? text.substring(tokens.get(start - 1).end(), first.start()) : "";
-                boolean and = start > 1 && (gap.equals(" ") || gap.equals(", "))
-                        && ("and".equals(text.substring(tokens.get(start - 1).start(), tokens.get(start - 1).end()))
-                        || "or".equals(text.substring(tokens.get(start - 1).start(), tokens.get(start - 1).end())));
+                boolean and = start > 1
+                        && (gap.equals(" ") || gap.equals(", "))
+                        && ("and"
+                                        .equals(text.substring(
+                                                tokens.get(start - 1).start(),
+                                                tokens.get(start - 1).end()))
+                                || "or"
+                                        .equals(text.substring(
+                                                tokens.get(start - 1).start(),
+                                                tokens.get(start - 1).end())));
                 if (and) {
                     end = start - 2;
-                    if (!text.substring(tokens.get(end).end(), tokens.get(start - 1).start()).matches(",? ")) {
+                    if (!text.substring(
+                                    tokens.get(end).end(), tokens.get(start - 1).start())
+                            .matches(",? ")) {
                         break;
                     }
                 } else if (gap.equals(", ") && !tokens.get(start - 1).possessive()) {
@@ -132,7 +162,10 @@ final class CandidateScanner {
                 }
             }
             // "Indiana counties", "three Texas counties": a state's name alone before "counties" is the state.
-            if (list.size() > 1 || list.size() == 1 && !stateOrCountry(Gazetteer.key(text.substring(list.get(0).start(), list.get(0).end())))) {
+            if (list.size() > 1
+                    || list.size() == 1
+                            && !stateOrCountry(Gazetteer.key(text.substring(
+                                    list.get(0).start(), list.get(0).end())))) {
                 counties.addAll(list);
             }
         }
@@ -169,7 +202,8 @@ final class CandidateScanner {
             return false;
         }
         for (int e : longEntries) {
-            if (Gazetteer.ownName(gazetteer.entry(e), longKey) || java.util.Arrays.stream(shortEntries).noneMatch(x -> x == e)) {
+            if (Gazetteer.ownName(gazetteer.entry(e), longKey)
+                    || java.util.Arrays.stream(shortEntries).noneMatch(x -> x == e)) {
                 return false;
             }
         }
@@ -180,7 +214,11 @@ final class CandidateScanner {
     static boolean joined(String text, Token before, Token after) {
         int from = before.possessive() ? before.end() + 2 : before.end();
         String gap = text.substring(from, after.start());
-        return gap.equals(" ") || gap.equals("-") || gap.equals(" - ")
-                || gap.equals(". ") && ABBREVIATED.contains(text.substring(before.start(), before.end()).toLowerCase(Locale.ROOT));
+        return gap.equals(" ")
+                || gap.equals("-")
+                || gap.equals(" - ")
+                || gap.equals(". ")
+                        && ABBREVIATED.contains(
+                                text.substring(before.start(), before.end()).toLowerCase(Locale.ROOT));
     }
 }

@@ -12,13 +12,63 @@ import java.util.Set;
  */
 final class CarNames {
     /** Makes sold in English-speaking countries whose names are also places or people's names. */
-    private static final Set<String> MAKES = Set.of("toyota", "honda", "nissan", "mazda", "subaru", "mitsubishi",
-            "suzuki", "isuzu", "hyundai", "kia", "lexus", "acura", "infiniti", "dodge", "chevrolet", "chevy", "ford",
-            "buick", "cadillac", "pontiac", "lincoln", "mercury", "chrysler", "jeep", "gmc", "oldsmobile", "plymouth",
-            "saturn", "volkswagen", "audi", "bmw", "volvo", "porsche", "jaguar", "peugeot", "renault", "fiat");
+    private static final Set<String> MAKES = Set.of(
+            "toyota",
+            "honda",
+            "nissan",
+            "mazda",
+            "subaru",
+            "mitsubishi",
+            "suzuki",
+            "isuzu",
+            "hyundai",
+            "kia",
+            "lexus",
+            "acura",
+            "infiniti",
+            "dodge",
+            "chevrolet",
+            "chevy",
+            "ford",
+            "buick",
+            "cadillac",
+            "pontiac",
+            "lincoln",
+            "mercury",
+            "chrysler",
+            "jeep",
+            "gmc",
+            "oldsmobile",
+            "plymouth",
+            "saturn",
+            "volkswagen",
+            "audi",
+            "bmw",
+            "volvo",
+            "porsche",
+            "jaguar",
+            "peugeot",
+            "renault",
+            "fiat");
     /** Paint colours written before a make: "a silver Pontiac", "a 1993 brown Cadillac". */
-    private static final Set<String> COLOURS = Set.of("white", "black", "silver", "gray", "grey", "red", "blue", "green",
-            "brown", "tan", "gold", "maroon", "beige", "burgundy", "yellow", "orange", "purple");
+    private static final Set<String> COLOURS = Set.of(
+            "white",
+            "black",
+            "silver",
+            "gray",
+            "grey",
+            "red",
+            "blue",
+            "green",
+            "brown",
+            "tan",
+            "gold",
+            "maroon",
+            "beige",
+            "burgundy",
+            "yellow",
+            "orange",
+            "purple");
 
     private final Gazetteer gazetteer;
 
@@ -52,13 +102,18 @@ final class CarNames {
     /** The candidate is a make written as a car, or a model right after a make. */
     boolean isCar(String body, List<Token> tokens, Candidate c, Set<String> cars) {
         // "the Durango pulled up", but not "drove to Durango".
-        if (c.first() == c.last() && cars.contains(c.key())
-                && (c.first() == 0 || !PlaceCues.LOCATIVES.contains(tokens.get(c.first() - 1).text(body)))) {
+        if (c.first() == c.last()
+                && cars.contains(c.key())
+                && (c.first() == 0
+                        || !PlaceCues.LOCATIVES.contains(
+                                tokens.get(c.first() - 1).text(body)))) {
             return true;
         }
-        return c.first() > 0 && spaced(body, tokens, c.first() - 1)
+        return c.first() > 0
+                && spaced(body, tokens, c.first() - 1)
                 && MAKES.contains(NotPlaceRules.word(body, tokens.get(c.first() - 1)))
-                && tokens.get(c.first() - 1).capitalised() && modelAfter(body, tokens, c.first() - 1);
+                && tokens.get(c.first() - 1).capitalised()
+                && modelAfter(body, tokens, c.first() - 1);
     }
 
     /** "a silver Pontiac", "a 1993 brown Cadillac": a colour, after "a" or a model year, before the make. */
@@ -68,7 +123,8 @@ final class CarNames {
         }
         Token colour = tokens.get(i - 1);
         String before = tokens.get(i - 2).text(body);
-        return !colour.capitalised() && COLOURS.contains(colour.text(body))
+        return !colour.capitalised()
+                && COLOURS.contains(colour.text(body))
                 && (before.equals("a") || before.equals("A") || before.equals("the") || afterYear(body, tokens, i - 1));
     }
 
@@ -78,8 +134,10 @@ final class CarNames {
             return false;
         }
         Token year = tokens.get(i - 1);
-        return year.end() - year.start() == 4 && (body.startsWith("19", year.start()) || body.startsWith("20", year.start()))
-                && Character.isDigit(body.charAt(year.start() + 2)) && Character.isDigit(body.charAt(year.start() + 3));
+        return year.end() - year.start() == 4
+                && (body.startsWith("19", year.start()) || body.startsWith("20", year.start()))
+                && Character.isDigit(body.charAt(year.start() + 2))
+                && Character.isDigit(body.charAt(year.start() + 3));
     }
 
     /**
@@ -92,13 +150,20 @@ final class CarNames {
         }
         Token model = tokens.get(make + 1);
         String word = NotPlaceRules.word(body, model);
-        return model.capitalised() && !model.allCaps() && !gazetteer.isCommonWord(word) && !gazetteer.isFirstName(word)
+        return model.capitalised()
+                && !model.allCaps()
+                && !gazetteer.isCommonWord(word)
+                && !gazetteer.isFirstName(word)
                 && !NotPlaceRules.CALENDAR.contains(word)
-                && gazetteer.lookup(Gazetteer.key(body.substring(tokens.get(make).start(), model.end()))).length == 0;
+                && gazetteer.lookup(Gazetteer.key(
+                                        body.substring(tokens.get(make).start(), model.end())))
+                                .length
+                        == 0;
     }
 
     private static boolean spaced(String body, List<Token> tokens, int i) {
-        return !tokens.get(i).possessive() && body.startsWith(" ", tokens.get(i).end())
+        return !tokens.get(i).possessive()
+                && body.startsWith(" ", tokens.get(i).end())
                 && tokens.get(i + 1).start() == tokens.get(i).end() + 1;
     }
 }

@@ -16,8 +16,7 @@ import java.util.Map;
 final class CountryNames {
     private static final Map<String, String> NAMES = read();
 
-    private CountryNames() {
-    }
+    private CountryNames() {}
 
     static String of(String iso2) {
         return NAMES.get(iso2);

@@ -12,7 +12,8 @@ import java.util.Set;
  */
 public final class Gazetteer {
     private static final int[] NONE = new int[0];
-    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("^(al|el|ar|as|ash|ad|at|az|an) ");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE =
+            java.util.regex.Pattern.compile("^(al|el|ar|as|ash|ad|at|az|an) ");
 
     private final List<GazetteerEntry> entries;
     private final Map<String, int[]> byName;
@@ -23,9 +24,14 @@ public final class Gazetteer {
     private final Map<String, Integer> admin1Entries;
     private final int longestName;
 
-    Gazetteer(List<GazetteerEntry> entries, Map<String, int[]> byName,
-              Map<String, String> demonyms, Map<String, String> stateAbbreviations, Set<String> commonWords,
-              Set<String> firstNames, Map<String, Integer> admin1Entries) {
+    Gazetteer(
+            List<GazetteerEntry> entries,
+            Map<String, int[]> byName,
+            Map<String, String> demonyms,
+            Map<String, String> stateAbbreviations,
+            Set<String> commonWords,
+            Set<String> firstNames,
+            Map<String, Integer> admin1Entries) {
         // The loader hands over tables nobody else holds: wrapping them keeps them immutable without copying
         // 350,000 names a second time.
         this.entries = Collections.unmodifiableList(entries);
@@ -35,7 +41,8 @@ public final class Gazetteer {
         this.commonWords = Set.copyOf(commonWords);
         this.firstNames = Set.copyOf(firstNames);
         this.admin1Entries = Map.copyOf(admin1Entries);
-        this.longestName = byName.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.longestName =
+                byName.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static final class Holder {
@@ -55,7 +62,7 @@ public final class Gazetteer {
     /** How a name is looked up: lower case, one kind of apostrophe, single spaces. */
     static String key(CharSequence name) {
         if (plainWord(name)) {
-            return name.toString().toLowerCase(Locale.ROOT);   // the usual case, one word: no copy char by char
+            return name.toString().toLowerCase(Locale.ROOT); // the usual case, one word: no copy char by char
         }
         StringBuilder b = new StringBuilder(name.length());
         boolean space = false;
@@ -126,7 +133,8 @@ public final class Gazetteer {
     static boolean ownName(GazetteerEntry entry, String key) {
         String folded = fold(key);
         String own = fold(key(entry.name()));
-        return folded.equals(own) || folded.equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""))
+        return folded.equals(own)
+                || folded.equals(ARABIC_ARTICLE.matcher(own).replaceFirst(""))
                 || entry.otherName() != null && folded.equals(fold(key(entry.otherName())));
     }
 
@@ -145,12 +153,15 @@ public final class Gazetteer {
         String plain = key;
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) >= 0x80) {
-                plain = MARKS.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD)).replaceAll("");
+                plain = MARKS.matcher(java.text.Normalizer.normalize(key, java.text.Normalizer.Form.NFD))
+                        .replaceAll("");
                 break;
             }
         }
         if (plain.indexOf("t ") >= 0 || plain.indexOf("t.") >= 0) {
-            plain = MOUNT.matcher(FORT.matcher(SAINT.matcher(plain).replaceAll("saint ")).replaceAll("fort ")).replaceAll("mount ");
+            plain = MOUNT.matcher(FORT.matcher(SAINT.matcher(plain).replaceAll("saint "))
+                            .replaceAll("fort "))
+                    .replaceAll("mount ");
         }
         return plain.replace('-', ' ').replace("'", "");
     }

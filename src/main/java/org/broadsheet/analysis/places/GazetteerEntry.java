@@ -11,11 +11,23 @@ package org.broadsheet.analysis.places;
  * @param otherName  a second name that is the place's own rather than an alternate one (GeoNames' earlier
  *                   primary name: "Galway" for Gaillimh), or null
  */
-record GazetteerEntry(String id, String name, Kind kind, String country, String admin1, double lat, double lon,
-                      long population, int seat, String otherName) {
+record GazetteerEntry(
+        String id,
+        String name,
+        Kind kind,
+        String country,
+        String admin1,
+        double lat,
+        double lon,
+        long population,
+        int seat,
+        String otherName) {
 
     enum Kind {
-        CITY("city"), ADMIN("admin"), COUNTRY("country"), REGION("region");
+        CITY("city"),
+        ADMIN("admin"),
+        COUNTRY("country"),
+        REGION("region");
 
         private final String label;
 

@@ -29,8 +29,7 @@ final class GazetteerFiles {
     private final Set<String> commonWords = new HashSet<>();
     private final Set<String> firstNames = new HashSet<>();
 
-    private GazetteerFiles() {
-    }
+    private GazetteerFiles() {}
 
     static Gazetteer load() {
         GazetteerFiles files = new GazetteerFiles();
@@ -41,14 +40,31 @@ final class GazetteerFiles {
         files.read("state-abbreviations.tsv", files::state);
         files.read("common-words.txt.gz", files.commonWords::add);
         files.read("first-names.txt.gz", files.firstNames::add);
-        return new Gazetteer(files.entries, files.byName, files.demonyms, files.states,
-                files.commonWords, files.firstNames, files.admin1Entries);
+        return new Gazetteer(
+                files.entries,
+                files.byName,
+                files.demonyms,
+                files.states,
+                files.commonWords,
+                files.firstNames,
+                files.admin1Entries);
     }
 
     private void country(String line) {
         String[] c = line.split("\t", -1);
-        add(new GazetteerEntry("country:" + c[0], c[2], Kind.COUNTRY, c[0], null, Double.parseDouble(c[3]),
-                Double.parseDouble(c[4]), 0, 0, null), c[6]);
+        add(
+                new GazetteerEntry(
+                        "country:" + c[0],
+                        c[2],
+                        Kind.COUNTRY,
+                        c[0],
+                        null,
+                        Double.parseDouble(c[3]),
+                        Double.parseDouble(c[4]),
+                        0,
+                        0,
+                        null),
+                c[6]);
         boolean independent = "1".equals(c[8]);
         for (String demonym : c[7].split("\\|")) {
             // "Djibouti", "Gibraltar", "Vatican": a demonym that is the country's name, or its first word, is a place.
@@ -67,27 +83,61 @@ final class GazetteerFiles {
 
     private void region(String line) {
         String[] c = line.split("\t", -1);
-        add(new GazetteerEntry("region:" + c[0], c[1], Kind.REGION, null, null, Double.parseDouble(c[2]),
-                Double.parseDouble(c[3]), 0, 0, null), c[4]);
+        add(
+                new GazetteerEntry(
+                        "region:" + c[0],
+                        c[1],
+                        Kind.REGION,
+                        null,
+                        null,
+                        Double.parseDouble(c[2]),
+                        Double.parseDouble(c[3]),
+                        0,
+                        0,
+                        null),
+                c[4]);
     }
 
     private void admin(String line) {
         String[] c = line.split("\t", -1);
         String country = c[0].substring(0, 2);
-        String admin1 = c[0].length() > 2 ? c[0].substring(0, c[0].indexOf('.', 3) < 0 ? c[0].length() : c[0].indexOf('.', 3)) : null;
+        String admin1 = c[0].length() > 2
+                ? c[0].substring(0, c[0].indexOf('.', 3) < 0 ? c[0].length() : c[0].indexOf('.', 3))
+                : null;
         if ("1".equals(c[1])) {
             admin1Entries.put(c[0], entries.size());
         }
-        add(new GazetteerEntry("admin" + c[1] + ":" + c[0], c[2], Kind.ADMIN, country, admin1,
-                Double.parseDouble(c[3]), Double.parseDouble(c[4]), Long.parseLong(c[6]), 0, null), c[5]);
+        add(
+                new GazetteerEntry(
+                        "admin" + c[1] + ":" + c[0],
+                        c[2],
+                        Kind.ADMIN,
+                        country,
+                        admin1,
+                        Double.parseDouble(c[3]),
+                        Double.parseDouble(c[4]),
+                        Long.parseLong(c[6]),
+                        0,
+                        null),
+                c[5]);
     }
 
     private void place(String line) {
         String[] c = line.split("\t", -1);
         String other = c.length > 9 && !c[9].isEmpty() ? c[9] : null;
-        add(new GazetteerEntry("geonames:" + c[0], c[1], Kind.CITY, c[5], c[5] + "." + c[6],
-                Double.parseDouble(c[2]), Double.parseDouble(c[3]), Long.parseLong(c[7]),
-                Integer.parseInt(c[4]), other), other == null ? c[8] : c[8].isEmpty() ? other : c[8] + "|" + other);
+        add(
+                new GazetteerEntry(
+                        "geonames:" + c[0],
+                        c[1],
+                        Kind.CITY,
+                        c[5],
+                        c[5] + "." + c[6],
+                        Double.parseDouble(c[2]),
+                        Double.parseDouble(c[3]),
+                        Long.parseLong(c[7]),
+                        Integer.parseInt(c[4]),
+                        other),
+                other == null ? c[8] : c[8].isEmpty() ? other : c[8] + "|" + other);
     }
 
     private void state(String line) {

@@ -13,11 +13,20 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  */
 final class NameEvidence {
     private static final Set<String> CITY_WORDS = Set.of("city", "town", "village", "capital", "port", "suburb");
-    private static final Set<String> ADMIN_WORDS = Set.of("province", "state", "county", "governorate", "region",
-            "district", "parish", "prefecture", "department", "oblast");
+    private static final Set<String> ADMIN_WORDS = Set.of(
+            "province",
+            "state",
+            "county",
+            "governorate",
+            "region",
+            "district",
+            "parish",
+            "prefecture",
+            "department",
+            "oblast");
 
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "of", "outside", "into", "toward",
-            "towards", "via");
+    private static final Set<String> LOCATIVES =
+            Set.of("in", "at", "near", "from", "of", "outside", "into", "toward", "towards", "via");
 
     private final Set<String> countryQualifiers = new HashSet<>();
     private final Set<String> admin1Qualifiers = new HashSet<>();
@@ -27,7 +36,8 @@ final class NameEvidence {
     private boolean qualifying;
 
     /** The evidence for every name of the article, by key. */
-    static Map<String, NameEvidence> collect(Gazetteer gazetteer, String text, List<Token> tokens, List<Candidate> candidates) {
+    static Map<String, NameEvidence> collect(
+            Gazetteer gazetteer, String text, List<Token> tokens, List<Candidate> candidates) {
         Map<String, NameEvidence> byKey = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             Candidate c = candidates.get(i);
@@ -64,15 +74,21 @@ final class NameEvidence {
     }
 
     private void kindCues(String text, List<Token> tokens, Candidate c) {
-        if (c.first() >= 1 && !tokens.get(c.first()).sentenceStart()
-                && LOCATIVES.contains(text.substring(tokens.get(c.first() - 1).start(), tokens.get(c.first() - 1).end()))
-                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c)) {
+        if (c.first() >= 1
+                        && !tokens.get(c.first()).sentenceStart()
+                        && LOCATIVES.contains(text.substring(
+                                tokens.get(c.first() - 1).start(),
+                                tokens.get(c.first() - 1).end()))
+                || PlaceCues.hometown(text, c.start())
+                || PlaceCues.afterAddress(text, tokens, c)) {
             locative = true;
         }
         if (c.first() >= 2 && "of".equals(NotPlaceRules.word(text, tokens.get(c.first() - 1)))) {
             cue(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
         }
-        if (c.last() + 1 < tokens.size() && !tokens.get(c.last()).possessive() && !tokens.get(c.last() + 1).capitalised()) {
+        if (c.last() + 1 < tokens.size()
+                && !tokens.get(c.last()).possessive()
+                && !tokens.get(c.last() + 1).capitalised()) {
             cue(NotPlaceRules.word(text, tokens.get(c.last() + 1)));
         }
     }
@@ -93,15 +109,18 @@ final class NameEvidence {
     private boolean qualifier(Gazetteer gazetteer, String text, Candidate c, Candidate next) {
         String between = text.substring(c.end(), next.start());
         boolean bracketed = " (".equals(between) && text.startsWith(")", next.end());
-        if (!bracketed && (!", ".equals(between) && !",".equals(between) || text.startsWith(" and ", next.end())
-                || text.startsWith(" or ", next.end()))) {
+        if (!bracketed
+                && (!", ".equals(between) && !",".equals(between)
+                        || text.startsWith(" and ", next.end())
+                        || text.startsWith(" or ", next.end()))) {
             return false;
         }
         // "together with Canada, Mexico should sue": a country's name is not qualified by another country's (but
         // "Palestine, Texas" is the Texas town).
         boolean country = false;
         for (int index : c.entries()) {
-            country |= gazetteer.entry(index).kind() == Kind.COUNTRY && Gazetteer.ownName(gazetteer.entry(index), c.key());
+            country |=
+                    gazetteer.entry(index).kind() == Kind.COUNTRY && Gazetteer.ownName(gazetteer.entry(index), c.key());
         }
         boolean found = false;
         for (int index : next.entries()) {
@@ -129,7 +148,8 @@ final class NameEvidence {
         }
         Token next = tokens.get(c.last() + 1);
         String word = text.substring(next.start(), next.end());
-        String state = gazetteer.stateAbbreviation(next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word);
+        String state = gazetteer.stateAbbreviation(
+                next.end() < text.length() && text.charAt(next.end()) == '.' ? word + "." : word);
         if (state != null && next.start() == c.end() + 2) {
             admin1Qualifiers.add(state);
         }

@@ -18,6 +18,7 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 final class Neighbours {
     /** Within this many kilometres two places count as neighbours. */
     private static final double NEAR_KM = 50;
+
     private static final double CELL_DEGREES = 0.5;
     /** At most this bonus, however many names lie around. */
     private static final double MAX_BONUS = 3.0;
@@ -31,7 +32,8 @@ final class Neighbours {
             for (int index : entriesByName.get(names.get(n))) {
                 GazetteerEntry e = gazetteer.entry(index);
                 if (local(e)) {
-                    grid.computeIfAbsent(cell(latCell(e.lat()), lonCell(e.lon())), k -> new ArrayList<>()).add(new int[] {n, index});
+                    grid.computeIfAbsent(cell(latCell(e.lat()), lonCell(e.lon())), k -> new ArrayList<>())
+                            .add(new int[] {n, index});
                 }
             }
         }
@@ -51,7 +53,9 @@ final class Neighbours {
                             GazetteerEntry o = gazetteer.entry(other[1]);
                             // Another name of the same place ("Youngstown" is also a name of a town beside it)
                             // is no neighbour.
-                            if (other[0] != n && other[1] != index && !near.contains(other[0])
+                            if (other[0] != n
+                                    && other[1] != index
+                                    && !near.contains(other[0])
                                     && ArticleContext.kilometres(e.lat(), e.lon(), o.lat(), o.lon()) < NEAR_KM) {
                                 near.add(other[0]);
                             }

@@ -12,9 +12,28 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  * capitalised words that are acronyms rather than countries.
  */
 final class NotPlaceRules {
-    static final Set<String> CALENDAR = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "christmas", "easter");
+    static final Set<String> CALENDAR = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "christmas",
+            "easter");
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
     /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse; "Uncle Sam". */
@@ -22,38 +41,224 @@ final class NotPlaceRules {
     /** Plural titles before names, abbreviated: "Sens. Jon Tester and David Vitter" (Sens is a French town). */
     private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs", "gens", "drs", "profs", "revs");
     /** News agencies named like towns: "(Xinhua)" credits the agency, not Xinhua county. */
-    private static final Set<String> AGENCIES = Set.of("xinhua", "tass", "itar-tass", "interfax", "yonhap", "kyodo",
-            "anadolu", "bernama", "antara", "efe", "ansa");
+    private static final Set<String> AGENCIES = Set.of(
+            "xinhua",
+            "tass",
+            "itar-tass",
+            "interfax",
+            "yonhap",
+            "kyodo",
+            "anadolu",
+            "bernama",
+            "antara",
+            "efe",
+            "ansa");
     /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
-    private static final Set<String> PARLIAMENTS = Set.of("duma", "rada", "knesset", "majlis", "sejm", "bundestag",
-            "bundesrat", "storting", "riksdag", "folketing", "althing", "seanad", "oireachtas", "sabor", "skupstina");
+    private static final Set<String> PARLIAMENTS = Set.of(
+            "duma",
+            "rada",
+            "knesset",
+            "majlis",
+            "sejm",
+            "bundestag",
+            "bundesrat",
+            "storting",
+            "riksdag",
+            "folketing",
+            "althing",
+            "seanad",
+            "oireachtas",
+            "sabor",
+            "skupstina");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
-    private static final Set<String> PEOPLES = Set.of("arab", "arabs", "kurd", "kurds", "kurdish", "shia", "shiite",
-            "shiites", "sunni", "sunnis", "muslim", "muslims", "jewish", "jew", "jews", "christian", "christians",
-            "catholic", "catholics", "hindu", "hindus", "sikh", "sikhs", "buddhist", "latino", "latinos", "hispanic",
-            "western", "eastern", "northern", "southern", "yazidi", "druze", "alawite", "bedouin", "pashtun",
-            "baloch", "tamil", "tamils", "uighur", "uyghur", "berber", "copt", "coptic", "orthodox", "protestant",
-            "asian", "african", "european", "latin", "islamic", "israelite", "native", "aboriginal", "english",
-            "scottish", "welsh", "jesus", "christ", "god", "allah", "satan", "lucifer", "igbo", "yoruba", "hausa", "fulani", "zulu",
-            "xhosa", "maasai", "masai", "tutsi", "hutu", "oromo", "amhara", "kikuyu", "rohingya", "hmong", "hazara",
-            "pashtuns", "maori", "inuit");
-    static final Set<String> COMPASS = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "central", "midwest", "downtown", "uptown", "midtown", "upstate", "north-east",
-            "north-west", "south-east", "south-west");
-    static final Set<String> STREETS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive", "lane",
-            "ln", "boulevard", "blvd", "highway", "hwy", "pike", "parkway", "pkwy", "way", "court", "ct", "circle",
-            "trail", "terrace", "alley", "place");
+    private static final Set<String> PEOPLES = Set.of(
+            "arab",
+            "arabs",
+            "kurd",
+            "kurds",
+            "kurdish",
+            "shia",
+            "shiite",
+            "shiites",
+            "sunni",
+            "sunnis",
+            "muslim",
+            "muslims",
+            "jewish",
+            "jew",
+            "jews",
+            "christian",
+            "christians",
+            "catholic",
+            "catholics",
+            "hindu",
+            "hindus",
+            "sikh",
+            "sikhs",
+            "buddhist",
+            "latino",
+            "latinos",
+            "hispanic",
+            "western",
+            "eastern",
+            "northern",
+            "southern",
+            "yazidi",
+            "druze",
+            "alawite",
+            "bedouin",
+            "pashtun",
+            "baloch",
+            "tamil",
+            "tamils",
+            "uighur",
+            "uyghur",
+            "berber",
+            "copt",
+            "coptic",
+            "orthodox",
+            "protestant",
+            "asian",
+            "african",
+            "european",
+            "latin",
+            "islamic",
+            "israelite",
+            "native",
+            "aboriginal",
+            "english",
+            "scottish",
+            "welsh",
+            "jesus",
+            "christ",
+            "god",
+            "allah",
+            "satan",
+            "lucifer",
+            "igbo",
+            "yoruba",
+            "hausa",
+            "fulani",
+            "zulu",
+            "xhosa",
+            "maasai",
+            "masai",
+            "tutsi",
+            "hutu",
+            "oromo",
+            "amhara",
+            "kikuyu",
+            "rohingya",
+            "hmong",
+            "hazara",
+            "pashtuns",
+            "maori",
+            "inuit");
+
+    static final Set<String> COMPASS = Set.of(
+            "north",
+            "south",
+            "east",
+            "west",
+            "northeast",
+            "northwest",
+            "southeast",
+            "southwest",
+            "central",
+            "midwest",
+            "downtown",
+            "uptown",
+            "midtown",
+            "upstate",
+            "north-east",
+            "north-west",
+            "south-east",
+            "south-west");
+    static final Set<String> STREETS = Set.of(
+            "street",
+            "st",
+            "road",
+            "rd",
+            "avenue",
+            "ave",
+            "drive",
+            "lane",
+            "ln",
+            "boulevard",
+            "blvd",
+            "highway",
+            "hwy",
+            "pike",
+            "parkway",
+            "pkwy",
+            "way",
+            "court",
+            "ct",
+            "circle",
+            "trail",
+            "terrace",
+            "alley",
+            "place");
     /**
      * Heads of organisation and business names: "Badr Organization" is not about a town called Badr, nor "Oakdale
      * Roofing" or "Glenwood Apartments" about theirs.
      */
-    private static final Set<String> ORGANISATIONS = Set.of("organization", "organisation", "movement", "party",
-            "brigade", "brigades", "front", "corps", "foundation", "company", "network", "forces", "militia",
-            "battalion", "inc", "corp", "ltd", "llc", "group", "construction", "roofing", "plumbing", "paving",
-            "builders", "apartments", "farms", "dairy", "steakhouse", "restaurant", "grill", "bakery", "pizza", "diner",
-            "brewing", "brewery", "winery", "motors", "insurance", "realty", "broadcasting", "communications",
-            "publishing", "enterprises", "industries", "products", "technologies", "holdings", "associates",
-            "properties", "shopping", "mall", "hardware", "lumber", "supply");
+    private static final Set<String> ORGANISATIONS = Set.of(
+            "organization",
+            "organisation",
+            "movement",
+            "party",
+            "brigade",
+            "brigades",
+            "front",
+            "corps",
+            "foundation",
+            "company",
+            "network",
+            "forces",
+            "militia",
+            "battalion",
+            "inc",
+            "corp",
+            "ltd",
+            "llc",
+            "group",
+            "construction",
+            "roofing",
+            "plumbing",
+            "paving",
+            "builders",
+            "apartments",
+            "farms",
+            "dairy",
+            "steakhouse",
+            "restaurant",
+            "grill",
+            "bakery",
+            "pizza",
+            "diner",
+            "brewing",
+            "brewery",
+            "winery",
+            "motors",
+            "insurance",
+            "realty",
+            "broadcasting",
+            "communications",
+            "publishing",
+            "enterprises",
+            "industries",
+            "products",
+            "technologies",
+            "holdings",
+            "associates",
+            "properties",
+            "shopping",
+            "mall",
+            "hardware",
+            "lumber",
+            "supply");
+
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
     /** Words that open a sports club's name before a place's: "Real Madrid", "Club America". */
     private static final Set<String> CLUB_OPENERS = Set.of("club", "real", "sporting", "dynamo", "atletico");
@@ -74,10 +279,14 @@ final class NotPlaceRules {
      */
     boolean surelyPlaced(String text, List<Token> tokens, Candidate c) {
         // Not the last word of a longer name: "Florida Atlantic University, California ...".
-        boolean nameGoesBack = c.first() > 0 && !tokens.get(c.first()).sentenceStart()
-                && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1);
-        return !nameGoesBack && cues.qualifiedAfter(text, tokens, c) || PlaceCues.dateline(text, tokens, c)
-                || PlaceCues.hometown(text, c.start()) || PlaceCues.afterAddress(text, tokens, c);
+        boolean nameGoesBack = c.first() > 0
+                && !tokens.get(c.first()).sentenceStart()
+                && tokens.get(c.first() - 1).capitalised()
+                && joinedTo(text, tokens, c.first() - 1);
+        return !nameGoesBack && cues.qualifiedAfter(text, tokens, c)
+                || PlaceCues.dateline(text, tokens, c)
+                || PlaceCues.hometown(text, c.start())
+                || PlaceCues.afterAddress(text, tokens, c);
     }
 
     /** Whether the words around this mention say it is a place ({@link PlaceCues#placed}). */
@@ -90,18 +299,28 @@ final class NotPlaceRules {
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(String text, List<Token> tokens, Candidate c, Set<String> personWords, Set<String> placedKeys,
-                     Set<String> surelyPlacedKeys) {
+    int[] admissible(
+            String text,
+            List<Token> tokens,
+            Candidate c,
+            Set<String> personWords,
+            Set<String> placedKeys,
+            Set<String> surelyPlacedKeys) {
         String key = c.key();
         Token first = tokens.get(c.first());
         Token last = tokens.get(c.last());
         boolean single = c.first() == c.last();
-        if (single && (CALENDAR.contains(key) || PEOPLES.contains(key) || COMPASS.contains(key)
-                || gazetteer.demonymCountry(key) != null)) {
+        if (single
+                && (CALENDAR.contains(key)
+                        || PEOPLES.contains(key)
+                        || COMPASS.contains(key)
+                        || gazetteer.demonymCountry(key) != null)) {
             return new int[0];
         }
         // "@Houston", a social-media handle, names an account.
-        if (WEATHER.contains(key) || PARLIAMENTS.contains(key) || AGENCIES.contains(key)
+        if (WEATHER.contains(key)
+                || PARLIAMENTS.contains(key)
+                || AGENCIES.contains(key)
                 || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
             return new int[0];
         }
@@ -113,31 +332,45 @@ final class NotPlaceRules {
         }
         // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
         // in its own right ("The Colony", "The Hague"), not only as another name ("The City" for London's).
-        if (key.startsWith("the ") && key.indexOf(' ', 4) < 0 && gazetteer.isCommonWord(key.substring(4))
+        if (key.startsWith("the ")
+                && key.indexOf(' ', 4) < 0
+                && gazetteer.isCommonWord(key.substring(4))
                 && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
             return new int[0];
         }
         // "the Eastern District of New York", "the Central Bank of Nigeria": ordinary words before "of" and a
         // name title something of that place, not American Samoa's Eastern District.
-        if (!single && commonWordsOnly(text, tokens, c) && text.startsWith(" of ", c.end()) && c.last() + 2 < tokens.size()
+        if (!single
+                && commonWordsOnly(text, tokens, c)
+                && text.startsWith(" of ", c.end())
+                && c.last() + 2 < tokens.size()
                 && tokens.get(c.last() + 2).capitalised()) {
             return new int[0];
         }
         // "Little Havana", "Little Italy": a neighbourhood named after the place, unless the gazetteer knows it.
-        if (c.first() > 0 && !first.sentenceStart() && "little".equals(word(text, tokens.get(c.first() - 1)))
-                && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1)) {
+        if (c.first() > 0
+                && !first.sentenceStart()
+                && "little".equals(word(text, tokens.get(c.first() - 1)))
+                && tokens.get(c.first() - 1).capitalised()
+                && joinedTo(text, tokens, c.first() - 1)) {
             return new int[0];
         }
         // "Old Town", "Country Club": ordinary words that a town bears only as another name.
-        if (!single && !COMPASS.contains(word(text, first)) && commonWordsOnly(text, tokens, c)
-                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
-                || gazetteer.entry(i).kind() != Kind.CITY)) {
+        if (!single
+                && !COMPASS.contains(word(text, first))
+                && commonWordsOnly(text, tokens, c)
+                && Arrays.stream(c.entries())
+                        .noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
+                                || gazetteer.entry(i).kind() != Kind.CITY)) {
             return new int[0];
         }
         // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
         // which needs "in" right before it or its state after it.
-        if (key.equals("white house") && !cues.qualifiedAfter(text, tokens, c)
-                && !(c.first() > 0 && PlaceCues.LOCATIVES.contains(word(text, tokens.get(c.first() - 1))) && !first.sentenceStart())) {
+        if (key.equals("white house")
+                && !cues.qualifiedAfter(text, tokens, c)
+                && !(c.first() > 0
+                        && PlaceCues.LOCATIVES.contains(word(text, tokens.get(c.first() - 1)))
+                        && !first.sentenceStart())) {
             return new int[0];
         }
         int[] entries = c.entries();
@@ -149,8 +382,10 @@ final class NotPlaceRules {
             int[] all = entries;
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
             if (entries.length == 0 && key.indexOf('.') > 0) {
-                entries = Arrays.stream(all).filter(i -> gazetteer.entry(i).kind() == Kind.CITY
-                        && gazetteer.entry(i).population() >= 1_000_000).toArray();
+                entries = Arrays.stream(all)
+                        .filter(i -> gazetteer.entry(i).kind() == Kind.CITY
+                                && gazetteer.entry(i).population() >= 1_000_000)
+                        .toArray();
             }
         } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
@@ -159,8 +394,11 @@ final class NotPlaceRules {
             return entries;
         }
         // "the Gulf War", "Pacific War veterans": a war named after a region, not the region or a town.
-        if (has(entries, Kind.REGION) && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())
-                && tokens.get(c.last() + 1).capitalised() && Set.of("war", "wars").contains(word(text, tokens.get(c.last() + 1)))) {
+        if (has(entries, Kind.REGION)
+                && c.last() + 1 < tokens.size()
+                && joinedTo(text, tokens, c.last())
+                && tokens.get(c.last() + 1).capitalised()
+                && Set.of("war", "wars").contains(word(text, tokens.get(c.last() + 1)))) {
             return new int[0];
         }
         boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
@@ -173,28 +411,42 @@ final class NotPlaceRules {
         if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
             return new int[0];
         }
-        if (CLUB_OPENERS.contains(before) && tokens.get(c.first() - 1).capitalised() && joinedTo(text, tokens, c.first() - 1, false)) {
+        if (CLUB_OPENERS.contains(before)
+                && tokens.get(c.first() - 1).capitalised()
+                && joinedTo(text, tokens, c.first() - 1, false)) {
             return new int[0];
         }
-        if (SAINTS.contains(word(text, first)) && last.possessive() && c.last() + 1 < tokens.size()
+        if (SAINTS.contains(word(text, first))
+                && last.possessive()
+                && c.last() + 1 < tokens.size()
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
         // "Johnson & Johnson", "Callison Tighe & Robinson": a name joined by "&" to a word that is no other place
         // is a firm's or a band's; "Tijuana & San Diego" are two places.
-        if (!broad && (text.startsWith(" & ", c.end()) && c.last() + 1 < tokens.size()
-                && firmPartner(text, key, tokens.get(c.last() + 1))
-                || c.start() >= 3 && text.startsWith(" & ", c.start() - 3) && c.first() > 0
-                && firmPartner(text, key, tokens.get(c.first() - 1)))) {
+        if (!broad
+                && (text.startsWith(" & ", c.end())
+                                && c.last() + 1 < tokens.size()
+                                && firmPartner(text, key, tokens.get(c.last() + 1))
+                        || c.start() >= 3
+                                && text.startsWith(" & ", c.start() - 3)
+                                && c.first() > 0
+                                && firmPartner(text, key, tokens.get(c.first() - 1)))) {
             return new int[0];
         }
         boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
         boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
-        if (gazetteer.isCommonWord(key) && !nation && (!locative || maxPopulation(entries) < 50_000)
+        if (gazetteer.isCommonWord(key)
+                && !nation
+                && (!locative || maxPopulation(entries) < 50_000)
                 && !surelyPlacedKeys.contains(key)) {
             return new int[0];
         }
-        if (single && !broad && gazetteer.isFirstName(key) && !locative && maxPopulation(entries) < 100_000
+        if (single
+                && !broad
+                && gazetteer.isFirstName(key)
+                && !locative
+                && maxPopulation(entries) < 100_000
                 && !listed(tokens, text, c)) {
             return new int[0];
         }
@@ -203,14 +455,22 @@ final class NotPlaceRules {
         if (!broad && !county && !first.headline() && StreetNames.isStreet(text, tokens, c)) {
             return new int[0];
         }
-        if (!county && !first.headline() && !last.possessive() && c.last() + 1 < tokens.size() && joinedTo(text, tokens, c.last())) {
+        if (!county
+                && !first.headline()
+                && !last.possessive()
+                && c.last() + 1 < tokens.size()
+                && joinedTo(text, tokens, c.last())) {
             Token next = tokens.get(c.last() + 1);
-            boolean nameGoesOn = c.last() + 2 < tokens.size() && tokens.get(c.last() + 2).capitalised()
+            boolean nameGoesOn = c.last() + 2 < tokens.size()
+                    && tokens.get(c.last() + 2).capitalised()
                     && joinedTo(text, tokens, c.last() + 1);
             if (next.capitalised() && STREETS.contains(word(text, next)) && !nameGoesOn) {
                 return new int[0];
             }
-            if (next.capitalised() && ORGANISATIONS.contains(word(text, next)) && !broad && maxPopulation(entries) < 100_000) {
+            if (next.capitalised()
+                    && ORGANISATIONS.contains(word(text, next))
+                    && !broad
+                    && maxPopulation(entries) < 100_000) {
                 return new int[0];
             }
         }
@@ -223,18 +483,22 @@ final class NotPlaceRules {
             return true;
         }
         int k = c.first() - 1;
-        return k >= 0 && tokens.get(k).capitalised() && joinedTo(text, tokens, k)
+        return k >= 0
+                && tokens.get(k).capitalised()
+                && joinedTo(text, tokens, k)
                 && FESTIVALS.contains(word(text, tokens.get(k)) + " " + c.key());
     }
 
     static boolean joinedTo(String text, List<Token> tokens, int index) {
-        return index + 1 < tokens.size() && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
+        return index + 1 < tokens.size()
+                && CandidateScanner.joined(text, tokens.get(index), tokens.get(index + 1))
                 && !tokens.get(index).possessive();
     }
 
     /** Only a space (or, for abbreviations like "St.", a dot and a space) between two words. */
     private static boolean joinedTo(String text, List<Token> tokens, int index, boolean dotted) {
-        String gap = text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
+        String gap =
+                text.substring(tokens.get(index).end(), tokens.get(index + 1).start());
         return !tokens.get(index).possessive() && (gap.equals(" ") || dotted && gap.equals(". "));
     }
 
@@ -257,7 +521,9 @@ final class NotPlaceRules {
     }
 
     private int[] only(int[] entries, Kind... kinds) {
-        return Arrays.stream(entries).filter(i -> Arrays.asList(kinds).contains(gazetteer.entry(i).kind())).toArray();
+        return Arrays.stream(entries)
+                .filter(i -> Arrays.asList(kinds).contains(gazetteer.entry(i).kind()))
+                .toArray();
     }
 
     private boolean has(int[] entries, Kind kind) {
@@ -266,8 +532,9 @@ final class NotPlaceRules {
 
     /** A first-level area by its own name ("Ohio"), not a shortened one ("Free" for Free State). */
     private boolean hasAdmin1(int[] entries, String key) {
-        return Arrays.stream(entries).anyMatch(i -> gazetteer.entry(i).id().startsWith("admin1:")
-                && Gazetteer.ownName(gazetteer.entry(i), key));
+        return Arrays.stream(entries)
+                .anyMatch(i ->
+                        gazetteer.entry(i).id().startsWith("admin1:") && Gazetteer.ownName(gazetteer.entry(i), key));
     }
 
     /**
@@ -277,9 +544,13 @@ final class NotPlaceRules {
     private boolean listed(List<Token> tokens, String text, Candidate c) {
         String before = text.substring(Math.max(0, c.start() - 5), c.start());
         // Beside another capitalised word: "their child, Hailey, was born" is no list.
-        boolean capitalBefore = c.first() >= 2 && listMate(text, tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)));
-        boolean capitalAfter = c.last() + 2 < tokens.size() && listMate(text, tokens.get(c.last() + (text.startsWith(",", c.end())
-                && !text.startsWith(", and ", c.end()) ? 1 : 2)));
+        boolean capitalBefore =
+                c.first() >= 2 && listMate(text, tokens.get(c.first() - (before.endsWith(", ") ? 1 : 2)));
+        boolean capitalAfter = c.last() + 2 < tokens.size()
+                && listMate(
+                        text,
+                        tokens.get(c.last()
+                                + (text.startsWith(",", c.end()) && !text.startsWith(", and ", c.end()) ? 1 : 2)));
         return (text.startsWith(",", c.end()) || text.startsWith(" and ", c.end())) && capitalAfter
                 || (before.endsWith(", ") || before.endsWith(" and ") || before.endsWith(" or ")) && capitalBefore;
     }
@@ -290,6 +561,9 @@ final class NotPlaceRules {
     }
 
     private long maxPopulation(int[] entries) {
-        return Arrays.stream(entries).mapToLong(i -> gazetteer.entry(i).population()).max().orElse(0);
+        return Arrays.stream(entries)
+                .mapToLong(i -> gazetteer.entry(i).population())
+                .max()
+                .orElse(0);
     }
 }

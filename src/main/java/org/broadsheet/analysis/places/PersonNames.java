@@ -14,37 +14,123 @@ import org.broadsheet.model.Person;
  * ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the article.
  */
 final class PersonNames {
-    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "president", "sen", "senator", "rep",
-            "gov", "governor", "judge", "justice", "officer", "sheriff", "deputy", "chief", "coach", "rev", "father",
-            "pastor", "prince", "princess", "king", "queen", "lord", "lady", "sir", "dame", "mayor", "minister",
-            "secretary", "general", "gen", "col", "capt", "captain", "lt", "sgt", "cpl", "pvt", "maj", "adm",
-            "professor", "prof", "pope", "sheikh", "ayatollah", "imam", "agent", "detective", "det", "trooper",
-            "commissioner", "superintendent", "attorney", "councilman", "councilwoman", "sister", "brother",
-            "uncle", "aunt", "dear", "spokesman", "spokeswoman", "director", "manager", "clerk", "auditor",
-            "prosecutor", "principal", "chairman", "chairwoman", "sergeant", "lieutenant", "corporal", "private");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "asked", "wrote", "explained",
-            "noted", "recalled", "admitted", "testified", "argued", "insisted", "stated");
+    static final Set<String> TITLES = Set.of(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "president",
+            "sen",
+            "senator",
+            "rep",
+            "gov",
+            "governor",
+            "judge",
+            "justice",
+            "officer",
+            "sheriff",
+            "deputy",
+            "chief",
+            "coach",
+            "rev",
+            "father",
+            "pastor",
+            "prince",
+            "princess",
+            "king",
+            "queen",
+            "lord",
+            "lady",
+            "sir",
+            "dame",
+            "mayor",
+            "minister",
+            "secretary",
+            "general",
+            "gen",
+            "col",
+            "capt",
+            "captain",
+            "lt",
+            "sgt",
+            "cpl",
+            "pvt",
+            "maj",
+            "adm",
+            "professor",
+            "prof",
+            "pope",
+            "sheikh",
+            "ayatollah",
+            "imam",
+            "agent",
+            "detective",
+            "det",
+            "trooper",
+            "commissioner",
+            "superintendent",
+            "attorney",
+            "councilman",
+            "councilwoman",
+            "sister",
+            "brother",
+            "uncle",
+            "aunt",
+            "dear",
+            "spokesman",
+            "spokeswoman",
+            "director",
+            "manager",
+            "clerk",
+            "auditor",
+            "prosecutor",
+            "principal",
+            "chairman",
+            "chairwoman",
+            "sergeant",
+            "lieutenant",
+            "corporal",
+            "private");
+    private static final Set<String> SPEECH = Set.of(
+            "said",
+            "says",
+            "told",
+            "added",
+            "asked",
+            "wrote",
+            "explained",
+            "noted",
+            "recalled",
+            "admitted",
+            "testified",
+            "argued",
+            "insisted",
+            "stated");
 
     private static final Set<String> SAINT_WORDS = Set.of("st", "ste", "saint");
-    private static final Pattern NICKNAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.]* [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] $");
+    private static final Pattern NICKNAME_BEFORE =
+            Pattern.compile("\\p{Lu}[\\p{L}.]* [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] $");
     private static final Pattern NICKNAME_AFTER = Pattern.compile(" [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] \\p{Lu}");
 
     /** Regnal numbers after a monarch's or pope's name. */
-    private static final Set<String> REGNAL = Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
-            "XIII", "XIV", "XV", "XVI");
+    private static final Set<String> REGNAL =
+            Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI");
 
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "bint", "van", "von", "de",
-            "da", "di", "del", "der", "den", "du", "dos", "le", "la");
+    private static final Set<String> NAME_PARTICLES = Set.of(
+            "al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "del", "der", "den", "du", "dos", "le",
+            "la");
 
     /** Words that are never a surname, though some are places' names: "Florida The controversy" lacks a full stop. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "that", "these", "those",
-            "he", "she", "it", "we", "they", "his", "her", "its", "our", "their", "and", "but", "or", "if", "in", "on",
-            "at", "to", "of", "for", "as");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her", "its",
+            "our", "their", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "as");
 
     /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
-    private static final Set<String> PLACE_WORDS = Set.of("north", "south", "east", "west", "central", "upper",
-            "lower", "new", "old", "greater", "lake", "port", "mount", "fort", "glen", "dale", "long", "grand");
+    private static final Set<String> PLACE_WORDS = Set.of(
+            "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater", "lake", "port",
+            "mount", "fort", "glen", "dale", "long", "grand");
 
     private final Gazetteer gazetteer;
     private final PersonRoles roles;
@@ -68,7 +154,10 @@ final class PersonNames {
             return true;
         }
         boolean titleCase = first.headline();
-        if (single && !titleCase && (spokenName(text, tokens, c.first()) || besideNickname(text, c)) && !broadPlace(c.key())) {
+        if (single
+                && !titleCase
+                && (spokenName(text, tokens, c.first()) || besideNickname(text, c))
+                && !broadPlace(c.key())) {
             return true;
         }
         if (c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key())) {
@@ -79,24 +168,47 @@ final class PersonNames {
             if (close && TITLES.contains(before) && prev.capitalised()) {
                 return true;
             }
-            if (close && prev.capitalised() && before.length() == 1 && gap.equals(". ") && !compassInitial(text, tokens, c.first() - 1)) {
+            if (close
+                    && prev.capitalised()
+                    && before.length() == 1
+                    && gap.equals(". ")
+                    && !compassInitial(text, tokens, c.first() - 1)) {
                 return true;
             }
-            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !"the".equals(before)
+            if (close
+                    && gap.equals(" ")
+                    && prev.capitalised()
+                    && !prev.allCaps()
+                    && !"the".equals(before)
                     && !NotPlaceRules.CALENDAR.contains(before)
-                    && (gazetteer.isFirstName(before) && !PLACE_WORDS.contains(before) || !titleCase && !gazetteer.isCommonWord(before)
-                    && gazetteer.lookup(before).length == 0)) {
+                    && (gazetteer.isFirstName(before) && !PLACE_WORDS.contains(before)
+                            || !titleCase && !gazetteer.isCommonWord(before) && gazetteer.lookup(before).length == 0)) {
                 return true;
             }
             // "Mitt Romney": inside a sentence, a capitalised ordinary word that names no place, right before a small
             // town's name, is a first name that is also a word (Mitt, Bill, Hope), not a description of the town.
             // Only where the word opens the name: "Chamber of Commerce Serving Middletown" and "Keep Britain Tidy"
             // are titles in capitals.
-            boolean opensName = c.first() < 2 || !tokens.get(c.first() - 2).capitalised() || tokens.get(c.first() - 1).sentenceStart();
-            if (close && gap.equals(" ") && prev.capitalised() && !prev.allCaps() && !prev.sentenceStart() && !titleCase
-                    && c.first() == c.last() && opensName && gazetteer.isCommonWord(before) && gazetteer.lookup(before).length == 0
-                    && !PLACE_WORDS.contains(before) && !NotPlaceRules.COMPASS.contains(before) && !FUNCTION_WORDS.contains(before)
-                    && !NotPlaceRules.CALENDAR.contains(before) && !nation(c) && !broadPlace(c.key()) && maxPopulation(c) < 100_000) {
+            boolean opensName = c.first() < 2
+                    || !tokens.get(c.first() - 2).capitalised()
+                    || tokens.get(c.first() - 1).sentenceStart();
+            if (close
+                    && gap.equals(" ")
+                    && prev.capitalised()
+                    && !prev.allCaps()
+                    && !prev.sentenceStart()
+                    && !titleCase
+                    && c.first() == c.last()
+                    && opensName
+                    && gazetteer.isCommonWord(before)
+                    && gazetteer.lookup(before).length == 0
+                    && !PLACE_WORDS.contains(before)
+                    && !NotPlaceRules.COMPASS.contains(before)
+                    && !FUNCTION_WORDS.contains(before)
+                    && !NotPlaceRules.CALENDAR.contains(before)
+                    && !nation(c)
+                    && !broadPlace(c.key())
+                    && maxPopulation(c) < 100_000) {
                 return true;
             }
         }
@@ -106,19 +218,32 @@ final class PersonNames {
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
             // "Florida Atlantic University": a state's name before another place's is no first name.
             // "Annville Township", "DeKalb Ave.": a street or an office after a town's name is no surname.
-            if (close && next.capitalised() && !next.allCaps() && !gazetteer.isCommonWord(after)
-                    && !NotPlaceRules.CALENDAR.contains(after) && !NotPlaceRules.STREETS.contains(after)
-                    && !PlaceCues.CIVIC.contains(after) && !"twp".equals(after)
-                    && (single && gazetteer.isFirstName(c.key()) && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
-                    || single && !titleCase && !broad && maxPopulation(c) < 100_000 && gazetteer.lookup(after).length == 0)) {
+            if (close
+                    && next.capitalised()
+                    && !next.allCaps()
+                    && !gazetteer.isCommonWord(after)
+                    && !NotPlaceRules.CALENDAR.contains(after)
+                    && !NotPlaceRules.STREETS.contains(after)
+                    && !PlaceCues.CIVIC.contains(after)
+                    && !"twp".equals(after)
+                    && (single
+                                    && gazetteer.isFirstName(c.key())
+                                    && !(broadPlace(c.key()) && gazetteer.lookup(after).length > 0)
+                            || single
+                                    && !titleCase
+                                    && !broad
+                                    && maxPopulation(c) < 100_000
+                                    && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
             // "King George III", "Pope John Paul II": a regnal number follows a person's name.
             if (close && REGNAL.contains(text.substring(next.start(), next.end()))) {
                 return true;
             }
-            if (text.startsWith(", ", last.end()) && Character.isDigit(text.charAt(next.start()))
-                    && text.startsWith(",", next.end()) && next.end() - next.start() <= 3) {
+            if (text.startsWith(", ", last.end())
+                    && Character.isDigit(text.charAt(next.start()))
+                    && text.startsWith(",", next.end())
+                    && next.end() - next.start() <= 3) {
                 return true;
             }
         }
@@ -131,13 +256,16 @@ final class PersonNames {
      * reopened it").
      */
     boolean speaker(String text, List<Token> tokens, Candidate c) {
-        if (c.first() != c.last() && !saintSurname(text, tokens, c) || maxPopulation(c) >= 100_000
+        if (c.first() != c.last() && !saintSurname(text, tokens, c)
+                || maxPopulation(c) >= 100_000
                 || !besideSpeechVerb(text, tokens, c)) {
             return false;
         }
         for (int i : c.entries()) {
             GazetteerEntry e = gazetteer.entry(i);
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY
+                    || e.kind() == GazetteerEntry.Kind.REGION
+                    || e.id().startsWith("admin1:")) {
                 return false;
             }
         }
@@ -160,23 +288,39 @@ final class PersonNames {
         Token a = tokens.get(firstName);
         Token b = tokens.get(surname);
         boolean clauseEnds = b.end() == text.length() || !b.possessive() && ",.;".indexOf(text.charAt(b.end())) >= 0;
-        return SPEECH.contains(verb.text(text)) && text.startsWith(" ", verb.end()) && verb.end() + 1 == a.start()
-                && text.startsWith(" ", a.end()) && a.end() + 1 == b.start() && !a.possessive() && clauseEnds
-                && properWord(text, a) && properWord(text, b) && !gazetteer.isCommonWord(NotPlaceRules.word(text, a));
+        return SPEECH.contains(verb.text(text))
+                && text.startsWith(" ", verb.end())
+                && verb.end() + 1 == a.start()
+                && text.startsWith(" ", a.end())
+                && a.end() + 1 == b.start()
+                && !a.possessive()
+                && clauseEnds
+                && properWord(text, a)
+                && properWord(text, b)
+                && !gazetteer.isCommonWord(NotPlaceRules.word(text, a));
     }
 
     /** "Robert “Bobby” Dayton", "Marion \"Mo\" Hale": a quoted nickname between a first name and a surname. */
     private static boolean besideNickname(String text, Candidate c) {
-        return NICKNAME_BEFORE.matcher(text.substring(Math.max(0, c.start() - 40), c.start())).find()
-                || NICKNAME_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40))).lookingAt();
+        return NICKNAME_BEFORE
+                        .matcher(text.substring(Math.max(0, c.start() - 40), c.start()))
+                        .find()
+                || NICKNAME_AFTER
+                        .matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 40)))
+                        .lookingAt();
     }
 
     /** A capitalised word that is neither a title, nor a day or month, nor a compass, place or street word. */
     private boolean properWord(String text, Token t) {
         String w = NotPlaceRules.word(text, t);
-        return t.capitalised() && !t.allCaps() && !TITLES.contains(w) && !NotPlaceRules.STREETS.contains(w)
+        return t.capitalised()
+                && !t.allCaps()
+                && !TITLES.contains(w)
+                && !NotPlaceRules.STREETS.contains(w)
                 && !NotPlaceRules.CALENDAR.contains(w)
-                && !PLACE_WORDS.contains(w) && !NotPlaceRules.COMPASS.contains(w) && !PlaceCues.CIVIC.contains(w);
+                && !PLACE_WORDS.contains(w)
+                && !NotPlaceRules.COMPASS.contains(w)
+                && !PlaceCues.CIVIC.contains(w);
     }
 
     /** "St. Charles said": surnames made of a saint's name, in two words like the towns named after the saint. */
@@ -204,11 +348,18 @@ final class PersonNames {
     private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
         Token last = tokens.get(c.last());
         String previous = c.first() > 0 ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
-        boolean after = c.last() + 1 < tokens.size() && !last.possessive() && !"of".equals(previous)
-                && !"in".equals(previous) && !"from".equals(previous)
-                && SPEECH.contains(text.substring(tokens.get(c.last() + 1).start(), tokens.get(c.last() + 1).end()));
+        boolean after = c.last() + 1 < tokens.size()
+                && !last.possessive()
+                && !"of".equals(previous)
+                && !"in".equals(previous)
+                && !"from".equals(previous)
+                && SPEECH.contains(text.substring(
+                        tokens.get(c.last() + 1).start(),
+                        tokens.get(c.last() + 1).end()));
         boolean endsClause = last.end() == text.length() || ".,;".indexOf(text.charAt(last.end())) >= 0;
-        boolean before = SPEECH.contains(previous) && text.startsWith(" ", tokens.get(c.first() - 1).end()) && endsClause;
+        boolean before = SPEECH.contains(previous)
+                && text.startsWith(" ", tokens.get(c.first() - 1).end())
+                && endsClause;
         return after || before;
     }
 
@@ -216,11 +367,18 @@ final class PersonNames {
     private void addAgedNames(String body, List<Token> tokens, Set<String> words) {
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token age = tokens.get(k);
-            if (age.end() - age.start() > 3 || !Character.isDigit(body.charAt(age.start()))
-                    || !body.startsWith(", ", age.start() - 2) || !body.startsWith(",", age.end())) {
+            if (age.end() - age.start() > 3
+                    || !Character.isDigit(body.charAt(age.start()))
+                    || !body.startsWith(", ", age.start() - 2)
+                    || !body.startsWith(",", age.end())) {
                 continue;
             }
-            for (int j = k - 1; j >= 0 && j >= k - 3 && tokens.get(j).capitalised() && !tokens.get(j).allCaps(); j--) {
+            for (int j = k - 1;
+                    j >= 0
+                            && j >= k - 3
+                            && tokens.get(j).capitalised()
+                            && !tokens.get(j).allCaps();
+                    j--) {
                 words.add(NotPlaceRules.word(body, tokens.get(j)));
                 if (j == 0 || !nameGap(body, tokens.get(j - 1), tokens.get(j))) {
                     break;
@@ -232,7 +390,9 @@ final class PersonNames {
     private boolean broadPlace(String key) {
         for (int i : gazetteer.lookup(key)) {
             GazetteerEntry e = gazetteer.entry(i);
-            if (e.kind() == GazetteerEntry.Kind.COUNTRY || e.kind() == GazetteerEntry.Kind.REGION || e.id().startsWith("admin1:")) {
+            if (e.kind() == GazetteerEntry.Kind.COUNTRY
+                    || e.kind() == GazetteerEntry.Kind.REGION
+                    || e.id().startsWith("admin1:")) {
                 return true;
             }
         }
@@ -283,20 +443,31 @@ final class PersonNames {
             Token head = tokens.get(i);
             String word = NotPlaceRules.word(body, head);
             boolean title = TITLES.contains(word) && head.capitalised();
-            boolean firstName = gazetteer.isFirstName(word) && head.capitalised() && !head.allCaps()
+            boolean firstName = gazetteer.isFirstName(word)
+                    && head.capitalised()
+                    && !head.allCaps()
                     && !gazetteer.isCommonWord(word);
-            boolean particleName = i + 2 < tokens.size() && nameWord(body, head) && gazetteer.lookup(word).length == 0
-                    && NAME_PARTICLES.contains(body.substring(tokens.get(i + 1).start(), tokens.get(i + 1).end()))
+            boolean particleName = i + 2 < tokens.size()
+                    && nameWord(body, head)
+                    && gazetteer.lookup(word).length == 0
+                    && NAME_PARTICLES.contains(body.substring(
+                            tokens.get(i + 1).start(), tokens.get(i + 1).end()))
                     && nameWord(body, tokens.get(i + 2));
             if (head.headline() || !title && !firstName && !particleName) {
                 continue;
             }
             int j = i;
-            while (j + 1 < tokens.size() && j < i + 4 && nameGap(body, tokens.get(j), tokens.get(j + 1))
+            while (j + 1 < tokens.size()
+                    && j < i + 4
+                    && nameGap(body, tokens.get(j), tokens.get(j + 1))
                     && (nameWord(body, tokens.get(j + 1)) || particleBeforeName(body, tokens, j + 1))) {
                 j++;
             }
-            if (j > i && gazetteer.lookup(Gazetteer.key(body.substring(head.start(), tokens.get(j).end()))).length == 0
+            if (j > i
+                    && gazetteer.lookup(Gazetteer.key(body.substring(
+                                            head.start(), tokens.get(j).end())))
+                                    .length
+                            == 0
                     && !broadPlace(NotPlaceRules.word(body, tokens.get(j)))) {
                 words.add(NotPlaceRules.word(body, tokens.get(j)));
             }
@@ -318,7 +489,8 @@ final class PersonNames {
         if (words.length < 2) {
             return false;
         }
-        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0 || p.name().chars().anyMatch(Character::isDigit)) {
+        if (gazetteer.lookup(Gazetteer.key(p.name())).length > 0
+                || p.name().chars().anyMatch(Character::isDigit)) {
             return true;
         }
         // "arrive in Lagos April 4": a place and a date, not a person named April.
@@ -340,14 +512,19 @@ final class PersonNames {
 
     private boolean ordinaryWord(String w) {
         String key = Gazetteer.key(w);
-        return key.length() > 2 && Character.isUpperCase(w.charAt(0)) && gazetteer.isCommonWord(key)
-                && !gazetteer.isFirstName(key) && !NAME_PARTICLES.contains(key);
+        return key.length() > 2
+                && Character.isUpperCase(w.charAt(0))
+                && gazetteer.isCommonWord(key)
+                && !gazetteer.isFirstName(key)
+                && !NAME_PARTICLES.contains(key);
     }
 
     private boolean nameGap(String body, Token a, Token b) {
         String gap = body.substring(a.end(), b.start());
-        return !a.possessive() && (gap.equals(" ") || gap.equals(". ") && a.end() - a.start() == 1
-                || gap.equals("-") && NAME_PARTICLES.contains(body.substring(a.start(), a.end())));
+        return !a.possessive()
+                && (gap.equals(" ")
+                        || gap.equals(". ") && a.end() - a.start() == 1
+                        || gap.equals("-") && NAME_PARTICLES.contains(body.substring(a.start(), a.end())));
     }
 
     private boolean nameWord(String body, Token t) {
@@ -355,7 +532,10 @@ final class PersonNames {
     }
 
     private boolean particleBeforeName(String body, List<Token> tokens, int k) {
-        return k + 1 < tokens.size() && NAME_PARTICLES.contains(body.substring(tokens.get(k).start(), tokens.get(k).end()))
-                && nameWord(body, tokens.get(k + 1)) && nameGap(body, tokens.get(k), tokens.get(k + 1));
+        return k + 1 < tokens.size()
+                && NAME_PARTICLES.contains(
+                        body.substring(tokens.get(k).start(), tokens.get(k).end()))
+                && nameWord(body, tokens.get(k + 1))
+                && nameGap(body, tokens.get(k), tokens.get(k + 1));
     }
 }

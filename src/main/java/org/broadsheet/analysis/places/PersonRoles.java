@@ -18,19 +18,99 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  */
 final class PersonRoles {
     /** Verbs whose object is a person, not a town: "stabbed Hammond", "married Lynn". */
-    private static final Set<String> DONE_TO_PERSON = Set.of("stabbed", "stabbing", "shot", "killed", "killing",
-            "murdered", "murdering", "strangled", "kidnapped", "abducted", "raped", "assaulted", "married", "marrying",
-            "divorced", "hugged", "kissed", "punched", "slapped", "arrested", "interviewed");
+    private static final Set<String> DONE_TO_PERSON = Set.of(
+            "stabbed",
+            "stabbing",
+            "shot",
+            "killed",
+            "killing",
+            "murdered",
+            "murdering",
+            "strangled",
+            "kidnapped",
+            "abducted",
+            "raped",
+            "assaulted",
+            "married",
+            "marrying",
+            "divorced",
+            "hugged",
+            "kissed",
+            "punched",
+            "slapped",
+            "arrested",
+            "interviewed");
     /** Family and pet words: "his wife Lorraine", "Hammond's mother", "a yellow lab, Memphis". */
-    private static final Set<String> KIN = Set.of("wife", "husband", "son", "sons", "daughter", "daughters", "mother",
-            "father", "brother", "brothers", "sister", "sisters", "cousin", "cousins", "uncle", "aunt", "grandson",
-            "granddaughter", "grandmother", "grandfather", "nephew", "niece", "widow", "widower", "fiance", "fiancee",
-            "fiancé", "fiancée", "girlfriend", "boyfriend", "stepson", "stepdaughter", "stepfather", "stepmother",
-            "parents", "baby", "dog", "cat", "puppy", "pet", "lab", "labrador", "retriever", "terrier", "poodle",
-            "beagle", "spaniel", "horse", "mare", "stallion", "colt", "filly");
+    private static final Set<String> KIN = Set.of(
+            "wife",
+            "husband",
+            "son",
+            "sons",
+            "daughter",
+            "daughters",
+            "mother",
+            "father",
+            "brother",
+            "brothers",
+            "sister",
+            "sisters",
+            "cousin",
+            "cousins",
+            "uncle",
+            "aunt",
+            "grandson",
+            "granddaughter",
+            "grandmother",
+            "grandfather",
+            "nephew",
+            "niece",
+            "widow",
+            "widower",
+            "fiance",
+            "fiancee",
+            "fiancé",
+            "fiancée",
+            "girlfriend",
+            "boyfriend",
+            "stepson",
+            "stepdaughter",
+            "stepfather",
+            "stepmother",
+            "parents",
+            "baby",
+            "dog",
+            "cat",
+            "puppy",
+            "pet",
+            "lab",
+            "labrador",
+            "retriever",
+            "terrier",
+            "poodle",
+            "beagle",
+            "spaniel",
+            "horse",
+            "mare",
+            "stallion",
+            "colt",
+            "filly");
     /** What people do and towns do not, right after a name: "Hammond died", "Hammond was born". */
-    private static final Set<String> LIFE = Set.of("lived", "died", "married", "graduated", "retired", "resigned",
-            "smiled", "laughed", "nodded", "shrugged", "wept", "cried", "pleaded", "confessed", "apologized");
+    private static final Set<String> LIFE = Set.of(
+            "lived",
+            "died",
+            "married",
+            "graduated",
+            "retired",
+            "resigned",
+            "smiled",
+            "laughed",
+            "nodded",
+            "shrugged",
+            "wept",
+            "cried",
+            "pleaded",
+            "confessed",
+            "apologized");
 
     private final Gazetteer gazetteer;
     private final PlaceCues cues;
@@ -81,8 +161,10 @@ final class PersonRoles {
             Token prev = tokens.get(k - 1);
             String before = prev.text(text);
             String gap = text.substring(prev.end(), name.start());
-            if (!prev.capitalised() && !prev.possessive() && (gap.equals(" ") && DONE_TO_PERSON.contains(before)
-                    || (gap.equals(" ") || gap.equals(", ")) && KIN.contains(before))) {
+            if (!prev.capitalised()
+                    && !prev.possessive()
+                    && (gap.equals(" ") && DONE_TO_PERSON.contains(before)
+                            || (gap.equals(" ") || gap.equals(", ")) && KIN.contains(before))) {
                 return true;
             }
             if (PlaceCues.LOCATIVES.contains(before)) {
@@ -90,15 +172,21 @@ final class PersonRoles {
             }
         }
         if (name.possessive()) {
-            return k + 1 < tokens.size() && KIN.contains(tokens.get(k + 1).text(text))
+            return k + 1 < tokens.size()
+                    && KIN.contains(tokens.get(k + 1).text(text))
                     && tokens.get(k + 1).start() == name.end() + 3;
         }
         // "Hammond lived in a cabin", but not "Springfield lived up to its name".
-        boolean lifeVerb = k + 1 < tokens.size() && tokens.get(k + 1).start() == name.end() + 1
-                && text.charAt(name.end()) == ' ' && LIFE.contains(tokens.get(k + 1).text(text))
+        boolean lifeVerb = k + 1 < tokens.size()
+                && tokens.get(k + 1).start() == name.end() + 1
+                && text.charAt(name.end()) == ' '
+                && LIFE.contains(tokens.get(k + 1).text(text))
                 && !text.startsWith(" up ", tokens.get(k + 1).end());
-        return lifeVerb || text.startsWith(" was born", name.end()) || text.startsWith(" administration", name.end())
-                || text.startsWith(", who ", name.end()) || text.startsWith(" and his ", name.end())
+        return lifeVerb
+                || text.startsWith(" was born", name.end())
+                || text.startsWith(" administration", name.end())
+                || text.startsWith(", who ", name.end())
+                || text.startsWith(" and his ", name.end())
                 || text.startsWith(" and her ", name.end());
     }
 

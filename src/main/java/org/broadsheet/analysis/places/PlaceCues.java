@@ -11,21 +11,74 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  */
 final class PlaceCues {
     /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
-    private static final Set<String> PLACE_NOUNS = Set.of("resident", "residents", "man", "woman", "men", "women",
-            "boy", "girl", "teen", "teenager", "native", "natives", "police", "area", "officials", "mayor", "council",
-            "city", "town", "village", "school", "schools", "district", "neighborhood", "suburb", "home", "homes",
-            "couple", "family", "families", "voters", "businessman", "businesses", "firm", "hospital", "airport",
-            "mother", "father", "son", "daughter", "student", "students", "driver", "company", "people", "youth");
+    private static final Set<String> PLACE_NOUNS = Set.of(
+            "resident",
+            "residents",
+            "man",
+            "woman",
+            "men",
+            "women",
+            "boy",
+            "girl",
+            "teen",
+            "teenager",
+            "native",
+            "natives",
+            "police",
+            "area",
+            "officials",
+            "mayor",
+            "council",
+            "city",
+            "town",
+            "village",
+            "school",
+            "schools",
+            "district",
+            "neighborhood",
+            "suburb",
+            "home",
+            "homes",
+            "couple",
+            "family",
+            "families",
+            "voters",
+            "businessman",
+            "businesses",
+            "firm",
+            "hospital",
+            "airport",
+            "mother",
+            "father",
+            "son",
+            "daughter",
+            "student",
+            "students",
+            "driver",
+            "company",
+            "people",
+            "youth");
     /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
-    static final Set<String> CIVIC = Set.of("police", "fire", "township", "village", "borough", "mayor",
-            "municipal", "council", "selectmen", "aldermen");
+    static final Set<String> CIVIC = Set.of(
+            "police",
+            "fire",
+            "township",
+            "village",
+            "borough",
+            "mayor",
+            "municipal",
+            "council",
+            "selectmen",
+            "aldermen");
     /** "Concord City Council", "Hudson City Hall". */
-    private static final Set<String> CITY_OFFICES = Set.of("council", "hall", "manager", "commission", "attorney",
-            "clerk", "commissioners", "administrator");
+    private static final Set<String> CITY_OFFICES =
+            Set.of("council", "hall", "manager", "commission", "attorney", "clerk", "commissioners", "administrator");
     /** Party letters before a legislator's home town: Republican, Democrat, independent, Minnesota's DFL. */
     private static final List<String> PARTIES = List.of("R", "D", "I", "DFL");
-    static final Set<String> LOCATIVES = Set.of("in", "at", "near", "from", "to", "of", "outside", "into",
-            "across", "around", "toward", "towards", "through", "via", "between");
+
+    static final Set<String> LOCATIVES = Set.of(
+            "in", "at", "near", "from", "to", "of", "outside", "into", "across", "around", "toward", "towards",
+            "through", "via", "between");
     /** Numbered roads before a town in an address: "165 Route 31 South, Flemington". */
     private static final Set<String> ROUTES = Set.of("route", "highway", "hwy", "interstate");
 
@@ -41,14 +94,20 @@ final class PlaceCues {
      */
     boolean placed(String text, List<Token> tokens, Candidate c) {
         Token first = tokens.get(c.first());
-        String before = c.first() > 0 && !first.sentenceStart() ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
+        String before =
+                c.first() > 0 && !first.sentenceStart() ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
         // "the wedding of Kenner's daughter": "of" before a possessive is as often a person's.
         boolean notLocative = "of".equals(before) && tokens.get(c.last()).possessive()
                 // "according to Linda Daily": a source, not a destination.
-                || "to".equals(before) && c.first() >= 2 && "according".equals(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
+                || "to".equals(before)
+                        && c.first() >= 2
+                        && "according".equals(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
         return LOCATIVES.contains(before) && !first.headline() && !first.sentenceStart() && !notLocative
-                || placeNounAfter(text, tokens, c) || qualifiedAfter(text, tokens, c) || hometown(text, c.start())
-                || afterAddress(text, tokens, c) || dateline(text, tokens, c);
+                || placeNounAfter(text, tokens, c)
+                || qualifiedAfter(text, tokens, c)
+                || hometown(text, c.start())
+                || afterAddress(text, tokens, c)
+                || dateline(text, tokens, c);
     }
 
     /** "XENIA — The council met", "PATASKALA -- City officials": a name in capitals opening a sentence before a dash. */
@@ -57,17 +116,24 @@ final class PlaceCues {
             return false;
         }
         for (int k = c.first(); k <= c.last(); k++) {
-            if (!tokens.get(k).allCaps() && Character.isLetter(text.charAt(tokens.get(k).start()))) {
+            if (!tokens.get(k).allCaps()
+                    && Character.isLetter(text.charAt(tokens.get(k).start()))) {
                 return false;
             }
         }
-        return text.startsWith(" \u2014", c.end()) || text.startsWith(" \u2013", c.end()) || text.startsWith(" -", c.end());
+        return text.startsWith(" \u2014", c.end())
+                || text.startsWith(" \u2013", c.end())
+                || text.startsWith(" -", c.end());
     }
 
     /** "618 E. Main Street, Annville", "165 Route 31 South, Flemington": the town of a street address. */
     static boolean afterAddress(String text, List<Token> tokens, Candidate c) {
         int k = c.first() - 1;
-        if (k < 1 || !text.startsWith(", ", tokens.get(k).end() + (text.startsWith(".", tokens.get(k).end()) ? 1 : 0))) {
+        if (k < 1
+                || !text.startsWith(
+                        ", ",
+                        tokens.get(k).end()
+                                + (text.startsWith(".", tokens.get(k).end()) ? 1 : 0))) {
             return false;
         }
         String last = NotPlaceRules.word(text, tokens.get(k));
@@ -76,7 +142,8 @@ final class PlaceCues {
         }
         boolean direction = NotPlaceRules.COMPASS.contains(last) && k >= 2;
         int route = direction ? k - 1 : k;
-        return Character.isDigit(text.charAt(tokens.get(route).start())) && route >= 1
+        return Character.isDigit(text.charAt(tokens.get(route).start()))
+                && route >= 1
                 && ROUTES.contains(NotPlaceRules.word(text, tokens.get(route - 1)));
     }
 
@@ -101,7 +168,8 @@ final class PlaceCues {
     static boolean hometown(String text, int start) {
         for (String party : PARTIES) {
             int at = start - party.length() - 1;
-            if (at >= 2 && text.startsWith(party + "-", at)
+            if (at >= 2
+                    && text.startsWith(party + "-", at)
                     && (text.charAt(at - 1) == '(' || text.startsWith(", ", at - 2))) {
                 return true;
             }
@@ -110,7 +178,9 @@ final class PlaceCues {
     }
 
     private static boolean placeNounAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || tokens.get(c.last()).possessive() || !NotPlaceRules.joinedTo(text, tokens, c.last())) {
+        if (c.last() + 1 >= tokens.size()
+                || tokens.get(c.last()).possessive()
+                || !NotPlaceRules.joinedTo(text, tokens, c.last())) {
             return false;
         }
         Token next = tokens.get(c.last() + 1);
@@ -121,13 +191,17 @@ final class PlaceCues {
         if (CIVIC.contains(noun)) {
             return true;
         }
-        return "city".equals(noun) && c.last() + 2 < tokens.size() && NotPlaceRules.joinedTo(text, tokens, c.last() + 1)
+        return "city".equals(noun)
+                && c.last() + 2 < tokens.size()
+                && NotPlaceRules.joinedTo(text, tokens, c.last() + 1)
                 && CITY_OFFICES.contains(NotPlaceRules.word(text, tokens.get(c.last() + 2)));
     }
 
     /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
     boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
-        if (c.last() + 1 >= tokens.size() || !text.startsWith(", ", c.end()) || tokens.get(c.last()).possessive()) {
+        if (c.last() + 1 >= tokens.size()
+                || !text.startsWith(", ", c.end())
+                || tokens.get(c.last()).possessive()) {
             return false;
         }
         Token next = tokens.get(c.last() + 1);

@@ -60,14 +60,17 @@ public final class PlaceFinder {
         }
         // The people finder sometimes takes an organisation for a person ("Ohio Arts Council"): its place
         // names stay places.
-        List<Person> persons = people.stream().filter(p -> !personNames.organisation(p)).toList();
+        List<Person> persons =
+                people.stream().filter(p -> !personNames.organisation(p)).toList();
         Set<String> placed = new HashSet<>();
         Set<String> surely = new HashSet<>();
         for (int i = 0; i < scanned.size(); i++) {
             Candidate c = scanned.get(i);
             if (rules.placed(body, tokens, c)
                     || i > 0 && listedWith(body, scanned.get(i - 1), c) && plainName(scanned.get(i - 1))
-                    || i + 1 < scanned.size() && listedWith(body, c, scanned.get(i + 1)) && plainName(scanned.get(i + 1))) {
+                    || i + 1 < scanned.size()
+                            && listedWith(body, c, scanned.get(i + 1))
+                            && plainName(scanned.get(i + 1))) {
                 placed.add(c.key());
             }
             if (rules.surelyPlaced(body, tokens, c)) {
@@ -91,7 +94,8 @@ public final class PlaceFinder {
                 candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
             }
         }
-        int[] chosen = resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens), stateMentions(body, tokens));
+        int[] chosen =
+                resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens), stateMentions(body, tokens));
         List<PlaceMention> places = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             if (chosen[i] >= 0) {
@@ -106,8 +110,16 @@ public final class PlaceFinder {
     }
 
     private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
-        return new PlaceMention(start, end, body.substring(start, end), Gazetteer.displayName(e, body.substring(start, end)),
-                e.country(), e.lat(), e.lon(), e.kind().label(), e.id());
+        return new PlaceMention(
+                start,
+                end,
+                body.substring(start, end),
+                Gazetteer.displayName(e, body.substring(start, end)),
+                e.country(),
+                e.lat(),
+                e.lon(),
+                e.kind().label(),
+                e.id());
     }
 
     /**
@@ -124,7 +136,9 @@ public final class PlaceFinder {
             if (t.start() < 2 || !t.capitalised()) {
                 continue;
             }
-            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
+            int end = t.end() < body.length() && body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.'
+                    ? t.end() + 1
+                    : t.end();
             // "W. Va.", spaced, is West Virginia, not Virginia.
             int start = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? t.start() - 3 : t.start();
             String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
@@ -133,9 +147,11 @@ public final class PlaceFinder {
             // "the Walker County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
             boolean bracketed = body.charAt(start - 1) == '(' && body.startsWith(")", end);
             boolean dotted = word.indexOf('.') < word.length() - 1;
-            boolean road = end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
+            boolean road =
+                    end + 1 < body.length() && body.charAt(end) == ' ' && Character.isDigit(body.charAt(end + 1));
             // Inside a sentence "a Ga. pastor" is the state too, unless the form is also a word ("Mass.", "Man.").
-            boolean inSentence = !t.sentenceStart() && body.charAt(start - 1) == ' '
+            boolean inSentence = !t.sentenceStart()
+                    && body.charAt(start - 1) == ' '
                     && !gazetteer.isCommonWord(Gazetteer.key(word.substring(0, word.length() - 1)));
             boolean ap = word.endsWith(".") && (afterComma || afterParty || bracketed || dotted || inSentence) && !road;
             boolean postal = t.allCaps() && word.length() == 2 && afterComma && placeEnds.contains(t.start() - 2);
@@ -146,7 +162,8 @@ public final class PlaceFinder {
                 // that holds it ("Washington D.C.") stays whole.
                 int from = start;
                 int to = end;
-                if (places.stream().noneMatch(p -> p.start() <= from && to <= p.end() && p.end() - p.start() > to - from)) {
+                if (places.stream()
+                        .noneMatch(p -> p.start() <= from && to <= p.end() && p.end() - p.start() > to - from)) {
                     places.removeIf(p -> from <= p.start() && p.end() <= to);
                     places.add(mention(body, start, end, gazetteer.entry(entry)));
                 }
@@ -173,7 +190,8 @@ public final class PlaceFinder {
         for (Person p : people) {
             String name = p.name();
             for (Span s : p.mentions()) {
-                if (s.overlaps(c.start(), c.end()) && !(name.startsWith(s.text() + " ") && s.text().indexOf(' ') < 0)) {
+                if (s.overlaps(c.start(), c.end())
+                        && !(name.startsWith(s.text() + " ") && s.text().indexOf(' ') < 0)) {
                     return true;
                 }
             }
@@ -191,8 +209,17 @@ public final class PlaceFinder {
             String country = t.capitalised() ? gazetteer.demonymCountry(body.substring(t.start(), t.end())) : null;
             if (country != null && places.stream().noneMatch(p -> p.start() < t.end() && t.start() < p.end())) {
                 GazetteerEntry e = countryEntry(country);
-                found.add(new PlaceMention(t.start(), t.end(), body.substring(t.start(), t.end()), e.name(), country,
-                        e.lat(), e.lon(), e.kind().label(), e.id(), PlaceMention.DEMONYM));
+                found.add(new PlaceMention(
+                        t.start(),
+                        t.end(),
+                        body.substring(t.start(), t.end()),
+                        e.name(),
+                        country,
+                        e.lat(),
+                        e.lon(),
+                        e.kind().label(),
+                        e.id(),
+                        PlaceMention.DEMONYM));
             }
         }
         places.addAll(found);
@@ -219,7 +246,8 @@ public final class PlaceFinder {
             }
             int end = body.charAt(t.end()) == '.' && body.charAt(t.end() - 1) != '.' ? t.end() + 1 : t.end();
             int start = t.start() >= 2 && body.startsWith("W.", t.start() - 2) ? t.start() - 2 : t.start();
-            String word = t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? "W.Va." : body.substring(start, end);
+            String word =
+                    t.start() >= 3 && body.startsWith("W. Va.", t.start() - 3) ? "W.Va." : body.substring(start, end);
             String code = word.endsWith(".") ? gazetteer.stateAbbreviation(word) : null;
             if (code != null) {
                 states.merge(code, 1, Integer::sum);

@@ -30,8 +30,12 @@ final class PlaceResolver {
     }
 
     /** The chosen entry for every candidate, in candidate order; -1 where no entry has enough support. */
-    int[] resolve(String text, List<Token> tokens, List<Candidate> candidates, Map<String, Integer> demonymCountries,
-                  Map<String, Integer> stateMentions) {
+    int[] resolve(
+            String text,
+            List<Token> tokens,
+            List<Candidate> candidates,
+            Map<String, Integer> demonymCountries,
+            Map<String, Integer> stateMentions) {
         Map<String, NameEvidence> evidence = NameEvidence.collect(gazetteer, text, tokens, candidates);
         Map<String, int[]> names = new LinkedHashMap<>();
         for (Candidate c : candidates) {
@@ -54,7 +58,8 @@ final class PlaceResolver {
         Candidate d = dateline(text, tokens, candidates);
         if (d != null) {
             evidence.get(d.key()).dateline();
-            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, neighbours, false).index();
+            int pick = best(d.key(), d.entries(), evidence.get(d.key()), named, named, neighbours, false)
+                    .index();
             if (pick >= 0 && gazetteer.entry(pick).country() != null) {
                 named.country(null, gazetteer.entry(pick).country(), 3.0);
             }
@@ -79,7 +84,8 @@ final class PlaceResolver {
             byKey.putIfAbsent(c.key(), c);
         }
         for (String key : order) {
-            int pick = best(key, byKey.get(key).entries(), evidence.get(key), resolved, named, neighbours, true).index();
+            int pick = best(key, byKey.get(key).entries(), evidence.get(key), resolved, named, neighbours, true)
+                    .index();
             if (pick != first.get(key).index()) {
                 resolved.forget(key);
                 read(resolved, key, pick, mentions.get(key));
@@ -111,20 +117,30 @@ final class PlaceResolver {
     }
 
     /** The chosen entry of a name and how far it led the next best one. */
-    private record Pick(int index, double margin) {
-    }
+    private record Pick(int index, double margin) {}
 
-    private Map<String, Pick> choose(List<Candidate> candidates, Map<String, NameEvidence> evidence, ArticleContext context,
-                                     ArticleContext named, Neighbours neighbours) {
+    private Map<String, Pick> choose(
+            List<Candidate> candidates,
+            Map<String, NameEvidence> evidence,
+            ArticleContext context,
+            ArticleContext named,
+            Neighbours neighbours) {
         Map<String, Pick> sense = new HashMap<>();
         for (Candidate c : candidates) {
-            sense.computeIfAbsent(c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, neighbours, false));
+            sense.computeIfAbsent(
+                    c.key(), k -> best(k, c.entries(), evidence.get(k), context, named, neighbours, false));
         }
         return sense;
     }
 
-    private Pick best(String key, int[] entries, NameEvidence evidence, ArticleContext context, ArticleContext named,
-                      Neighbours neighbours, boolean lastRound) {
+    private Pick best(
+            String key,
+            int[] entries,
+            NameEvidence evidence,
+            ArticleContext context,
+            ArticleContext named,
+            Neighbours neighbours,
+            boolean lastRound) {
         Rivals rivals = rivals(key, entries);
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
@@ -137,14 +153,27 @@ final class PlaceResolver {
             boolean ownName = Gazetteer.ownName(e, key);
             double countryWeight = context.countryWeight(key, e.country());
             double admin1Weight = e.kind() == Kind.COUNTRY ? 0 : context.admin1Weight(key, e.admin1());
-            boolean supported = qualified || near > 0 || beside > 0 || countryWeight > 0 || admin1Weight > 0
-                    || evidence.kindBonus(e.kind()) > 0 || evidence.locative();
-            if (e.kind() == Kind.CITY && !qualified && (yieldsToRival(e, ownName, near, rivals, evidence)
-                    || !ownName && e.population() < KNOWN_BY_OTHER_NAMES && named.countryWeight(key, e.country()) <= 0
-                    || lastRound && e.population() < SMALL_TOWN && !supported)) {
+            boolean supported = qualified
+                    || near > 0
+                    || beside > 0
+                    || countryWeight > 0
+                    || admin1Weight > 0
+                    || evidence.kindBonus(e.kind()) > 0
+                    || evidence.locative();
+            if (e.kind() == Kind.CITY
+                    && !qualified
+                    && (yieldsToRival(e, ownName, near, rivals, evidence)
+                            || !ownName
+                                    && e.population() < KNOWN_BY_OTHER_NAMES
+                                    && named.countryWeight(key, e.country()) <= 0
+                            || lastRound && e.population() < SMALL_TOWN && !supported)) {
                 continue;
             }
-            double score = prior(e) + evidence.kindBonus(e.kind()) - (ownName ? 0 : 1.5) + near + beside
+            double score = prior(e)
+                    + evidence.kindBonus(e.kind())
+                    - (ownName ? 0 : 1.5)
+                    + near
+                    + beside
                     + Math.min(4.0, countryWeight > 0 ? 2.0 + countryWeight / 2 : 0)
                     + Math.min(3.0, admin1Weight > 0 ? 1.5 + admin1Weight / 2 : 0)
                     + (qualified ? 20 : 0);
@@ -160,8 +189,7 @@ final class PlaceResolver {
     }
 
     /** What else a name may denote, that a town of that name must give way to. */
-    private record Rivals(boolean country, boolean area, boolean usState, boolean bigCity, long ownTown) {
-    }
+    private record Rivals(boolean country, boolean area, boolean usState, boolean bigCity, long ownTown) {}
 
     private Rivals rivals(String key, int[] entries) {
         boolean country = false;
@@ -187,7 +215,8 @@ final class PlaceResolver {
     }
 
     /** Whether a town the text does not qualify gives way to another thing of its name. */
-    private static boolean yieldsToRival(GazetteerEntry town, boolean ownName, double near, Rivals rivals, NameEvidence evidence) {
+    private static boolean yieldsToRival(
+            GazetteerEntry town, boolean ownName, double near, Rivals rivals, NameEvidence evidence) {
         // A country of the name, unless the town lies near the article's other places.
         return rivals.country() && near < 2.5
                 // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
@@ -206,8 +235,10 @@ final class PlaceResolver {
         return switch (e.kind()) {
             case COUNTRY -> 10.5;
             case REGION -> 9.5;
-            case ADMIN -> e.id().startsWith("admin1:") ? 7.0 + Math.log10(e.population() + 1.0) / 100
-                    : 4.0 + Math.log10(e.population() + 1.0) / 2;
+            case ADMIN ->
+                e.id().startsWith("admin1:")
+                        ? 7.0 + Math.log10(e.population() + 1.0) / 100
+                        : 4.0 + Math.log10(e.population() + 1.0) / 2;
             case CITY -> Math.log10(e.population() + 1.0) + (e.seat() == 2 ? 2.0 : e.seat() == 1 ? 0.7 : 0);
         };
     }
@@ -222,10 +253,13 @@ final class PlaceResolver {
                 return null;
             }
             String after = text.substring(c.end(), Math.min(text.length(), c.end() + 3));
-            boolean dash = after.startsWith(" \u2014") || after.startsWith(" \u2013") || after.startsWith(" -")
+            boolean dash = after.startsWith(" \u2014")
+                    || after.startsWith(" \u2013")
+                    || after.startsWith(" -")
                     || after.startsWith(" (");
             boolean capitals = tokens.get(c.first()).allCaps() && c.end() - c.start() >= 4;
-            if ((c.first() == 0 || tokens.get(c.first()).sentenceStart()) && (dash || capitals && after.startsWith(","))) {
+            if ((c.first() == 0 || tokens.get(c.first()).sentenceStart())
+                    && (dash || capitals && after.startsWith(","))) {
                 return c;
             }
         }

@@ -10,14 +10,31 @@ import java.util.Set;
  */
 final class StreetNames {
     /** Street words that end a longer name; "Court" is left out, as "Superior Court" is a court of the county. */
-    private static final Set<String> STREET_ENDS = Set.of("street", "st", "road", "rd", "avenue", "ave", "drive",
-            "lane", "ln", "boulevard", "blvd", "pike", "parkway", "pkwy", "way", "circle", "trail", "terrace", "alley");
+    private static final Set<String> STREET_ENDS = Set.of(
+            "street",
+            "st",
+            "road",
+            "rd",
+            "avenue",
+            "ave",
+            "drive",
+            "lane",
+            "ln",
+            "boulevard",
+            "blvd",
+            "pike",
+            "parkway",
+            "pkwy",
+            "way",
+            "circle",
+            "trail",
+            "terrace",
+            "alley");
     /** Words that make a place's office or area of what follows them: "Hudson Township Road", "Lake County Road". */
-    private static final Set<String> AREA_WORDS = Set.of("county", "parish", "city", "township", "twp", "borough",
-            "village", "town", "state");
+    private static final Set<String> AREA_WORDS =
+            Set.of("county", "parish", "city", "township", "twp", "borough", "village", "town", "state");
 
-    private StreetNames() {
-    }
+    private StreetNames() {}
 
     static boolean isStreet(String text, List<Token> tokens, Candidate c) {
         return longerStreet(text, tokens, c) || afterBlockOf(text, tokens, c);
@@ -26,16 +43,21 @@ final class StreetNames {
     /** "the 400 block of Broadway", "the 3200 block of North Monticello": police news names the street so. */
     private static boolean afterBlockOf(String text, List<Token> tokens, Candidate c) {
         int k = c.first() - 1;
-        if (k >= 0 && tokens.get(k).capitalised() && NotPlaceRules.COMPASS.contains(NotPlaceRules.word(text, tokens.get(k)))) {
+        if (k >= 0
+                && tokens.get(k).capitalised()
+                && NotPlaceRules.COMPASS.contains(NotPlaceRules.word(text, tokens.get(k)))) {
             k--;
         }
-        return k >= 1 && "of".equals(tokens.get(k).text(text)) && "block".equals(tokens.get(k - 1).text(text));
+        return k >= 1
+                && "of".equals(tokens.get(k).text(text))
+                && "block".equals(tokens.get(k - 1).text(text));
     }
 
     /** "Fairview Hollow Road", "Oakland Mill Lane": one or two more words, then a street word. */
     private static boolean longerStreet(String text, List<Token> tokens, Candidate c) {
         for (int k = c.last(); k < c.last() + 3 && k + 1 < tokens.size(); k++) {
-            if (!NotPlaceRules.joinedTo(text, tokens, k) || !text.startsWith(" ", tokens.get(k).end())) {
+            if (!NotPlaceRules.joinedTo(text, tokens, k)
+                    || !text.startsWith(" ", tokens.get(k).end())) {
                 return false;
             }
             Token next = tokens.get(k + 1);

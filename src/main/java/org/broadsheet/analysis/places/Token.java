@@ -11,8 +11,14 @@ package org.broadsheet.analysis.places;
  * @param sentenceStart  first word of a sentence, heading or paragraph
  * @param headline       inside a sentence written in title case, where capitals say little
  */
-record Token(int start, int end, boolean possessive, boolean capitalised, boolean allCaps, boolean sentenceStart,
-             boolean headline) {
+record Token(
+        int start,
+        int end,
+        boolean possessive,
+        boolean capitalised,
+        boolean allCaps,
+        boolean sentenceStart,
+        boolean headline) {
 
     String text(String body) {
         return body.substring(start, end);

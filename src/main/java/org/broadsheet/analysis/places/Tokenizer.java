@@ -12,15 +12,15 @@ import java.util.Set;
  */
 final class Tokenizer {
     /** Abbreviations whose dot does not end a sentence: "St. Louis", "Gov. Smith", "Calif. officials". */
-    private static final Set<String> ABBREVIATIONS = Set.of("St", "Ste", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gov",
-            "Sen", "Rep", "Lt", "Gen", "Col", "Sgt", "Capt", "Cpl", "Maj", "Adm", "Rev", "Prof", "Jr", "Sr", "Ave",
-            "Blvd", "Rd", "No", "Co", "Corp", "Inc", "Ltd", "Bros", "Pres", "Supt", "Det", "Insp", "Atty",
-            "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif",
-            "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss",
-            "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "vs", "U.S");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "St", "Ste", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Sgt", "Capt",
+            "Cpl", "Maj", "Adm", "Rev", "Prof", "Jr", "Sr", "Ave", "Blvd", "Rd", "No", "Co", "Corp", "Inc", "Ltd",
+            "Bros", "Pres", "Supt", "Det", "Insp", "Atty", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
+            "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+            "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
+            "Va", "Wash", "Wis", "Wyo", "vs", "U.S");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     static List<Token> tokenize(String text) {
         List<int[]> spans = new ArrayList<>();
@@ -32,8 +32,10 @@ final class Tokenizer {
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
-                    || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+            while (i < n
+                    && (Character.isLetterOrDigit(text.charAt(i))
+                            || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK
+                            || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
                 i++;
             }
             if (i < n && text.charAt(i) == '.' && dottedInitials(text, start, i)) {
@@ -50,12 +52,20 @@ final class Tokenizer {
             if (sentenceStart) {
                 sentence = k;
             }
-            boolean possessive = end - start > 2 && text.charAt(end - 2) != '.' && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
+            boolean possessive = end - start > 2
+                    && text.charAt(end - 2) != '.'
+                    && (text.charAt(end - 2) == '\'' || text.charAt(end - 2) == '\u2019')
                     && text.charAt(end - 1) == 's';
             int core = possessive ? end - 2 : end;
             char first = text.charAt(start);
-            tokens.add(new Token(start, core, possessive, Character.isUpperCase(first), allCaps(text, start, core),
-                    sentenceStart, false));
+            tokens.add(new Token(
+                    start,
+                    core,
+                    possessive,
+                    Character.isUpperCase(first),
+                    allCaps(text, start, core),
+                    sentenceStart,
+                    false));
             if (sentence == 0 && (k + 1 == spans.size() || startsSentence(text, end, spans.get(k + 1)[0]))) {
                 markHeadline(text, tokens, sentence, k + 1);
             }
@@ -125,7 +135,16 @@ final class Tokenizer {
         if (words >= 4 && capitals * 10 >= words * 8) {
             for (int k = from; k < to; k++) {
                 Token t = tokens.get(k);
-                tokens.set(k, new Token(t.start(), t.end(), t.possessive(), t.capitalised(), t.allCaps(), t.sentenceStart(), true));
+                tokens.set(
+                        k,
+                        new Token(
+                                t.start(),
+                                t.end(),
+                                t.possessive(),
+                                t.capitalised(),
+                                t.allCaps(),
+                                t.sentenceStart(),
+                                true));
             }
         }
     }

@@ -20,8 +20,23 @@ final class AttributionFinder {
     private static final int PHRASE_WINDOW = 60;
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because",
-            "if", "since", "until", "though", "although", "which", "whom", "where", "whereas", "unless");
+
+    private static final Set<String> SUBORDINATORS = Set.of(
+            "when",
+            "after",
+            "before",
+            "while",
+            "because",
+            "if",
+            "since",
+            "until",
+            "though",
+            "although",
+            "which",
+            "whom",
+            "where",
+            "whereas",
+            "unless");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;
@@ -39,10 +54,10 @@ final class AttributionFinder {
         }
         boolean fullStop = q.closed() && QuoteKinds.inner(text, q).endsWith(".");
         int window = fullStop ? FULL_STOP_WINDOW : AFTER_WINDOW;
-        if (fullStop && !utterance) {                  // a fragment closing its sentence: “... rubble.” Russia said
+        if (fullStop && !utterance) { // a fragment closing its sentence: “... rubble.” Russia said
             return left(q, first, false);
         }
-        a = right(q, last, IMMEDIATE_WINDOW);          // ,” she said: wins over any cue further away
+        a = right(q, last, IMMEDIATE_WINDOW); // ,” she said: wins over any cue further away
         if (a != null) {
             return a;
         }
@@ -64,12 +79,15 @@ final class AttributionFinder {
     private Attribution byline(QuoteScanner.Found q, BlockText bt) {
         List<Token> tokens = bt.tokens();
         int from = bt.tokenAt(q.end());
-        if (from + 1 >= tokens.size() || !DASHES.contains(tokens.get(from).text())
+        if (from + 1 >= tokens.size()
+                || !DASHES.contains(tokens.get(from).text())
                 || !tokens.get(from + 1).isCapitalized()) {
             return null;
         }
         int last = from + 1;
-        while (last + 1 < tokens.size() && tokens.get(last + 1).isWord() && tokens.get(last + 1).isCapitalized()) {
+        while (last + 1 < tokens.size()
+                && tokens.get(last + 1).isWord()
+                && tokens.get(last + 1).isCapitalized()) {
             last++;
         }
         return attribution(tokens, new int[] {from + 1, last}, tokens.get(from));
@@ -79,8 +97,10 @@ final class AttributionFinder {
     private Attribution right(QuoteScanner.Found q, BlockText bt, int window) {
         List<Token> tokens = bt.tokens();
         int from = bt.tokenAt(q.end());
-        int limit = from;                               // the end of the clause after the quote
-        while (limit < tokens.size() && limit - from < PHRASE_WINDOW && !insideQuote(tokens.get(limit))
+        int limit = from; // the end of the clause after the quote
+        while (limit < tokens.size()
+                && limit - from < PHRASE_WINDOW
+                && !insideQuote(tokens.get(limit))
                 && !(limit > from && isTerminal(tokens.get(limit)))) {
             limit++;
         }
@@ -91,19 +111,22 @@ final class AttributionFinder {
             if (SpeechCues.isAccordingTo(t, next)) {
                 return attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t);
             }
-            if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)
+            if (SpeechCues.isCueAt(tokens, k)
+                    || SpeechCues.isPutIt(t, next)
                     || (window == IMMEDIATE_WINDOW && SpeechCues.isReadCue(t))) {
                 if (window == FULL_STOP_WINDOW && clauseRunsOn(tokens, k, limit)) {
-                    return null;                        // “... .” Smith praised the staff for ...: a new sentence
+                    return null; // “... .” Smith praised the staff for ...: a new sentence
                 }
-                if (SpeechCues.isPassiveAt(tokens, k)) {   // ,” it was later revealed: nobody's words
+                if (SpeechCues.isPassiveAt(tokens, k)) { // ,” it was later revealed: nobody's words
                     boolean by = k + 1 < limit && tokens.get(k + 1).is("by");
                     return by ? attribution(tokens, NounPhrases.after(tokens, k + 2, limit), t) : null;
                 }
                 int[] np = NounPhrases.before(tokens, k, from);
-                if (np != null && (window == IMMEDIATE_WINDOW ? !onlyPunctuation(tokens, from, np[0])
-                        : subordinate(tokens, from, np[0]))) {
-                    return null;                        // “...” when he said: a subordinate clause, not an attribution
+                if (np != null
+                        && (window == IMMEDIATE_WINDOW
+                                ? !onlyPunctuation(tokens, from, np[0])
+                                : subordinate(tokens, from, np[0]))) {
+                    return null; // “...” when he said: a subordinate clause, not an attribution
                 }
                 if (np == null && onlyPunctuation(tokens, from, k) && SpeechCues.invertible(t)) {
                     np = NounPhrases.after(tokens, k + 1, limit);
@@ -143,7 +166,7 @@ final class AttributionFinder {
             } else if (SpeechCues.isCueAt(tokens, k) || SpeechCues.isPutIt(t, next)) {
                 a = attribution(tokens, subjectOf(tokens, k, sentenceFirst, quoteFirst), t);
             } else if (SpeechCues.isSpeechNoun(t) && k > sentenceFirst && next.is("that")) {
-                a = attribution(tokens, NounPhrases.possessor(tokens, k - 1, sentenceFirst), t);   // Smith’s claim that
+                a = attribution(tokens, NounPhrases.possessor(tokens, k - 1, sentenceFirst), t); // Smith’s claim that
             }
             if (a == null) {
                 continue;
@@ -169,7 +192,8 @@ final class AttributionFinder {
      */
     private Attribution reporterOf(List<Token> tokens, Attribution a, int sentenceFirst, int quoteFirst) {
         int p = indexOf(tokens, a.mention().start(), sentenceFirst, quoteFirst);
-        if (p < 0 || a.mention().end() != tokens.get(p).end()
+        if (p < 0
+                || a.mention().end() != tokens.get(p).end()
                 || !NounPhrases.PRONOUNS.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
             return a;
         }
@@ -208,14 +232,14 @@ final class AttributionFinder {
         }
         int[] np = null;
         if (k + 2 < quoteFirst && tokens.get(k + 1).is("by")) {
-            np = NounPhrases.after(tokens, k + 2, quoteFirst);   // passive: "described by the network as"
+            np = NounPhrases.after(tokens, k + 2, quoteFirst); // passive: "described by the network as"
             if (np != null) {
                 return np;
             }
         }
         if (SpeechCues.isParticiple(t)) {
             if (k > limit && tokens.get(k - 1).isWord()) {
-                np = NounPhrases.participleSubject(tokens, k, limit);   // "footage of Hillary Clinton asking"
+                np = NounPhrases.participleSubject(tokens, k, limit); // "footage of Hillary Clinton asking"
             }
             if (np == null) {
                 np = ClauseSubject.of(tokens, k, limit);
@@ -229,10 +253,12 @@ final class AttributionFinder {
         }
         boolean clauseStart = p < limit || !tokens.get(p).isWord();
         if (np == null && clauseStart && SpeechCues.invertible(t)) {
-            np = NounPhrases.after(tokens, k + 1, quoteFirst);    // said Mr. X: “...”
+            np = NounPhrases.after(tokens, k + 1, quoteFirst); // said Mr. X: “...”
         }
-        if (np == null && p >= limit && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
-            np = ClauseSubject.of(tokens, k, limit);    // X did this and said “...”
+        if (np == null
+                && p >= limit
+                && (tokens.get(p).is("and") || tokens.get(p).is("but"))) {
+            np = ClauseSubject.of(tokens, k, limit); // X did this and said “...”
         }
         return np;
     }
@@ -266,7 +292,7 @@ final class AttributionFinder {
         int quoteFirst = bt.tokenAt(q.start());
         int[] np = ClauseSubject.of(bt.tokens(), quoteFirst, first);
         if (np == null || insideQuote(bt.tokens().get(np[0]))) {
-            return null;                          // a name inside an earlier quote is nobody's subject
+            return null; // a name inside an earlier quote is nobody's subject
         }
         return attribution(bt.tokens(), np, bt.tokens().get(np[0]));
     }
@@ -298,7 +324,7 @@ final class AttributionFinder {
     private Attribution ofSubjectOpening(Sentence previous) {
         List<Token> tokens = previous.tokens();
         int[] np = ClauseSubject.of(tokens, tokens.size(), 0);
-        boolean opening = np != null && (np[0] <= 1 || tokens.get(np[0] - 1).is(","));   // "On Monday, X ..."
+        boolean opening = np != null && (np[0] <= 1 || tokens.get(np[0] - 1).is(",")); // "On Monday, X ..."
         return opening ? attribution(tokens, np, tokens.get(np[0])) : null;
     }
 

@@ -14,18 +14,18 @@ import org.broadsheet.analysis.text.Token;
  */
 final class ClauseSubject {
     /** Determiners that count: "several groups granted ...", "many economists warned ...". */
-    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "two", "three", "both",
-            "all", "most", "few");
+    private static final Set<String> QUANTIFIERS =
+            Set.of("several", "many", "some", "two", "three", "both", "all", "most", "few");
 
     /** Lower-case words after a name that show it is no subject: "telling Smith that ...", "Smith and Jones". */
-    private static final Set<String> NOT_VERBS = Set.of("and", "or", "but", "nor", "that", "which", "who", "whom",
-            "whose", "than", "because", "if", "when", "while", "where", "so");
+    private static final Set<String> NOT_VERBS = Set.of(
+            "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "than", "because", "if", "when",
+            "while", "where", "so");
 
-    private static final Set<String> TIME_UNITS = Set.of("times", "seconds", "minutes", "hours", "days", "weeks",
-            "months", "years", "decades", "centuries");
+    private static final Set<String> TIME_UNITS =
+            Set.of("times", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries");
 
-    private ClauseSubject() {
-    }
+    private ClauseSubject() {}
 
     /**
      * The subject of the clause a participle or a coordinated verb belongs to ("Hillary Clinton spoke
@@ -43,25 +43,40 @@ final class ClauseSubject {
             if (described != null) {
                 return described;
             }
-            boolean pronoun = NounPhrases.SUBJECT_PRONOUNS.contains(lower) || lower.equals("it")
+            boolean pronoun = NounPhrases.SUBJECT_PRONOUNS.contains(lower)
+                    || lower.equals("it")
                     || NounPhrases.isContractedPronoun(lower);
             boolean dateline = t.text().length() >= 5 && t.text().chars().noneMatch(Character::isLowerCase);
-            boolean adverb = lower.endsWith("ly") && j + 1 < cue && tokens.get(j + 1).is(",");   // "Conversely, ..."
-            boolean name = t.isCapitalized() && !dateline && !adverb && !NounPhrases.CALENDAR.contains(t.bare())
+            boolean adverb =
+                    lower.endsWith("ly") && j + 1 < cue && tokens.get(j + 1).is(","); // "Conversely, ..."
+            boolean name = t.isCapitalized()
+                    && !dateline
+                    && !adverb
+                    && !NounPhrases.CALENDAR.contains(t.bare())
                     && !NounPhrases.isSentenceWord(t)
-                    && !t.text().endsWith("’s") && !t.text().endsWith("'s");
+                    && !t.text().endsWith("’s")
+                    && !t.text().endsWith("'s");
             if (!pronoun && !name) {
                 continue;
             }
             int last = j;
-            while (name && last + 1 < cue && NounPhrases.isNameToken(tokens, last + 1) && tokens.get(last + 1).isCapitalized()) {
+            while (name
+                    && last + 1 < cue
+                    && NounPhrases.isNameToken(tokens, last + 1)
+                    && tokens.get(last + 1).isCapitalized()) {
                 last++;
             }
-            boolean governed = j > limit && NounPhrases.PREPOSITIONS.contains(tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
+            boolean governed = j > limit
+                    && NounPhrases.PREPOSITIONS.contains(
+                            tokens.get(j - 1).text().toLowerCase(Locale.ROOT));
             Token next = last + 1 < tokens.size() ? tokens.get(last + 1) : null;
-            boolean verbOrAppositive = next != null && (next.is(",") || next.is("(")
-                    || (next.isWord() && Character.isLowerCase(next.text().charAt(0))
-                        && !NounPhrases.PREPOSITIONS.contains(next.text()) && !NOT_VERBS.contains(next.text())));
+            boolean verbOrAppositive = next != null
+                    && (next.is(",")
+                            || next.is("(")
+                            || (next.isWord()
+                                    && Character.isLowerCase(next.text().charAt(0))
+                                    && !NounPhrases.PREPOSITIONS.contains(next.text())
+                                    && !NOT_VERBS.contains(next.text())));
             if (!governed && verbOrAppositive && (pronoun || t.isCapitalized())) {
                 return new int[] {j, last};
             }
@@ -76,25 +91,38 @@ final class ClauseSubject {
      */
     private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
         String det = tokens.get(j).text().toLowerCase(Locale.ROOT);
-        if (!NounPhrases.DETERMINERS.contains(det) || (j > limit && NounPhrases.PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
+        if (!NounPhrases.DETERMINERS.contains(det)
+                || (j > limit
+                        && NounPhrases.PREPOSITIONS.contains(tokens.get(j - 1).text()))) {
             return null;
         }
         for (int h = j + 1; h < cue && h <= j + 4 && tokens.get(h).isWord(); h++) {
             String head = tokens.get(h).text().toLowerCase(Locale.ROOT);
             Token after = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
-            boolean plural = QUANTIFIERS.contains(det) && head.endsWith("s") && !head.endsWith("ss") && head.length() > 3
-                    && !TIME_UNITS.contains(head) && after != null && after.isWord();   // "several times," is no subject
-            boolean roles = head.endsWith("s") && !head.endsWith("ss") && head.length() > 4
-                    && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1));   // "aides", not "press"
-            if ((RoleNouns.isRoleNoun(head) || roles || plural) && !tokens.get(h).isCapitalized()) {
+            boolean plural = QUANTIFIERS.contains(det)
+                    && head.endsWith("s")
+                    && !head.endsWith("ss")
+                    && head.length() > 3
+                    && !TIME_UNITS.contains(head)
+                    && after != null
+                    && after.isWord(); // "several times," is no subject
+            boolean roles = head.endsWith("s")
+                    && !head.endsWith("ss")
+                    && head.length() > 4
+                    && RoleNouns.isRoleNoun(head.substring(0, head.length() - 1)); // "aides", not "press"
+            if ((RoleNouns.isRoleNoun(head) || roles || plural)
+                    && !tokens.get(h).isCapitalized()) {
                 Token next = h + 1 < tokens.size() ? tokens.get(h + 1) : null;
-                boolean verb = next != null && (next.is(",") || (next.isWord()
-                        && Character.isLowerCase(next.text().charAt(0)) && !NounPhrases.PREPOSITIONS.contains(next.text())
-                        && !next.is("and") && !next.is("who")));
+                boolean verb = next != null
+                        && (next.is(",")
+                                || (next.isWord()
+                                        && Character.isLowerCase(next.text().charAt(0))
+                                        && !NounPhrases.PREPOSITIONS.contains(next.text())
+                                        && !next.is("and")
+                                        && !next.is("who")));
                 return verb ? new int[] {j, h} : null;
             }
         }
         return null;
     }
-
 }

@@ -14,8 +14,7 @@ import org.broadsheet.model.Span;
 final class DescriptionMentions {
     private static final int MAX_WORDS = 5;
 
-    private DescriptionMentions() {
-    }
+    private DescriptionMentions() {}
 
     static void note(List<BlockText> blocks, SpeakerResolver resolver) {
         for (BlockText b : blocks) {

@@ -14,40 +14,144 @@ import org.broadsheet.analysis.text.Token;
  */
 final class NounPhrases {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "my", "your", "another", "one", "two", "three", "several", "many", "some", "other", "both", "these",
-            "those", "this", "most", "few", "all", "no", "each", "every");
-    private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "previously", "recently", "again",
-            "once", "has", "had", "have", "was", "is", "were", "are", "would", "will", "not", "never", "further",
-            "earlier", "even", "first", "just", "still", "already", "often", "always", "been", "did", "does", "do",
-            "could", "might", "may", "should", "must", "can", "soon", "now", "last", "too");
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da",
-            "del", "der", "di", "du", "la", "le", "of");
-    private static final Set<String> STOPS_FORWARD = Set.of("who", "which", "that", "in", "at", "on", "to", "for",
-            "during", "when", "while", "after", "before", "as", "with", "and", "but", "about", "from", "by");
+    static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three",
+            "several", "many", "some", "other", "both", "these", "those", "this", "most", "few", "all", "no", "each",
+            "every");
+    private static final Set<String> SKIPPABLE = Set.of(
+            "also",
+            "then",
+            "later",
+            "previously",
+            "recently",
+            "again",
+            "once",
+            "has",
+            "had",
+            "have",
+            "was",
+            "is",
+            "were",
+            "are",
+            "would",
+            "will",
+            "not",
+            "never",
+            "further",
+            "earlier",
+            "even",
+            "first",
+            "just",
+            "still",
+            "already",
+            "often",
+            "always",
+            "been",
+            "did",
+            "does",
+            "do",
+            "could",
+            "might",
+            "may",
+            "should",
+            "must",
+            "can",
+            "soon",
+            "now",
+            "last",
+            "too");
+    private static final Set<String> NAME_PARTICLES =
+            Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "of");
+    private static final Set<String> STOPS_FORWARD = Set.of(
+            "who", "which", "that", "in", "at", "on", "to", "for", "during", "when", "while", "after", "before", "as",
+            "with", "and", "but", "about", "from", "by");
 
-    static final Set<String> CALENDAR = Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-            "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec",
-            "Today", "Yesterday", "Tonight");
-    static final Set<String> PREPOSITIONS = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
-            "about", "against", "than", "like", "into", "over", "under", "through", "toward", "towards", "the", "a",
-            "an", "as", "between", "among", "after", "before", "during");
+    static final Set<String> CALENDAR = Set.of(
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan",
+            "Feb",
+            "Aug",
+            "Sept",
+            "Oct",
+            "Nov",
+            "Dec",
+            "Today",
+            "Yesterday",
+            "Tonight");
+    static final Set<String> PREPOSITIONS = Set.of(
+            "of", "to", "by", "with", "for", "at", "in", "on", "from", "about", "against", "than", "like", "into",
+            "over", "under", "through", "toward", "towards", "the", "a", "an", "as", "between", "among", "after",
+            "before", "during");
 
     /** Nouns that "of" joins to the phrase they count: "a number of voters", "a group of nurses". */
-    private static final Set<String> QUANTITY_NOUNS = Set.of("number", "group", "couple", "handful", "majority",
-            "minority", "lot", "dozen", "dozens", "hundreds", "thousands", "series", "pair", "team", "panel");
+    private static final Set<String> QUANTITY_NOUNS = Set.of(
+            "number",
+            "group",
+            "couple",
+            "handful",
+            "majority",
+            "minority",
+            "lot",
+            "dozen",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "series",
+            "pair",
+            "team",
+            "panel");
     /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
     private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
-    private static final Set<String> NOT_PLURAL = Set.of("has", "was", "does", "this", "its", "his", "hers",
-            "theirs", "yes", "as", "thus");
-    private static final Set<String> NOT_HEADS = Set.of("and", "or", "but", "that", "which", "what", "whom",
-            "whose", "when", "where", "if", "because", "so", "then", "than", "while", "although", "though",
-            "unless", "until", "whether", "how", "why", "since", "once");
+
+    private static final Set<String> NOT_PLURAL =
+            Set.of("has", "was", "does", "this", "its", "his", "hers", "theirs", "yes", "as", "thus");
+    private static final Set<String> NOT_HEADS = Set.of(
+            "and",
+            "or",
+            "but",
+            "that",
+            "which",
+            "what",
+            "whom",
+            "whose",
+            "when",
+            "where",
+            "if",
+            "because",
+            "so",
+            "then",
+            "than",
+            "while",
+            "although",
+            "though",
+            "unless",
+            "until",
+            "whether",
+            "how",
+            "why",
+            "since",
+            "once");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
-    private NounPhrases() {
-    }
+    private NounPhrases() {}
 
     /** [first, last] token indexes of the subject ending just before {@code cue}, or null. */
     static int[] before(List<Token> tokens, int cue, int limit) {
@@ -60,10 +164,10 @@ final class NounPhrases {
             while (open > limit && !tokens.get(open).is("(")) {
                 open--;
             }
-            int[] inner = before(tokens, open, limit);     // "Rep. John Mica (R-Fla.) said"
+            int[] inner = before(tokens, open, limit); // "Rep. John Mica (R-Fla.) said"
             return inner == null ? null : new int[] {inner[0], k};
         }
-        if (k >= limit && tokens.get(k).is(",")) {          // appositive: "X, who heads ..., said"
+        if (k >= limit && tokens.get(k).is(",")) { // appositive: "X, who heads ..., said"
             int open = k - 1;
             while (open > limit && k - open < 30 && !tokens.get(open).is(",")) {
                 open--;
@@ -72,14 +176,19 @@ final class NounPhrases {
                 if (isNameRun(tokens, open + 1, k)) {
                     int[] outer = before(tokens, open, limit);
                     if (outer == null || !tokens.get(outer[1]).isCapitalized()) {
-                        return new int[] {open + 1, k - 1};   // "the store's owner, Ameer Karass, said"
+                        return new int[] {open + 1, k - 1}; // "the store's owner, Ameer Karass, said"
                     }
                 }
-                int[] inner = before(tokens, open, limit);   // the comma stands where the cue was: "X (R-Ohio), ..., said"
-                if (inner != null && inner[0] - 1 > limit && tokens.get(inner[0] - 1).is(",")
+                int[] inner =
+                        before(tokens, open, limit); // the comma stands where the cue was: "X (R-Ohio), ..., said"
+                if (inner != null
+                        && inner[0] - 1 > limit
+                        && tokens.get(inner[0] - 1).is(",")
                         && !tokens.get(inner[0]).isCapitalized()) {
-                    int[] name = before(tokens, inner[0] - 1, limit);   // "X, president of Y, which ..., said": X
-                    if (name != null && tokens.get(name[0]).isCapitalized() && !isSentenceWord(tokens.get(name[0]))
+                    int[] name = before(tokens, inner[0] - 1, limit); // "X, president of Y, which ..., said": X
+                    if (name != null
+                            && tokens.get(name[0]).isCapitalized()
+                            && !isSentenceWord(tokens.get(name[0]))
                             && !CALENDAR.contains(tokens.get(name[1]).bare())) {
                         return name;
                     }
@@ -106,8 +215,10 @@ final class NounPhrases {
         }
         Token t = tokens.get(k);
         String lower = t.text().toLowerCase(Locale.ROOT);
-        if (lower.equals("who")) {                               // the antecedent: "X, who ..." or "a woman who"
-            return k > limit && tokens.get(k - 1).is(",") ? endingAt(tokens, k - 2, limit) : endingAt(tokens, k - 1, limit);
+        if (lower.equals("who")) { // the antecedent: "X, who ..." or "a woman who"
+            return k > limit && tokens.get(k - 1).is(",")
+                    ? endingAt(tokens, k - 2, limit)
+                    : endingAt(tokens, k - 1, limit);
         }
         if (PRONOUNS.contains(lower) || isContractedPronoun(lower)) {
             return new int[] {k, k};
@@ -127,21 +238,26 @@ final class NounPhrases {
                 return null;
             }
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
-                first++;                                         // "of Republican claims": not a name
+                first++; // "of Republican claims": not a name
             }
-            int det = determinerBefore(tokens, first, limit);   // "the New York businessman" ends lower-case
-            return governedOk ? new int[] {det >= 0 ? det : first, k} : ungoverned(tokens, det >= 0 ? det : first, k, limit);
+            int det = determinerBefore(tokens, first, limit); // "the New York businessman" ends lower-case
+            return governedOk
+                    ? new int[] {det >= 0 ? det : first, k}
+                    : ungoverned(tokens, det >= 0 ? det : first, k, limit);
         }
-        if (lower.endsWith("ing") || lower.endsWith("ed") || PREPOSITIONS.contains(lower) || SKIPPABLE.contains(lower)
+        if (lower.endsWith("ing")
+                || lower.endsWith("ed")
+                || PREPOSITIONS.contains(lower)
+                || SKIPPABLE.contains(lower)
                 || NOT_HEADS.contains(lower)) {
-            return null;                                         // a verb or a function word, not a noun's head
+            return null; // a verb or a function word, not a noun's head
         }
         int det = determinerBefore(tokens, k, limit);
         if (det >= 0) {
             return ungoverned(tokens, det, k, limit);
         }
         if (RoleNouns.isRoleNoun(lower) || (lower.endsWith("s") && lower.length() > 3 && isPluralNounLike(lower))) {
-            return ungoverned(tokens, k, k, limit);              // "sources said", "officials said"
+            return ungoverned(tokens, k, k, limit); // "sources said", "officials said"
         }
         return null;
     }
@@ -176,12 +292,16 @@ final class NounPhrases {
         if (lower.equals("his") || lower.equals("her")) {
             return new int[] {k, k};
         }
-        if (!t.isCapitalized() || isContractedPronoun(lower) || !(lower.endsWith("’s") || lower.endsWith("'s"))
+        if (!t.isCapitalized()
+                || isContractedPronoun(lower)
+                || !(lower.endsWith("’s") || lower.endsWith("'s"))
                 || isSentenceWord(t)) {
             return null;
         }
         int first = k;
-        while (first - 1 >= limit && isNameToken(tokens, first - 1) && tokens.get(first - 1).isCapitalized()
+        while (first - 1 >= limit
+                && isNameToken(tokens, first - 1)
+                && tokens.get(first - 1).isCapitalized()
                 && !isSentenceWord(tokens.get(first - 1))) {
             first--;
         }
@@ -195,7 +315,8 @@ final class NounPhrases {
         }
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !(t.isCapitalized() || NAME_PARTICLES.contains(t.text()) || isParticleName(t.text()))
+            if (!t.isWord()
+                    || !(t.isCapitalized() || NAME_PARTICLES.contains(t.text()) || isParticleName(t.text()))
                     || isSentenceWord(t)) {
                 return false;
             }
@@ -206,7 +327,10 @@ final class NounPhrases {
     /** "al-Ameri", "el-Sisi": a surname with a lower-case particle. */
     static boolean isParticleName(String w) {
         int dash = w.indexOf('-');
-        return dash > 0 && dash <= 3 && dash + 1 < w.length() && Character.isUpperCase(w.charAt(dash + 1))
+        return dash > 0
+                && dash <= 3
+                && dash + 1 < w.length()
+                && Character.isUpperCase(w.charAt(dash + 1))
                 && NAME_PARTICLES.contains(w.substring(0, dash));
     }
 
@@ -227,9 +351,15 @@ final class NounPhrases {
             if (DETERMINERS.contains(lower) || lower.endsWith("’s") || lower.endsWith("'s")) {
                 return d;
             }
-            if (d < k && (SKIPPABLE.contains(lower) || STOPS_FORWARD.contains(lower) || (PREPOSITIONS.contains(lower)
-                    && !(lower.equals("of") && d > limit && (tokens.get(d - 1).isCapitalized()
-                        || QUANTITY_NOUNS.contains(tokens.get(d - 1).text())))))) {
+            if (d < k
+                    && (SKIPPABLE.contains(lower)
+                            || STOPS_FORWARD.contains(lower)
+                            || (PREPOSITIONS.contains(lower)
+                                    && !(lower.equals("of")
+                                            && d > limit
+                                            && (tokens.get(d - 1).isCapitalized()
+                                                    || QUANTITY_NOUNS.contains(
+                                                            tokens.get(d - 1).text())))))) {
                 return -1;
             }
         }
@@ -250,7 +380,7 @@ final class NounPhrases {
             return new int[] {k, k};
         }
         if (!tokens.get(k).isCapitalized() && !DETERMINERS.contains(lower)) {
-            for (int n = k + 1; n < limit && n <= k + 4; n++) {     // "said 9/11 widow Terry Strada"
+            for (int n = k + 1; n < limit && n <= k + 4; n++) { // "said 9/11 widow Terry Strada"
                 Token t = tokens.get(n);
                 if (t.isWord() && t.isCapitalized()) {
                     k = n;
@@ -262,8 +392,10 @@ final class NounPhrases {
             }
         }
         int last = k;
-        while (last + 1 < limit && tokens.get(last + 1).isWord()
-                && !STOPS_FORWARD.contains(tokens.get(last + 1).text()) && last - k < 7
+        while (last + 1 < limit
+                && tokens.get(last + 1).isWord()
+                && !STOPS_FORWARD.contains(tokens.get(last + 1).text())
+                && last - k < 7
                 && !SpeechCues.isCue(tokens.get(last + 1))) {
             last++;
         }
@@ -276,7 +408,9 @@ final class NounPhrases {
     /** A word that can stand inside a subject noun phrase before its verb ("the Iraqi commander"). */
     static boolean isNounish(Token t) {
         String lower = t.text().toLowerCase(Locale.ROOT);
-        return t.isCapitalized() || DETERMINERS.contains(lower) || RoleNouns.isRoleNoun(lower)
+        return t.isCapitalized()
+                || DETERMINERS.contains(lower)
+                || RoleNouns.isRoleNoun(lower)
                 || NAME_PARTICLES.contains(lower);
     }
 
@@ -301,16 +435,91 @@ final class NounPhrases {
         return SENTENCE_WORDS.contains(t.text());
     }
 
-    private static final Set<String> SENTENCE_WORDS = Set.of("The", "A", "An", "This", "That", "These", "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "As", "For", "When", "While", "After",
-                "Before", "Then", "Later", "Meanwhile", "However", "Also", "Still", "Now", "Asked", "If",
-                "Since", "Although", "Though", "Because", "Speaking", "Writing", "During", "From", "With",
-                "To", "By", "Of", "Under", "Over", "Despite", "Among", "Amid", "Until", "Unless", "Unlike",
-                "Without", "Through", "Following", "According", "Instead", "Even", "Only", "Just", "Here", "What",
-                "Why", "How", "Where", "Whether", "Once", "Not", "No", "Some", "Many", "Most", "All", "Each",
-                "Every", "Both", "Such", "Its", "Their", "His", "Her", "Our", "My", "Your");
+    private static final Set<String> SENTENCE_WORDS = Set.of(
+            "The",
+            "A",
+            "An",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "There",
+            "But",
+            "And",
+            "So",
+            "Yet",
+            "In",
+            "On",
+            "At",
+            "As",
+            "For",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "Then",
+            "Later",
+            "Meanwhile",
+            "However",
+            "Also",
+            "Still",
+            "Now",
+            "Asked",
+            "If",
+            "Since",
+            "Although",
+            "Though",
+            "Because",
+            "Speaking",
+            "Writing",
+            "During",
+            "From",
+            "With",
+            "To",
+            "By",
+            "Of",
+            "Under",
+            "Over",
+            "Despite",
+            "Among",
+            "Amid",
+            "Until",
+            "Unless",
+            "Unlike",
+            "Without",
+            "Through",
+            "Following",
+            "According",
+            "Instead",
+            "Even",
+            "Only",
+            "Just",
+            "Here",
+            "What",
+            "Why",
+            "How",
+            "Where",
+            "Whether",
+            "Once",
+            "Not",
+            "No",
+            "Some",
+            "Many",
+            "Most",
+            "All",
+            "Each",
+            "Every",
+            "Both",
+            "Such",
+            "Its",
+            "Their",
+            "His",
+            "Her",
+            "Our",
+            "My",
+            "Your");
 
     private static boolean isPluralNounLike(String lower) {
-        return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is")
-                && !NOT_PLURAL.contains(lower);
+        return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !NOT_PLURAL.contains(lower);
     }
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
-import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.people.GenderGuesser;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.SentenceSplitter;
@@ -25,13 +25,13 @@ import org.broadsheet.model.Span;
  * is per call.
  */
 public final class QuoteFinder {
-    private static final Set<String> PERSONAL = Set.of("he", "she", "they", "his", "her",
-            "their", "him", "them", "i", "we", "my", "our");
+    private static final Set<String> PERSONAL =
+            Set.of("he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its",
-            "their");
-    private static final Set<String> CLAUSE_OPENERS = Set.of("but", "and", "yet", "so", "or", "while",
-            "although", "though", "whereas");
+    private static final Set<String> PRONOUNS =
+            Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its", "their");
+    private static final Set<String> CLAUSE_OPENERS =
+            Set.of("but", "and", "yet", "so", "or", "while", "although", "though", "whereas");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteScanner scanner = new QuoteScanner();
@@ -75,20 +75,24 @@ public final class QuoteFinder {
             Attribution subject = a == null && !utterances.get(i) ? attributions.ofSentenceSubject(block, q) : null;
             boolean someone = subject != null || namesSomeone(block, q, personAt);
             QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, someone);
-            if (kind == QuoteKind.PARTIAL && a != null && i > 0 && previousKind == QuoteKind.DIRECT
-                    && a.equals(attributed.get(i - 1)) && block.contains(found.get(i - 1).start())) {
-                kind = QuoteKind.DIRECT;        // “We will stay,” she said, “and ...”: one utterance, split
+            if (kind == QuoteKind.PARTIAL
+                    && a != null
+                    && i > 0
+                    && previousKind == QuoteKind.DIRECT
+                    && a.equals(attributed.get(i - 1))
+                    && block.contains(found.get(i - 1).start())) {
+                kind = QuoteKind.DIRECT; // “We will stay,” she said, “and ...”: one utterance, split
             }
             previousKind = kind;
             if (kind == QuoteKind.SCARE) {
                 a = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
-                a = subject;                    // a fragment without a cue: its sentence's subject's words,
-                if (a == null) {                // or else its sentence's other quote's: The “...” are “...,” X said
+                a = subject; // a fragment without a cue: its sentence's subject's words,
+                if (a == null) { // or else its sentence's other quote's: The “...” are “...,” X said
                     a = sameSentence(found, attributed, i, block);
                 }
                 if (a == null && QuoteKinds.isShort(s, q)) {
-                    kind = QuoteKind.SCARE;     // a term of a few words that nobody can be said to have said
+                    kind = QuoteKind.SCARE; // a term of a few words that nobody can be said to have said
                     previousKind = kind;
                 }
             }
@@ -109,33 +113,44 @@ public final class QuoteFinder {
      * subject: in "Smith said she recalled thinking, “...”" or "Smith condemned what she called “...”"
      * the source news reports is the outermost one, Smith.
      */
-    private static Attribution outermost(Attribution a, BlockText block, QuoteScanner.Found q,
-                                         AttributionFinder attributions, SpeakerResolver resolver) {
+    private static Attribution outermost(
+            Attribution a,
+            BlockText block,
+            QuoteScanner.Found q,
+            AttributionFinder attributions,
+            SpeakerResolver resolver) {
         String pronoun = a.mention().text().toLowerCase(Locale.ROOT);
         Sentence sentence = block.sentenceAt(q.start());
-        if (!PRONOUNS.contains(pronoun) || sentence == null || a.mention().start() < sentence.start()
+        if (!PRONOUNS.contains(pronoun)
+                || sentence == null
+                || a.mention().start() < sentence.start()
                 || a.mention().end() > sentence.end()) {
             return a;
         }
         int before = block.tokenAt(a.mention().start()) - 1;
-        if (before >= 0 && CLAUSE_OPENERS.contains(block.tokens().get(before).text().toLowerCase(Locale.ROOT))) {
-            return a;                           // "Smith said ..., but she said “...”": a clause of its own
+        if (before >= 0
+                && CLAUSE_OPENERS.contains(block.tokens().get(before).text().toLowerCase(Locale.ROOT))) {
+            return a; // "Smith said ..., but she said “...”": a clause of its own
         }
         Attribution subject = attributions.ofSentenceSubject(block, q);
         if (subject == null || subject.mention().start() >= a.mention().start()) {
             return a;
         }
         String opening = subject.mention().text().toLowerCase(Locale.ROOT).replaceAll("[’'].*", "");
-        if (opening.equals(pronoun)) {                      // "It’s denouncing what it calls ..."
-            return subject;                     // "He did not mention the tweets in which he called her “...”"
+        if (opening.equals(pronoun)) { // "It’s denouncing what it calls ..."
+            return subject; // "He did not mention the tweets in which he called her “...”"
         }
         String person = resolver.resolve(a.mention());
         return person != null && person.equals(resolver.resolve(subject.mention())) ? subject : a;
     }
 
     /** Utterances without an attribution of their own take one from where news style puts it. */
-    private static void inherit(List<QuoteScanner.Found> found, List<BlockText> blocks, List<Attribution> attributed,
-                                List<Boolean> utterances, AttributionFinder attributions) {
+    private static void inherit(
+            List<QuoteScanner.Found> found,
+            List<BlockText> blocks,
+            List<Attribution> attributed,
+            List<Boolean> utterances,
+            AttributionFinder attributions) {
         for (int i = 0; i < found.size(); i++) {
             if (attributed.get(i) != null || !utterances.get(i)) {
                 continue;
@@ -158,12 +173,16 @@ public final class QuoteFinder {
     }
 
     /** The attribution of another quote in the same sentence: the nearest before it, else after it. */
-    private static Attribution sameSentence(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
-                                            BlockText block) {
+    private static Attribution sameSentence(
+            List<QuoteScanner.Found> found, List<Attribution> attributed, int i, BlockText block) {
         Sentence sentence = block.sentenceAt(found.get(i).start());
         for (int step : new int[] {-1, 1}) {
-            for (int j = i + step; j >= 0 && j < found.size() && block.contains(found.get(j).start())
-                    && block.sentenceAt(found.get(j).start()) == sentence; j += step) {
+            for (int j = i + step;
+                    j >= 0
+                            && j < found.size()
+                            && block.contains(found.get(j).start())
+                            && block.sentenceAt(found.get(j).start()) == sentence;
+                    j += step) {
                 if (attributed.get(j) != null) {
                     return attributed.get(j);
                 }
@@ -172,8 +191,8 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static Attribution sameBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int i,
-                                         BlockText block) {
+    private static Attribution sameBlock(
+            List<QuoteScanner.Found> found, List<Attribution> attributed, int i, BlockText block) {
         for (int j = i - 1; j >= 0 && block.contains(found.get(j).start()); j--) {
             if (attributed.get(j) != null) {
                 return attributed.get(j);
@@ -187,21 +206,31 @@ public final class QuoteFinder {
         return null;
     }
 
-    private static Attribution fromPreviousBlock(List<QuoteScanner.Found> found, List<Attribution> attributed, int before,
-                                                 BlockText previous, AttributionFinder attributions) {
+    private static Attribution fromPreviousBlock(
+            List<QuoteScanner.Found> found,
+            List<Attribution> attributed,
+            int before,
+            BlockText previous,
+            AttributionFinder attributions) {
         if (endsWithColon(previous)) {
             Attribution a = attributions.ofLeadIn(previous);
-            return a != null ? a : attributions.ofLastSentence(previous);   // "Sanders made the following comment:"
+            return a != null ? a : attributions.ofLastSentence(previous); // "Sanders made the following comment:"
         }
-        int j = before - 1;                 // quotes are in text order: the last one before this quote
-        if (j >= 0 && previous.block().start() <= found.get(j).start() && found.get(j).start() < previous.block().end()) {
+        int j = before - 1; // quotes are in text order: the last one before this quote
+        if (j >= 0
+                && previous.block().start() <= found.get(j).start()
+                && found.get(j).start() < previous.block().end()) {
             return attributed.get(j);
         }
         return null;
     }
 
-    private static void addBlockquotes(AnalysisText text, List<BlockText> blocks, AttributionFinder attributions,
-                                       SpeakerResolver resolver, List<Quote> out) {
+    private static void addBlockquotes(
+            AnalysisText text,
+            List<BlockText> blocks,
+            AttributionFinder attributions,
+            SpeakerResolver resolver,
+            List<Quote> out) {
         Attribution a = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i).block();
@@ -209,12 +238,17 @@ public final class QuoteFinder {
                 continue;
             }
             boolean continues = i > 0 && blocks.get(i - 1).block().kind() == BlockKind.BLOCKQUOTE;
-            if (!continues) {                   // later paragraphs of one blockquote keep its speaker
+            if (!continues) { // later paragraphs of one blockquote keep its speaker
                 a = i == 0 ? null : blockquoteLeadIn(blocks.get(i - 1), attributions);
             }
             Span mention = a == null ? null : a.mention();
-            out.add(new Quote(b.start(), b.end(), text.blockText(b), QuoteKind.BLOCK,
-                    mention == null ? null : resolver.resolve(mention), mention));
+            out.add(new Quote(
+                    b.start(),
+                    b.end(),
+                    text.blockText(b),
+                    QuoteKind.BLOCK,
+                    mention == null ? null : resolver.resolve(mention),
+                    mention));
         }
     }
 
@@ -227,7 +261,8 @@ public final class QuoteFinder {
         if (endsWithColon(previous)) {
             return attributions.ofLeadIn(previous);
         }
-        if (previous.block().kind() != BlockKind.PARAGRAPH || previous.sentences().isEmpty()) {
+        if (previous.block().kind() != BlockKind.PARAGRAPH
+                || previous.sentences().isEmpty()) {
             return null;
         }
         Attribution a = attributions.ofLeadIn(previous);
@@ -253,7 +288,8 @@ public final class QuoteFinder {
     }
 
     private static boolean endsWithColon(BlockText block) {
-        return block.block().kind() != BlockKind.BLOCKQUOTE && !block.tokens().isEmpty()
+        return block.block().kind() != BlockKind.BLOCKQUOTE
+                && !block.tokens().isEmpty()
                 && block.tokens().get(block.tokens().size() - 1).is(":");
     }
 

@@ -16,11 +16,20 @@ final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
     private static final int SHORT_WORDS = 3;
     /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
-    private static final Set<String> NAMING_WORDS = Set.of("on", "of", "in", "the", "his", "her",
-            "their", "its", "our", "my", "your");
+    private static final Set<String> NAMING_WORDS =
+            Set.of("on", "of", "in", "the", "his", "her", "their", "its", "our", "my", "your");
     /** Words that announce a term as somebody else's without quoting anyone. */
-    private static final Set<String> SCARE_MARKERS = Set.of("so-called", "self-proclaimed",
-            "self-styled", "self-described", "titled", "entitled", "quote-unquote", "term", "word", "phrase");
+    private static final Set<String> SCARE_MARKERS = Set.of(
+            "so-called",
+            "self-proclaimed",
+            "self-styled",
+            "self-described",
+            "titled",
+            "entitled",
+            "quote-unquote",
+            "term",
+            "word",
+            "phrase");
 
     /** Does the quote read as a whole utterance? Decided before attribution, which it steers. */
     static boolean isUtterance(String text, QuoteScanner.Found q, Sentence sentence) {
@@ -43,8 +52,8 @@ final class QuoteKinds {
      * @param namesSomeone whether the quote's sentence names a person or refers to one by pronoun,
      *                     outside the quote: a fragment there is somebody's words, not a scare quote
      */
-    static QuoteKind kind(String text, QuoteScanner.Found q, boolean utterance, Attribution attribution,
-                          boolean namesSomeone) {
+    static QuoteKind kind(
+            String text, QuoteScanner.Found q, boolean utterance, Attribution attribution, boolean namesSomeone) {
         String inner = inner(text, q);
         if (utterance && (attribution != null || words(inner) >= 3)) {
             return QuoteKind.DIRECT;
@@ -54,7 +63,9 @@ final class QuoteKinds {
             return QuoteKind.SCARE;
         }
         if (isTitleLike(inner)) {
-            boolean named = before.endsWith("’s") || before.endsWith("'s") || before.equals("on")
+            boolean named = before.endsWith("’s")
+                    || before.endsWith("'s")
+                    || before.equals("on")
                     || NAMING_WORDS.contains(before);
             return attribution != null && !named ? QuoteKind.PARTIAL : QuoteKind.SCARE;
         }

@@ -2,9 +2,9 @@ package org.broadsheet.analysis.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
-import org.broadsheet.analysis.AnalysisText;
 
 /**
  * Finds the stretches of an article that stand between quotation marks. Double marks (curly “ ”,
@@ -22,8 +22,7 @@ import org.broadsheet.analysis.AnalysisText;
 final class QuoteScanner {
 
     /** A quote: offsets of its opening mark and just past its closing mark (or its paragraph's end). */
-    record Found(int start, int end, boolean closed) {
-    }
+    record Found(int start, int end, boolean closed) {}
 
     List<Found> scan(AnalysisText text) {
         String s = text.text();
@@ -43,7 +42,7 @@ final class QuoteScanner {
             int i = block.start();
             if (open >= 0) {
                 if (isOpener(s, i, singles, block.end())) {
-                    i++;                      // the continuation paragraph's opening mark
+                    i++; // the continuation paragraph's opening mark
                 } else {
                     out.add(new Found(open, lastEnd, false));
                     open = -1;
@@ -51,7 +50,7 @@ final class QuoteScanner {
             }
             for (; i < block.end(); i++) {
                 char c = s.charAt(i);
-                if (isDoubledApostrophe(s, i, block.end())) {   // ''typewriter marks'': not read as quotes
+                if (isDoubledApostrophe(s, i, block.end())) { // ''typewriter marks'': not read as quotes
                     i++;
                     continue;
                 }
@@ -83,8 +82,12 @@ final class QuoteScanner {
      * between a capitalised word and another, separated by single spaces: part of the name, not a quote.
      */
     private static boolean isNickname(String s, int open, int end, Block block) {
-        if (end - open > 24 || open - 2 < block.start() || end + 1 >= block.end() || s.charAt(open - 1) != ' '
-                || s.charAt(end) != ' ' || !Character.isUpperCase(s.charAt(end + 1))) {
+        if (end - open > 24
+                || open - 2 < block.start()
+                || end + 1 >= block.end()
+                || s.charAt(open - 1) != ' '
+                || s.charAt(end) != ' '
+                || !Character.isUpperCase(s.charAt(end + 1))) {
             return false;
         }
         int w = open - 1;
@@ -99,8 +102,9 @@ final class QuoteScanner {
             return false;
         }
         for (String word : words) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || !word.chars().allMatch(
-                    c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '.')) {
+            if (word.isEmpty()
+                    || !Character.isUpperCase(word.charAt(0))
+                    || !word.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '.')) {
                 return false;
             }
         }
@@ -129,7 +133,7 @@ final class QuoteScanner {
                 return true;
             case '"':
                 return !Character.isWhitespace(next);
-            case '”':                                   // a mistyped opener: ”Mr. Trump ...
+            case '”': // a mistyped opener: ”Mr. Trump ...
                 return Character.isLetter(next) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)));
             case '‘', '\'':
                 return singles && Character.isLetter(next) && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)));
@@ -148,7 +152,8 @@ final class QuoteScanner {
             case '„':
                 return c == '“' || c == '”';
             case '‘', '\'':
-                return (c == '’' || c == '\'') && isWordEnd(s, i, end)
+                return (c == '’' || c == '\'')
+                        && isWordEnd(s, i, end)
                         && !(s.charAt(i - 1) == 's' && i + 1 < end && Character.isLetter(s.charAt(i + 1)));
             default:
                 return false;
@@ -157,7 +162,8 @@ final class QuoteScanner {
 
     /** A mark after the end of a word: not followed by a letter or digit (so not an apostrophe). */
     private static boolean isWordEnd(String s, int i, int end) {
-        return i > 0 && !Character.isWhitespace(s.charAt(i - 1))
+        return i > 0
+                && !Character.isWhitespace(s.charAt(i - 1))
                 && (i + 1 >= end || !Character.isLetterOrDigit(s.charAt(i + 1)));
     }
 }

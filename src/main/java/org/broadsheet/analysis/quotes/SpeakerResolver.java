@@ -24,16 +24,17 @@ import org.broadsheet.model.Span;
  */
 final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
-    private static final Set<String> ADVERBS = Set.of("Even", "Only", "Just", "Also", "Instead", "Still", "Yet",
-            "Meanwhile", "However", "Now", "Then");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
-            "another", "one", "some", "several", "many", "other", "two", "three", "this", "that", "these", "those");
-    private static final Set<String> GOVERNING = Set.of("of", "to", "by", "with", "for", "at", "in", "on", "from",
-            "about", "against", "than", "like", "into", "over", "toward", "between", "among", "before", "after");
+    private static final Set<String> ADVERBS =
+            Set.of("Even", "Only", "Just", "Also", "Instead", "Still", "Yet", "Meanwhile", "However", "Now", "Then");
+    private static final Set<String> DETERMINERS = Set.of(
+            "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "several", "many", "other",
+            "two", "three", "this", "that", "these", "those");
+    private static final Set<String> GOVERNING = Set.of(
+            "of", "to", "by", "with", "for", "at", "in", "on", "from", "about", "against", "than", "like", "into",
+            "over", "toward", "between", "among", "before", "after");
 
     /** A point in the text where a person is referred to. */
-    private record Reference(int offset, int end, Person person, Gender gender, boolean subject) {
-    }
+    private record Reference(int offset, int end, Person person, Gender gender, boolean subject) {}
 
     private final String text;
     private final Map<String, Gender> genderOf = new HashMap<>();
@@ -56,8 +57,12 @@ final class SpeakerResolver {
     void noteDescription(Span description) {
         Person p = byRole(description);
         if (p != null) {
-            references.add(new Reference(description.start(), description.start(), p,
-                    genderOf.getOrDefault(p.name(), Gender.UNKNOWN), true));   // zero width: never a name match
+            references.add(new Reference(
+                    description.start(),
+                    description.start(),
+                    p,
+                    genderOf.getOrDefault(p.name(), Gender.UNKNOWN),
+                    true)); // zero width: never a name match
             sorted = false;
         }
     }
@@ -85,8 +90,14 @@ final class SpeakerResolver {
         Span mention = head(full);
         String words = mention.text().trim();
         String lower = words.toLowerCase(Locale.ROOT);
-        if (lower.equals("he") || lower.equals("she") || lower.startsWith("he’") || lower.startsWith("she’")
-                || lower.startsWith("he'") || lower.startsWith("she'") || lower.equals("his") || lower.equals("her")) {
+        if (lower.equals("he")
+                || lower.equals("she")
+                || lower.startsWith("he’")
+                || lower.startsWith("she’")
+                || lower.startsWith("he'")
+                || lower.startsWith("she'")
+                || lower.equals("his")
+                || lower.equals("her")) {
             boolean female = lower.startsWith("she") || lower.equals("her");
             return byPronoun(mention.start(), female ? Gender.FEMALE : Gender.MALE);
         }
@@ -99,7 +110,8 @@ final class SpeakerResolver {
         for (int i = 1; i < ws.length; i++) {
             lowerWord |= Character.isLowerCase(ws[i].charAt(0)) && !GOVERNING.contains(ws[i]);
         }
-        boolean description = Character.isLowerCase(words.charAt(0)) || DETERMINERS.contains(ws[0].toLowerCase(Locale.ROOT))
+        boolean description = Character.isLowerCase(words.charAt(0))
+                || DETERMINERS.contains(ws[0].toLowerCase(Locale.ROOT))
                 || Character.isLowerCase(ws[ws.length - 1].charAt(0));
         if (description) {
             Person p = byRole(mention);
@@ -107,18 +119,18 @@ final class SpeakerResolver {
                 return p.name();
             }
             if (Character.isLowerCase(words.charAt(0)) || !hasCapitalAfterFirst(words) || lowerWord) {
-                return null;                    // "the New York businessman", "his surrogates": nobody named
+                return null; // "the New York businessman", "his surrogates": nobody named
             }
         }
         if (NounPhrases.PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower)) {
-            return null;                        // "they", "It’s": nobody by name
+            return null; // "they", "It’s": nobody by name
         }
         if (ws.length == 1 && (isCommonWord(ws[0]) || ws[0].endsWith("ly"))) {
-            return null;                        // "Instead", "Conversely": capitalised only by position
+            return null; // "Instead", "Conversely": capitalised only by position
         }
         int from = 0;
         while (from < ws.length - 1 && (ADVERBS.contains(ws[from]) || ws[from].endsWith("ly"))) {
-            from++;                             // "Even China": the adverb is not part of the name
+            from++; // "Even China": the adverb is not part of the name
         }
         return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }
@@ -131,9 +143,11 @@ final class SpeakerResolver {
     private static Span head(Span mention) {
         String t = mention.text();
         int possessive = Math.max(t.lastIndexOf("’s "), t.lastIndexOf("'s "));
-        if (possessive > 0 && possessive + 3 < t.length() && Character.isLowerCase(t.charAt(possessive + 3))
+        if (possessive > 0
+                && possessive + 3 < t.length()
+                && Character.isLowerCase(t.charAt(possessive + 3))
                 && isPersonNoun(t.substring(t.lastIndexOf(' ') + 1))) {
-            int from = possessive + 3;          // "Smith’s niece" is the niece; "Smith’s brief" speaks for Smith
+            int from = possessive + 3; // "Smith’s niece" is the niece; "Smith’s brief" speaks for Smith
             return new Span(mention.start() + from, mention.end(), t.substring(from));
         }
         int at = 0;
@@ -163,8 +177,11 @@ final class SpeakerResolver {
 
     private static boolean isPersonNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return RoleNouns.isRoleNoun(w) || (w.endsWith("s") && !w.endsWith("ss") && w.length() > 4
-                && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
+        return RoleNouns.isRoleNoun(w)
+                || (w.endsWith("s")
+                        && !w.endsWith("ss")
+                        && w.length() > 4
+                        && RoleNouns.isRoleNoun(w.substring(0, w.length() - 1)));
     }
 
     /** The person with a mention overlapping the span: person mentions are disjoint, so search by start. */
@@ -206,8 +223,8 @@ final class SpeakerResolver {
         while (e < text.length() && Character.isSpaceChar(text.charAt(e))) {
             e++;
         }
-        boolean followed = e < text.length() && (text.charAt(e) == ',' || text.charAt(e) == '('
-                || Character.isLowerCase(text.charAt(e)));
+        boolean followed = e < text.length()
+                && (text.charAt(e) == ',' || text.charAt(e) == '(' || Character.isLowerCase(text.charAt(e)));
         int b = m.start();
         while (b > 0 && Character.isSpaceChar(text.charAt(b - 1))) {
             b--;
@@ -284,7 +301,8 @@ final class SpeakerResolver {
 
     /** An unresolved name as a speaker: no honorific, no parenthesised party tag, no possessive. */
     private static String cleanName(String words) {
-        String s = words.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("[’']s$", "").trim();
+        String s =
+                words.replaceAll("\\s*\\([^)]*\\)", "").replaceAll("[’']s$", "").trim();
         for (String h : HONORIFICS) {
             if (s.startsWith(h + " ")) {
                 s = s.substring(h.length() + 1);

@@ -13,42 +13,227 @@ import org.broadsheet.analysis.text.Token;
  */
 final class SpeechCues {
     private static final Set<String> STEMS = Set.of(
-            "say", "tell", "add", "write", "state", "ask", "explain", "note", "argue", "claim", "insist",
-            "declare", "announce", "warn", "urge", "reply", "respond", "continue", "recall", "tweet", "post",
-            "report", "acknowledge", "admit", "suggest", "predict", "promise", "vow", "call", "describe",
-            "dub", "label", "brand", "accuse", "blast", "slam", "criticize", "praise", "joke", "quip",
-            "shout", "yell", "chant", "sing", "observe", "conclude", "concede", "boast", "complain",
-            "lament", "muse", "testify", "counter", "remark", "emphasize", "stress", "opine", "wonder",
-            "caution", "charge", "allege", "contend", "maintain", "assert", "affirm", "confirm", "deny",
-            "thunder", "snap", "recount", "text", "email", "retort", "proclaim", "pledge", "agree", "interject", "elaborate", "scoff", "sneer", "cry", "exclaim", "whisper", "mutter",
-            "tout", "plead", "reiterate", "concur", "point", "condemn", "blame", "mock",
-            "encourage", "reveal", "disclose", "comment", "laud");
+            "say",
+            "tell",
+            "add",
+            "write",
+            "state",
+            "ask",
+            "explain",
+            "note",
+            "argue",
+            "claim",
+            "insist",
+            "declare",
+            "announce",
+            "warn",
+            "urge",
+            "reply",
+            "respond",
+            "continue",
+            "recall",
+            "tweet",
+            "post",
+            "report",
+            "acknowledge",
+            "admit",
+            "suggest",
+            "predict",
+            "promise",
+            "vow",
+            "call",
+            "describe",
+            "dub",
+            "label",
+            "brand",
+            "accuse",
+            "blast",
+            "slam",
+            "criticize",
+            "praise",
+            "joke",
+            "quip",
+            "shout",
+            "yell",
+            "chant",
+            "sing",
+            "observe",
+            "conclude",
+            "concede",
+            "boast",
+            "complain",
+            "lament",
+            "muse",
+            "testify",
+            "counter",
+            "remark",
+            "emphasize",
+            "stress",
+            "opine",
+            "wonder",
+            "caution",
+            "charge",
+            "allege",
+            "contend",
+            "maintain",
+            "assert",
+            "affirm",
+            "confirm",
+            "deny",
+            "thunder",
+            "snap",
+            "recount",
+            "text",
+            "email",
+            "retort",
+            "proclaim",
+            "pledge",
+            "agree",
+            "interject",
+            "elaborate",
+            "scoff",
+            "sneer",
+            "cry",
+            "exclaim",
+            "whisper",
+            "mutter",
+            "tout",
+            "plead",
+            "reiterate",
+            "concur",
+            "point",
+            "condemn",
+            "blame",
+            "mock",
+            "encourage",
+            "reveal",
+            "disclose",
+            "comment",
+            "laud");
     private static final Set<String> FORMS = forms();
-    private static final Set<String> SAY_VERBS = Set.of("said", "says", "say", "told", "tells", "wrote", "writes",
-            "saying", "telling", "writing", "added", "adds", "adding", "argued", "argues", "arguing", "claimed",
-            "claims", "claiming", "insisted", "insists", "stated", "noted", "tweeted", "reported", "reports");
-    private static final Set<String> INVERTIBLE = Set.of("said", "says", "added", "adds", "wrote", "writes",
-            "asked", "asks", "continued", "continues", "explained", "noted", "recalled", "replied", "responded",
-            "tweeted", "declared", "insisted", "warned", "argued", "recounted", "joked", "quipped", "remarked",
-            "observed", "countered", "concluded", "cautioned", "acknowledged", "admitted", "conceded", "stated",
-            "reported", "reports", "shouted");
+    private static final Set<String> SAY_VERBS = Set.of(
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "wrote",
+            "writes",
+            "saying",
+            "telling",
+            "writing",
+            "added",
+            "adds",
+            "adding",
+            "argued",
+            "argues",
+            "arguing",
+            "claimed",
+            "claims",
+            "claiming",
+            "insisted",
+            "insists",
+            "stated",
+            "noted",
+            "tweeted",
+            "reported",
+            "reports");
+    private static final Set<String> INVERTIBLE = Set.of(
+            "said",
+            "says",
+            "added",
+            "adds",
+            "wrote",
+            "writes",
+            "asked",
+            "asks",
+            "continued",
+            "continues",
+            "explained",
+            "noted",
+            "recalled",
+            "replied",
+            "responded",
+            "tweeted",
+            "declared",
+            "insisted",
+            "warned",
+            "argued",
+            "recounted",
+            "joked",
+            "quipped",
+            "remarked",
+            "observed",
+            "countered",
+            "concluded",
+            "cautioned",
+            "acknowledged",
+            "admitted",
+            "conceded",
+            "stated",
+            "reported",
+            "reports",
+            "shouted");
 
-    private static final Set<String> NOUN_MARKERS = Set.of("the", "a", "an", "his", "their", "its", "our", "my",
-            "your", "these", "those", "this", "whose", "such", "any", "no");
+    private static final Set<String> NOUN_MARKERS = Set.of(
+            "the", "a", "an", "his", "their", "its", "our", "my", "your", "these", "those", "this", "whose", "such",
+            "any", "no");
     /** Words that make a following "-s" form a plural noun ("her tweets", "of claims", "two reports"). */
-    private static final Set<String> PLURAL_MARKERS = Set.of("her", "of", "some", "many", "several", "two",
-            "three", "more", "other", "recent", "earlier", "previous", "in", "on", "with");
+    private static final Set<String> PLURAL_MARKERS = Set.of(
+            "her",
+            "of",
+            "some",
+            "many",
+            "several",
+            "two",
+            "three",
+            "more",
+            "other",
+            "recent",
+            "earlier",
+            "previous",
+            "in",
+            "on",
+            "with");
+
     private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
 
-    private static final Set<String> SPEECH_NOUNS = Set.of("claim", "claims", "assertion", "assertions", "remark",
-            "remarks", "comment", "comments", "statement", "statements", "words", "description", "characterization",
-            "promise", "pledge", "vow", "warning", "insistence", "accusation", "allegation", "argument", "suggestion",
-            "contention", "declaration", "boast", "prediction", "tweet", "tweets", "quip", "retort", "admission");
+    private static final Set<String> SPEECH_NOUNS = Set.of(
+            "claim",
+            "claims",
+            "assertion",
+            "assertions",
+            "remark",
+            "remarks",
+            "comment",
+            "comments",
+            "statement",
+            "statements",
+            "words",
+            "description",
+            "characterization",
+            "promise",
+            "pledge",
+            "vow",
+            "warning",
+            "insistence",
+            "accusation",
+            "allegation",
+            "argument",
+            "suggestion",
+            "contention",
+            "declaration",
+            "boast",
+            "prediction",
+            "tweet",
+            "tweets",
+            "quip",
+            "retort",
+            "admission");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "sung", "spoken");
 
-    private SpeechCues() {
-    }
+    private SpeechCues() {}
 
     static boolean isCue(Token t) {
         return FORMS.contains(t.text().toLowerCase(Locale.ROOT));
@@ -69,7 +254,8 @@ final class SpeechCues {
         if (NOUN_MARKERS.contains(prev) || (plural && PLURAL_MARKERS.contains(prev))) {
             return false;
         }
-        boolean possessive = (prev.endsWith("’s") || prev.endsWith("'s")) && !NounPhrases.isContractedPronoun(prev)
+        boolean possessive = (prev.endsWith("’s") || prev.endsWith("'s"))
+                && !NounPhrases.isContractedPronoun(prev)
                 && !CONTRACTIONS.contains(prev.substring(0, prev.length() - 2));
         return !(possessive && !lower.endsWith("ing"));
     }
@@ -104,7 +290,9 @@ final class SpeechCues {
             return false;
         }
         int p = k - 1;
-        while (p >= 0 && NounPhrases.isSkippable(tokens.get(p)) && !BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+        while (p >= 0
+                && NounPhrases.isSkippable(tokens.get(p))
+                && !BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
             p--;
         }
         return p >= 0 && BE.contains(tokens.get(p).text().toLowerCase(Locale.ROOT));
@@ -129,7 +317,10 @@ final class SpeechCues {
         Set<String> out = new HashSet<>();
         for (String stem : STEMS) {
             out.add(stem);
-            out.add(stem.endsWith("y") && !stem.endsWith("ay") ? stem.substring(0, stem.length() - 1) + "ies" : stem + "s");
+            out.add(
+                    stem.endsWith("y") && !stem.endsWith("ay")
+                            ? stem.substring(0, stem.length() - 1) + "ies"
+                            : stem + "s");
             String base = stem.endsWith("e") ? stem.substring(0, stem.length() - 1) : stem;
             out.add(base + "ing");
             out.add(base + "ed");
@@ -137,20 +328,111 @@ final class SpeechCues {
                 out.add(stem.substring(0, stem.length() - 1) + "ied");
             }
         }
-        out.addAll(Set.of("said", "told", "wrote", "written", "sang", "sung", "spoke", "spoken", "ruled",
-                "tweeted", "blasted", "slammed", "dubbed", "labelled", "labeled", "labeling", "labelling",
-                "snapped", "snapping", "texted", "emailed", "pleaded", "pled", "chanted", "shouted",
-                "admitted", "admitting", "cried", "reiterated", "quipped", "quipping",
-                "stressed", "stressing", "denied", "replied",
-                "retorted", "tweeting", "dubbing", "dubs", "saying", "says", "tells", "telling"));
+        out.addAll(Set.of(
+                "said",
+                "told",
+                "wrote",
+                "written",
+                "sang",
+                "sung",
+                "spoke",
+                "spoken",
+                "ruled",
+                "tweeted",
+                "blasted",
+                "slammed",
+                "dubbed",
+                "labelled",
+                "labeled",
+                "labeling",
+                "labelling",
+                "snapped",
+                "snapping",
+                "texted",
+                "emailed",
+                "pleaded",
+                "pled",
+                "chanted",
+                "shouted",
+                "admitted",
+                "admitting",
+                "cried",
+                "reiterated",
+                "quipped",
+                "quipping",
+                "stressed",
+                "stressing",
+                "denied",
+                "replied",
+                "retorted",
+                "tweeting",
+                "dubbing",
+                "dubs",
+                "saying",
+                "says",
+                "tells",
+                "telling"));
         // Forms that are mostly nouns or other verbs in news prose ("the rate", "a point", "states").
-        out.removeAll(Set.of("reed", "puts", "puted", "puting", "rate", "rates", "rating", "rule", "rules",
-                "ruling", "point", "points", "read", "reads", "reading", "put", "putting", "speak", "speaks",
-                "speaking", "spoke", "spoken", "post", "posts", "posting", "text", "texts", "texting",
-                "counter", "counters", "countering", "charge", "charges", "charging", "state", "states",
-                "stating", "maintain", "maintains", "maintaining", "report", "reporting", "note", "claim",
-                "continue", "answer", "remark", "remarks", "stress", "testing", "posted", "ruled",
-                "rated", "pointed", "pointing", "charged", "maintained", "comment", "comments"));
+        out.removeAll(Set.of(
+                "reed",
+                "puts",
+                "puted",
+                "puting",
+                "rate",
+                "rates",
+                "rating",
+                "rule",
+                "rules",
+                "ruling",
+                "point",
+                "points",
+                "read",
+                "reads",
+                "reading",
+                "put",
+                "putting",
+                "speak",
+                "speaks",
+                "speaking",
+                "spoke",
+                "spoken",
+                "post",
+                "posts",
+                "posting",
+                "text",
+                "texts",
+                "texting",
+                "counter",
+                "counters",
+                "countering",
+                "charge",
+                "charges",
+                "charging",
+                "state",
+                "states",
+                "stating",
+                "maintain",
+                "maintains",
+                "maintaining",
+                "report",
+                "reporting",
+                "note",
+                "claim",
+                "continue",
+                "answer",
+                "remark",
+                "remarks",
+                "stress",
+                "testing",
+                "posted",
+                "ruled",
+                "rated",
+                "pointed",
+                "pointing",
+                "charged",
+                "maintained",
+                "comment",
+                "comments"));
         out.add("demanded");
         return Set.copyOf(out);
     }

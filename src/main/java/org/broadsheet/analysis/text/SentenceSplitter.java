@@ -22,7 +22,8 @@ public final class SentenceSplitter {
                 continue;
             }
             int last = i;
-            while (last + 1 < tokens.size() && isCloser(tokens.get(last + 1).text())
+            while (last + 1 < tokens.size()
+                    && isCloser(tokens.get(last + 1).text())
                     && tokens.get(last + 1).start() == tokens.get(last).end()) {
                 last++;
             }
@@ -48,13 +49,29 @@ public final class SentenceSplitter {
     }
 
     private static boolean isCloser(String t) {
-        return t.equals("”") || t.equals("\"") || t.equals("’") || t.equals("'") || t.equals(")")
-                || t.equals("»") || t.equals("]") || isTerminal(t);
+        return t.equals("”")
+                || t.equals("\"")
+                || t.equals("’")
+                || t.equals("'")
+                || t.equals(")")
+                || t.equals("»")
+                || t.equals("]")
+                || isTerminal(t);
     }
 
     private static boolean startsSentence(String t) {
         char c = t.charAt(0);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '“' || c == '"' || c == '‘'
-                || c == '«' || c == '„' || c == '\'' || c == '(' || c == '[' || c == '—' || c == '-';
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '“'
+                || c == '"'
+                || c == '‘'
+                || c == '«'
+                || c == '„'
+                || c == '\''
+                || c == '('
+                || c == '['
+                || c == '—'
+                || c == '-';
     }
 }

@@ -15,13 +15,12 @@ public final class Tokenizer {
     private static final String JOINERS = "’'-.";
     /** Words that take an abbreviation period in news prose. */
     static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj",
-            "Capt", "Cmdr", "Sgt", "Adm", "Rev", "Msgr", "St", "Jr", "Sr", "Hon", "Pres", "Atty", "Supt",
-            "Insp", "Det", "Gov’t", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "Mt", "Ft",
-            "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m",
-            "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
-            "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
-            "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
+            "Cmdr", "Sgt", "Adm", "Rev", "Msgr", "St", "Jr", "Sr", "Hon", "Pres", "Atty", "Supt", "Insp", "Det",
+            "Gov’t", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "Mt", "Ft", "Jan", "Feb", "Mar",
+            "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m", "Ala", "Ariz", "Ark", "Calif", "Colo",
+            "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
+            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();
@@ -36,7 +35,7 @@ public final class Tokenizer {
             if (e < 0 && Character.isLetterOrDigit(c)) {
                 e = wordEnd(text, i, to);
             }
-            if (e < 0) {                                   // any other mark, one code point
+            if (e < 0) { // any other mark, one code point
                 e = i + Character.charCount(text.codePointAt(i));
             }
             String word = text.substring(i, e);
@@ -77,7 +76,9 @@ public final class Tokenizer {
     /** "N.C", "G.K": a period between letters. */
     private static boolean hasInnerPeriod(String word) {
         for (int k = 1; k + 1 < word.length(); k++) {
-            if (word.charAt(k) == '.' && Character.isLetter(word.charAt(k - 1)) && Character.isLetter(word.charAt(k + 1))) {
+            if (word.charAt(k) == '.'
+                    && Character.isLetter(word.charAt(k - 1))
+                    && Character.isLetter(word.charAt(k + 1))) {
                 return true;
             }
         }
@@ -86,12 +87,16 @@ public final class Tokenizer {
 
     private static boolean takesPeriod(String word) {
         int dash = word.lastIndexOf('-');
-        if (dash > 0 && dash + 1 < word.length()) {          // party and state: "R-Ky.", "D-Mass."
+        if (dash > 0 && dash + 1 < word.length()) { // party and state: "R-Ky.", "D-Mass."
             String tail = word.substring(dash + 1);
-            return ABBREVIATIONS.contains(tail) || tail.contains(".") || (tail.length() <= 2 && Character.isUpperCase(tail.charAt(0)));
+            return ABBREVIATIONS.contains(tail)
+                    || tail.contains(".")
+                    || (tail.length() <= 2 && Character.isUpperCase(tail.charAt(0)));
         }
-        return ABBREVIATIONS.contains(word) || hasInnerPeriod(word)
+        return ABBREVIATIONS.contains(word)
+                || hasInnerPeriod(word)
                 || (word.length() == 1 && Character.isUpperCase(word.charAt(0)))
-                || word.equals("a.m") || word.equals("p.m");
+                || word.equals("a.m")
+                || word.equals("p.m");
     }
 }

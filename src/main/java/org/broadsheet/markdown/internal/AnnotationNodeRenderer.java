@@ -35,7 +35,9 @@ public final class AnnotationNodeRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(LiteralText.class, (node, ctx, html) -> html.text(node.getChars().toString())),
+                new NodeRenderingHandler<>(
+                        LiteralText.class,
+                        (node, ctx, html) -> html.text(node.getChars().toString())),
                 new NodeRenderingHandler<>(QuoteNode.class, this::renderQuote),
                 new NodeRenderingHandler<>(TimeNode.class, this::renderTime),
                 new NodeRenderingHandler<>(PlaceNode.class, this::renderPlace),
@@ -56,7 +58,10 @@ public final class AnnotationNodeRenderer implements NodeRenderer {
     private void renderTime(TimeNode node, NodeRendererContext ctx, HtmlWriter html) {
         String value = node.timex().calendarValue();
         if (value == null) {
-            html.attr("class", "timex").attr("data-value", node.timex().value()).withAttr().tag("span");
+            html.attr("class", "timex")
+                    .attr("data-value", node.timex().value())
+                    .withAttr()
+                    .tag("span");
             ctx.renderChildren(node);
             html.tag("/span");
             return;
@@ -76,8 +81,12 @@ public final class AnnotationNodeRenderer implements NodeRenderer {
         link(node, ctx, html, href, "person");
     }
 
-    private void link(org.broadsheet.markdown.AnnotationNode node, NodeRendererContext ctx, HtmlWriter html,
-                      String href, String cssClass) {
+    private void link(
+            org.broadsheet.markdown.AnnotationNode node,
+            NodeRendererContext ctx,
+            HtmlWriter html,
+            String href,
+            String cssClass) {
         if (href == null) {
             ctx.renderChildren(node);
             return;

@@ -5,9 +5,8 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.RefNode;
-import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRendererFactory;
@@ -26,16 +25,34 @@ public final class SafeLinkRenderer implements NodeRenderer {
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(
-                new NodeRenderingHandler<>(Link.class, (node, ctx, html) ->
-                        guard(LinkPolicy.allows(node.getUrl().unescape(), false), ctx, () -> ctx.renderChildren(node))),
-                new NodeRenderingHandler<>(Image.class, (node, ctx, html) ->
-                        guard(LinkPolicy.allows(node.getUrl().unescape(), true), ctx, () -> html.text(node.getText().unescape()))),
-                new NodeRenderingHandler<>(AutoLink.class, (node, ctx, html) ->
-                        guard(LinkPolicy.allows(node.getUrl().unescape(), false), ctx, () -> html.text(node.getText().toString()))),
-                new NodeRenderingHandler<>(LinkRef.class, (node, ctx, html) ->
-                        guard(referenceAllowed(node, ctx, false), ctx, () -> ctx.renderChildren(node))),
-                new NodeRenderingHandler<>(ImageRef.class, (node, ctx, html) ->
-                        guard(referenceAllowed(node, ctx, true), ctx, () -> html.text(node.getText().unescape()))));
+                new NodeRenderingHandler<>(
+                        Link.class,
+                        (node, ctx, html) -> guard(
+                                LinkPolicy.allows(node.getUrl().unescape(), false),
+                                ctx,
+                                () -> ctx.renderChildren(node))),
+                new NodeRenderingHandler<>(
+                        Image.class,
+                        (node, ctx, html) -> guard(
+                                LinkPolicy.allows(node.getUrl().unescape(), true),
+                                ctx,
+                                () -> html.text(node.getText().unescape()))),
+                new NodeRenderingHandler<>(
+                        AutoLink.class,
+                        (node, ctx, html) -> guard(
+                                LinkPolicy.allows(node.getUrl().unescape(), false),
+                                ctx,
+                                () -> html.text(node.getText().toString()))),
+                new NodeRenderingHandler<>(
+                        LinkRef.class,
+                        (node, ctx, html) ->
+                                guard(referenceAllowed(node, ctx, false), ctx, () -> ctx.renderChildren(node))),
+                new NodeRenderingHandler<>(
+                        ImageRef.class,
+                        (node, ctx, html) -> guard(
+                                referenceAllowed(node, ctx, true),
+                                ctx,
+                                () -> html.text(node.getText().unescape()))));
     }
 
     private static void guard(boolean allowed, NodeRendererContext ctx, Runnable asText) {

@@ -14,21 +14,19 @@ final class CountryLabels {
     static final double[] FONT_SIZES = {24, 19, 15};
     /** Average advance of a sans-serif character, as a share of the font size (an estimate on the wide side). */
     private static final double CHAR_WIDTH = 0.6;
+
     private static final int GRID = 12;
     private static final int TRIES = 8;
     private static final double MIN_AREA = 1200;
     private static final int MAX_LABELS = 40;
 
-    private CountryLabels() {
-    }
+    private CountryLabels() {}
 
     /** A placed name: its centre, font size and the box it covers. */
-    record Label(String name, double x, double y, double fontSize, double[] box) {
-    }
+    record Label(String name, double x, double y, double fontSize, double[] box) {}
 
     /** A country as drawn on one map: its name and its rings in SVG units. */
-    record Drawn(String name, List<long[]> rings) {
-    }
+    record Drawn(String name, List<long[]> rings) {}
 
     static List<Label> place(List<Drawn> countries, double width, double height) {
         List<Candidate> parts = new ArrayList<>();
@@ -60,8 +58,7 @@ final class CountryLabels {
         return placed;
     }
 
-    private record Candidate(String name, long[] ring, double area) {
-    }
+    private record Candidate(String name, long[] ring, double area) {}
 
     private static Label fit(Candidate part, double width, double height, List<Label> placed) {
         long[] ring = part.ring();
@@ -89,7 +86,9 @@ final class CountryLabels {
                 }
             }
         }
-        spots.sort(Comparator.comparingDouble((double[] s) -> -s[2]).thenComparingDouble(s -> s[1]).thenComparingDouble(s -> s[0]));
+        spots.sort(Comparator.comparingDouble((double[] s) -> -s[2])
+                .thenComparingDouble(s -> s[1])
+                .thenComparingDouble(s -> s[0]));
         int chars = part.name().codePointCount(0, part.name().length());
         for (double fontSize : FONT_SIZES) {
             double half = CHAR_WIDTH * fontSize * chars / 2;
@@ -110,8 +109,16 @@ final class CountryLabels {
 
     private static boolean boxInside(long[] ring, double[] box) {
         double midX = (box[0] + box[2]) / 2;
-        double[][] probes = {{box[0], box[1]}, {box[2], box[1]}, {box[0], box[3]}, {box[2], box[3]},
-                {midX, box[1]}, {midX, box[3]}, {box[0], (box[1] + box[3]) / 2}, {box[2], (box[1] + box[3]) / 2}};
+        double[][] probes = {
+            {box[0], box[1]},
+            {box[2], box[1]},
+            {box[0], box[3]},
+            {box[2], box[3]},
+            {midX, box[1]},
+            {midX, box[3]},
+            {box[0], (box[1] + box[3]) / 2},
+            {box[2], (box[1] + box[3]) / 2}
+        };
         for (double[] p : probes) {
             if (!inside(ring, p[0], p[1])) {
                 return false;

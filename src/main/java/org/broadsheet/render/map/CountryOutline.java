@@ -13,8 +13,8 @@ public final class CountryOutline {
     private final String alpha2;
     private final String numeric;
     private final String name;
-    private final int[][] rings;   // per ring: lon0, lat0, lon1, lat1, ... (absolute, 1/UNIT degree)
-    private final int[][] bounds;  // per ring: minLon, minLat, maxLon, maxLat
+    private final int[][] rings; // per ring: lon0, lat0, lon1, lat1, ... (absolute, 1/UNIT degree)
+    private final int[][] bounds; // per ring: minLon, minLat, maxLon, maxLat
 
     CountryOutline(String alpha2, String numeric, String name, int[][] rings) {
         this.alpha2 = alpha2;
@@ -90,8 +90,10 @@ public final class CountryOutline {
     boolean ringOverlaps(int index, double shiftDegrees, double west, double south, double east, double north) {
         int[] b = bounds[index];
         double shift = shiftDegrees * UNIT;
-        return b[0] + shift <= east * UNIT && b[2] + shift >= west * UNIT
-                && b[1] <= north * UNIT && b[3] >= south * UNIT;
+        return b[0] + shift <= east * UNIT
+                && b[2] + shift >= west * UNIT
+                && b[1] <= north * UNIT
+                && b[3] >= south * UNIT;
     }
 
     private static boolean ringContains(int[] ring, double x, double y) {

@@ -9,8 +9,18 @@ import java.util.List;
  * Points are drawn at the longitude nearest {@code centerLon}, whole turns apart.
  * The SVG is always {@link #WIDTH} units wide; its height follows the view's aspect.
  */
-record MapFrame(Projection projection, double centerLon, double minX, double minY, double maxX, double maxY,
-                double west, double south, double east, double north, List<Double> lonShifts) {
+record MapFrame(
+        Projection projection,
+        double centerLon,
+        double minX,
+        double minY,
+        double maxX,
+        double maxY,
+        double west,
+        double south,
+        double east,
+        double north,
+        List<Double> lonShifts) {
 
     static final double WIDTH = 1000;
 

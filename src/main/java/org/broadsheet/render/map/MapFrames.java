@@ -11,12 +11,12 @@ final class MapFrames {
     static final double ASPECT = 1.5;
     /** Points spread wider than this get a world map instead. */
     private static final double MAX_LON_SPAN = 90;
+
     private static final double MAX_LAT_SPAN = 60;
     private static final double PADDING = 0.2;
     private static final double WORLD_SOUTH = -60;
 
-    private MapFrames() {
-    }
+    private MapFrames() {}
 
     /** The world in the Equal Earth projection, cut below 60°S unless a point lies further south. */
     static MapFrame world(List<MapPoint> points) {
@@ -74,8 +74,18 @@ final class MapFrames {
         if (west < -180) {
             shifts.add(-360.0);
         }
-        return new MapFrame(Projection.equirectangular(centerLon, standardLat), centerLon,
-                -width / 2, minY, width / 2, maxY, west, minY - 0.5, east, maxY + 0.5, shifts);
+        return new MapFrame(
+                Projection.equirectangular(centerLon, standardLat),
+                centerLon,
+                -width / 2,
+                minY,
+                width / 2,
+                maxY,
+                west,
+                minY - 0.5,
+                east,
+                maxY + 0.5,
+                shifts);
     }
 
     /** The longitude of a point moved by a whole turn to the side of the view's centre it is closest to. */

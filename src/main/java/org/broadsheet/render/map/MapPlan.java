@@ -12,6 +12,7 @@ public final class MapPlan {
     final WorldOutlines outlines;
     /** ISO alpha-2 code of the highlighted country, or null. */
     final String focus;
+
     final boolean world;
     final boolean labels;
     private final String fileName;

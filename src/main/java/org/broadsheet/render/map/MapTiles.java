@@ -12,10 +12,10 @@ import java.util.List;
 final class MapTiles {
     /** The heights of the views, in degrees of latitude: about 900, 1,800, 3,600 and 7,100 km. */
     static final double[] HEIGHTS = {8, 16, 32, 64};
+
     private static final double MARGIN = 1.0 / 8;
 
-    private MapTiles() {
-    }
+    private MapTiles() {}
 
     /**
      * A view of the grid.
@@ -23,8 +23,7 @@ final class MapTiles {
      * @param name  the view's file name without extension ("r1-n12-e20"): level, latitude and
      *              longitude index on the grid
      */
-    record Tile(String name, MapFrame frame) {
-    }
+    record Tile(String name, MapFrame frame) {}
 
     /** The smallest view of the grid holding the points, or null when they are spread too far. */
     static Tile fit(List<MapPoint> points) {
@@ -78,7 +77,17 @@ final class MapTiles {
         if (west < -180) {
             shifts.add(-360.0);
         }
-        return new MapFrame(Projection.equirectangular(centreLon, standardLat), centreLon,
-                -halfX, minY, halfX, maxY, west, minY - 0.5, east, maxY + 0.5, shifts);
+        return new MapFrame(
+                Projection.equirectangular(centreLon, standardLat),
+                centreLon,
+                -halfX,
+                minY,
+                halfX,
+                maxY,
+                west,
+                minY - 0.5,
+                east,
+                maxY + 0.5,
+                shifts);
     }
 }

@@ -17,8 +17,7 @@ final class OutlineLayer {
             + ".focus{fill:#6b6040}.names{fill:#e4dfd3;stroke:#454b52}.back{fill:#15171a;stroke:#8a929b}}"
             + "</style>";
 
-    private OutlineLayer() {
-    }
+    private OutlineLayer() {}
 
     /** The file's text and the names placed on it (so points' labels can keep clear of them). */
     record Drawing(String svg, List<CountryLabels.Label> labels) {
@@ -43,13 +42,16 @@ final class OutlineLayer {
                 SvgMarkup.appendDecimal(svg, MapFrame.WIDTH).append("\" height=\"");
                 SvgMarkup.appendDecimal(svg, frame.height()).append("\"/>");
             }
-            svg.append("<path class=\"sea\" d=\"").append(paths.pathOf(SvgMapWriter.Globe.OUTLINE)).append("\"/>");
+            svg.append("<path class=\"sea\" d=\"")
+                    .append(paths.pathOf(SvgMapWriter.Globe.OUTLINE))
+                    .append("\"/>");
         } else {
             svg.append("<rect class=\"sea\" width=\"");
             SvgMarkup.appendDecimal(svg, MapFrame.WIDTH).append("\" height=\"");
             SvgMarkup.appendDecimal(svg, frame.height()).append("\"/>");
         }
-        svg.append("<g class=\"land\" stroke-width=\"").append(plan.world ? "0.6" : "1")
+        svg.append("<g class=\"land\" stroke-width=\"")
+                .append(plan.world ? "0.6" : "1")
                 .append("\" stroke-linejoin=\"round\" fill-rule=\"evenodd\">");
         List<CountryLabels.Drawn> drawn = new ArrayList<>();
         for (CountryOutline country : plan.outlines.countries()) {
@@ -68,14 +70,16 @@ final class OutlineLayer {
             }
         }
         svg.append("</g>");
-        List<CountryLabels.Label> labels = plan.labels ? CountryLabels.place(drawn, MapFrame.WIDTH, frame.height()) : List.of();
+        List<CountryLabels.Label> labels =
+                plan.labels ? CountryLabels.place(drawn, MapFrame.WIDTH, frame.height()) : List.of();
         if (!labels.isEmpty()) {
             svg.append("<g class=\"names\" font-family=\"sans-serif\" text-anchor=\"middle\" stroke-width=\"3\"")
                     .append(" stroke-linejoin=\"round\" paint-order=\"stroke\" letter-spacing=\"0.5\">");
             for (CountryLabels.Label label : labels) {
                 svg.append("<text x=\"");
                 SvgMarkup.appendDecimal(svg, label.x()).append("\" y=\"");
-                SvgMarkup.appendDecimal(svg, label.y() + label.fontSize() * 0.35).append("\" font-size=\"");
+                SvgMarkup.appendDecimal(svg, label.y() + label.fontSize() * 0.35)
+                        .append("\" font-size=\"");
                 SvgMarkup.appendDecimal(svg, label.fontSize()).append("\">");
                 SvgMarkup.appendEscaped(svg, label.name()).append("</text>");
             }

@@ -54,8 +54,8 @@ final class OutlinePath {
             xy[2 * i + 1] = point[1];
         }
         if (clip) {
-            xy = RectangleClip.clip(xy, n, -CLIP_MARGIN, -CLIP_MARGIN,
-                    MapFrame.WIDTH + CLIP_MARGIN, frame.height() + CLIP_MARGIN);
+            xy = RectangleClip.clip(
+                    xy, n, -CLIP_MARGIN, -CLIP_MARGIN, MapFrame.WIDTH + CLIP_MARGIN, frame.height() + CLIP_MARGIN);
             n = xy.length / 2;
         }
         int count = round(xy, n);

@@ -42,7 +42,8 @@ final class PointLayer {
         if (points.isEmpty()) {
             return;
         }
-        svg.append("<g class=\"map-points\" fill=\"#b8322a\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\">");
+        svg.append(
+                "<g class=\"map-points\" fill=\"#b8322a\" fill-opacity=\"0.8\" stroke=\"#ffffff\" stroke-width=\"1.5\">");
         for (int i = 0; i < points.size(); i++) {
             svg.append("<circle class=\"map-point\" cx=\"");
             SvgMarkup.appendDecimal(svg, placed[i][0]).append("\" cy=\"");
@@ -59,8 +60,12 @@ final class PointLayer {
      * that the first that covers only avoided ones, whose text the label's halo then hides. A label
      * with no room at all is left out, and the point keeps its tooltip.
      */
-    void appendLabels(StringBuilder svg, List<MapPoint> points, double[][] placed, List<double[]> blocked,
-                      List<double[]> avoided) {
+    void appendLabels(
+            StringBuilder svg,
+            List<MapPoint> points,
+            double[][] placed,
+            List<double[]> blocked,
+            List<double[]> avoided) {
         List<double[]> taken = new ArrayList<>(blocked);
         for (double[] p : placed) {
             // no label covers a point: its own sits clear of its circle, and every other stays in sight
@@ -77,7 +82,8 @@ final class PointLayer {
                 {x + r + 4, y - FONT_SIZE * 0.7, x + r + 4 + width, y + FONT_SIZE * 0.4},
                 {x - r - 4 - width, y - FONT_SIZE * 0.7, x - r - 4, y + FONT_SIZE * 0.4},
                 {x - width / 2, y - r - 4 - FONT_SIZE * 1.1, x + width / 2, y - r - 4},
-                {x - width / 2, y + r + 4, x + width / 2, y + r + 4 + FONT_SIZE * 1.1}};
+                {x - width / 2, y + r + 4, x + width / 2, y + r + 4 + FONT_SIZE * 1.1}
+            };
             double[] box = choose(sides, taken, avoided, frame.height());
             if (box == null) {
                 continue;
@@ -90,16 +96,22 @@ final class PointLayer {
         }
         if (text.length() > 0) {
             svg.append("<g class=\"map-labels\" font-family=\"sans-serif\" font-size=\"");
-            SvgMarkup.appendDecimal(svg, FONT_SIZE).append("\" text-anchor=\"middle\" fill=\"#1b1b1b\" stroke=\"#ffffff\"")
+            SvgMarkup.appendDecimal(svg, FONT_SIZE)
+                    .append("\" text-anchor=\"middle\" fill=\"#1b1b1b\" stroke=\"#ffffff\"")
                     .append(" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">")
-                    .append(text).append("</g>");
+                    .append(text)
+                    .append("</g>");
         }
     }
 
     private static double[] choose(double[][] sides, List<double[]> taken, List<double[]> avoided, double height) {
         double[] fallback = null;
         for (double[] box : sides) {
-            if (box[0] < 2 || box[2] > MapFrame.WIDTH - 2 || box[1] < 2 || box[3] > height - 2 || overlapsAny(box, taken)) {
+            if (box[0] < 2
+                    || box[2] > MapFrame.WIDTH - 2
+                    || box[1] < 2
+                    || box[3] > height - 2
+                    || overlapsAny(box, taken)) {
                 continue;
             }
             if (!overlapsAny(box, avoided)) {

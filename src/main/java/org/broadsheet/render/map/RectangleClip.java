@@ -6,8 +6,7 @@ package org.broadsheet.render.map;
  * the view, and the even-odd fill does not show them.
  */
 final class RectangleClip {
-    private RectangleClip() {
-    }
+    private RectangleClip() {}
 
     /**
      * Clips the first {@code n} points of {@code xy} (x0, y0, x1, y1, ...) and returns a new array

@@ -25,18 +25,19 @@ public final class SvgMap {
     static final int MAX_LABELS = 8;
     /** Regions wider than this many degrees of longitude are drawn from the 1:110m outlines. */
     private static final double DETAILED_UP_TO_DEGREES = 75;
-    private static final MapPlan INSET = new MapPlan("world-inset.svg", MapFrames.world(List.of()),
-            WorldOutlines.coarse(), null, true, false);
+
+    private static final MapPlan INSET =
+            new MapPlan("world-inset.svg", MapFrames.world(List.of()), WorldOutlines.coarse(), null, true, false);
     /**
      * The outline files drawn so far, by file name: a cache of a pure function of the plan, so that
      * a file is drawn once per build however many pages show it (their labels keep clear of its
      * country names). Cleared when it grows past a few thousand files.
      */
     private static final Map<String, OutlineLayer.Drawing> DRAWN = new ConcurrentHashMap<>();
+
     private static final int MAX_CACHED = 4096;
 
-    private SvgMap() {
-    }
+    private SvgMap() {}
 
     /**
      * The whole world (Equal Earth, 1:110m), for points spread over it; cut below 60°S unless a
@@ -108,7 +109,11 @@ public final class SvgMap {
 
     /** The accessible title a list of points gets by default: "Map of Mosul, Baghdad and 3 other places". */
     public static String defaultTitle(String prefix, List<MapPoint> points) {
-        List<String> names = points.stream().sorted(SvgMapWriter.BIG_FIRST).map(MapPoint::label).distinct().toList();
+        List<String> names = points.stream()
+                .sorted(SvgMapWriter.BIG_FIRST)
+                .map(MapPoint::label)
+                .distinct()
+                .toList();
         if (names.isEmpty()) {
             return prefix.strip();
         }
@@ -116,10 +121,12 @@ public final class SvgMap {
             return prefix + names.get(0);
         }
         if (names.size() <= 3) {
-            return prefix + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+            return prefix + String.join(", ", names.subList(0, names.size() - 1)) + " and "
+                    + names.get(names.size() - 1);
         }
-        return prefix + String.join(", ", names.subList(0, 2)) + String.format(Locale.ROOT,
-                " and %d other places", names.size() - 2);
+        return prefix
+                + String.join(", ", names.subList(0, 2))
+                + String.format(Locale.ROOT, " and %d other places", names.size() - 2);
     }
 
     private static OutlineLayer.Drawing drawing(MapPlan plan) {
@@ -139,6 +146,8 @@ public final class SvgMap {
     }
 
     private static WorldOutlines outlinesFor(MapFrame frame) {
-        return frame.east() - frame.west() <= DETAILED_UP_TO_DEGREES ? WorldOutlines.detailed() : WorldOutlines.coarse();
+        return frame.east() - frame.west() <= DETAILED_UP_TO_DEGREES
+                ? WorldOutlines.detailed()
+                : WorldOutlines.coarse();
     }
 }

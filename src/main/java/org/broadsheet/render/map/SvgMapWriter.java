@@ -12,44 +12,56 @@ import java.util.List;
  */
 final class SvgMapWriter {
     /** Drawing order: heavier points first, so lighter ones stay visible on top; then by name. */
-    static final Comparator<MapPoint> BIG_FIRST = Comparator
-            .comparingInt(MapPoint::weight).reversed()
+    static final Comparator<MapPoint> BIG_FIRST = Comparator.comparingInt(MapPoint::weight)
+            .reversed()
             .thenComparing(MapPoint::label)
             .thenComparingDouble(MapPoint::lat)
             .thenComparingDouble(MapPoint::lon);
     /** The inset's width in SVG units, and its distance from the map's edges. */
     static final double INSET_WIDTH = 240;
+
     private static final double INSET_MARGIN = 10;
     private static final String[] CORNERS = {"bl", "br", "tl", "tr"};
 
-    private SvgMapWriter() {
-    }
+    private SvgMapWriter() {}
 
     /**
      * @param mapsHref the relative URL of the folder holding the outline files ("../../assets/maps/")
      * @param names    the country names the outline file shows, which labels keep clear of
      * @param inset    the locator's plan, or null for no inset (world maps)
      */
-    static String html(MapPlan plan, List<MapPoint> points, String title, String mapsHref,
-                       List<CountryLabels.Label> names, MapPlan inset) {
+    static String html(
+            MapPlan plan,
+            List<MapPoint> points,
+            String title,
+            String mapsHref,
+            List<CountryLabels.Label> names,
+            MapPlan inset) {
         MapFrame frame = plan.frame;
         List<MapPoint> ordered = new ArrayList<>(points);
         ordered.sort(BIG_FIRST);
         double few = Math.min(1, Math.sqrt(20.0 / Math.max(1, points.size())));
-        PointLayer layer = plan.world ? new PointLayer(frame, 2.5 + 2 * few, 6 + 8 * few) : new PointLayer(frame, 6, 16);
+        PointLayer layer =
+                plan.world ? new PointLayer(frame, 2.5 + 2 * few, 6 + 8 * few) : new PointLayer(frame, 6, 16);
         double[][] placed = layer.place(ordered);
 
         StringBuilder html = new StringBuilder(1024 + 160 * points.size());
         html.append("<img class=\"map-outline\" src=\"");
-        SvgMarkup.appendEscaped(html, mapsHref + plan.fileName()).append("\" alt=\"\" width=\"1000\" height=\"")
-                .append(Math.round(frame.height())).append("\">");
+        SvgMarkup.appendEscaped(html, mapsHref + plan.fileName())
+                .append("\" alt=\"\" width=\"1000\" height=\"")
+                .append(Math.round(frame.height()))
+                .append("\">");
         double[] insetBox = null;
         if (inset != null) {
             int corner = freeCorner(placed, names, frame.height(), inset.height());
             insetBox = insetBox(corner, frame.height(), inset.height());
-            html.append("<img class=\"map-inset map-inset-").append(CORNERS[corner]).append("\" src=\"");
-            SvgMarkup.appendEscaped(html, mapsHref + inset.fileName()).append("\" alt=\"\" width=\"1000\" height=\"")
-                    .append(Math.round(inset.height())).append("\">");
+            html.append("<img class=\"map-inset map-inset-")
+                    .append(CORNERS[corner])
+                    .append("\" src=\"");
+            SvgMarkup.appendEscaped(html, mapsHref + inset.fileName())
+                    .append("\" alt=\"\" width=\"1000\" height=\"")
+                    .append(Math.round(inset.height()))
+                    .append("\">");
         }
         html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"map-overlay\" viewBox=\"0 0 ");
         SvgMarkup.appendDecimal(html, MapFrame.WIDTH).append(' ');
@@ -73,14 +85,18 @@ final class SvgMapWriter {
      * The corner (bottom left, bottom right, top left, top right, in that order of preference) whose
      * inset would cover the fewest points, and of those the fewest country names.
      */
-    private static int freeCorner(double[][] placed, List<CountryLabels.Label> names, double height, double insetHeight) {
+    private static int freeCorner(
+            double[][] placed, List<CountryLabels.Label> names, double height, double insetHeight) {
         int best = 0;
         int fewest = Integer.MAX_VALUE;
         for (int corner = 0; corner < CORNERS.length; corner++) {
             double[] box = insetBox(corner, height, insetHeight);
             int covered = 0;
             for (double[] p : placed) {
-                if (p[0] + p[2] + 30 > box[0] && p[0] - p[2] - 30 < box[2] && p[1] + p[2] + 12 > box[1] && p[1] - p[2] - 12 < box[3]) {
+                if (p[0] + p[2] + 30 > box[0]
+                        && p[0] - p[2] - 30 < box[2]
+                        && p[1] + p[2] + 12 > box[1]
+                        && p[1] - p[2] - 12 < box[3]) {
                     covered += 1000;
                 }
             }

@@ -2,8 +2,7 @@ package org.broadsheet.render.map;
 
 /** Escaping and number formatting for SVG that is inlined in HTML5 pages. */
 public final class SvgMarkup {
-    private SvgMarkup() {
-    }
+    private SvgMarkup() {}
 
     /**
      * Appends text escaped for element content and double- or single-quoted attributes. Control
@@ -19,13 +18,16 @@ public final class SvgMarkup {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    if (Character.isHighSurrogate(c)
+                            && i + 1 < text.length()
                             && Character.isLowSurrogate(text.charAt(i + 1))) {
                         out.append(c).append(text.charAt(++i));
                     } else if (Character.isSurrogate(c)) {
                         out.append('\uFFFD');
-                    } else if (c < 0x20 && c != '\t' && c != '\n' || c >= 0x7F && c <= 0x9F
-                            || c == '\uFFFE' || c == '\uFFFF') {
+                    } else if (c < 0x20 && c != '\t' && c != '\n'
+                            || c >= 0x7F && c <= 0x9F
+                            || c == '\uFFFE'
+                            || c == '\uFFFF') {
                         out.append(' ');
                     } else {
                         out.append(c);

@@ -103,8 +103,8 @@ public final class WorldOutlines {
                 throw new IOException(source + ":" + lineNumber + ": expected 4 tab-separated columns");
             }
             try {
-                countries.add(new CountryOutline(orNull(columns[0]), orNull(columns[1]), columns[2],
-                        parseRings(columns[3])));
+                countries.add(
+                        new CountryOutline(orNull(columns[0]), orNull(columns[1]), columns[2], parseRings(columns[3])));
             } catch (NumberFormatException e) {
                 throw new IOException(source + ":" + lineNumber + ": bad coordinate: " + e.getMessage(), e);
             }

@@ -31,14 +31,16 @@ class DatelineTest {
 
     @Test
     void datelineWithFullDateGivesThePublicationDate() {
-        Dateline d = Dateline.find("NEW YORK, June 4, 2003 (Xinhua) -- Markets fell.").orElseThrow();
+        Dateline d = Dateline.find("NEW YORK, June 4, 2003 (Xinhua) -- Markets fell.")
+                .orElseThrow();
         assertEquals("New York", d.place());
         assertEquals(LocalDate.of(2003, 6, 4), d.date());
     }
 
     @Test
     void ordinaryOpeningSentenceIsNoDateline() {
-        assertTrue(Dateline.find("A senior commander of Iraq's forces says troops must leave.").isEmpty());
+        assertTrue(Dateline.find("A senior commander of Iraq's forces says troops must leave.")
+                .isEmpty());
         assertTrue(Dateline.find("The U.S. - Iran talks resumed on Monday.").isEmpty());
     }
 }

@@ -25,17 +25,25 @@ class TimelineEventsTest {
                 + "On Nov. 17, Iraqi forces liberated the town of Rawa. The group emerged in 2014.\n"
                 + "Forces launched a vast operation on October 17 to retake the city.";
         List<TimelineEvent> events = timeline(body, LocalDate.of(2017, 11, 23));
-        assertEquals(List.of("2014", "2017-10-17", "2017-11-17"), events.stream().map(TimelineEvent::value).toList());
+        assertEquals(
+                List.of("2014", "2017-10-17", "2017-11-17"),
+                events.stream().map(TimelineEvent::value).toList());
         assertEquals("The group emerged in 2014.", events.get(0).sentence());
-        assertEquals("Forces launched a vast operation on October 17 to retake the city.", events.get(1).sentence());
-        assertEquals("On Nov. 17, Iraqi forces liberated the town of Rawa.", events.get(2).sentence());
+        assertEquals(
+                "Forces launched a vast operation on October 17 to retake the city.",
+                events.get(1).sentence());
+        assertEquals(
+                "On Nov. 17, Iraqi forces liberated the town of Rawa.",
+                events.get(2).sentence());
     }
 
     @Test
     void undatedArticleKeepsUnknownYears() {
         String body = "On November 17 they took the town. Two days later, the army took the border.";
         List<TimelineEvent> events = timeline(body, null);
-        assertEquals(List.of("XXXX-11-17", "XXXX-11-19"), events.stream().map(TimelineEvent::value).toList());
+        assertEquals(
+                List.of("XXXX-11-17", "XXXX-11-19"),
+                events.stream().map(TimelineEvent::value).toList());
         assertEquals("Two days later, the army took the border.", events.get(1).sentence());
     }
 
@@ -44,7 +52,8 @@ class TimelineEventsTest {
         String body = "BAGHDAD, Nov. 23 (Reuters) - Officials said the road had been closed for three days and "
                 + "would open every week. The bridge fell on Nov. 20.";
         List<TimelineEvent> events = timeline(body, LocalDate.of(2017, 11, 23));
-        assertEquals(List.of("2017-11-20"), events.stream().map(TimelineEvent::value).toList());
+        assertEquals(
+                List.of("2017-11-20"), events.stream().map(TimelineEvent::value).toList());
         assertEquals("The bridge fell on Nov. 20.", events.get(0).sentence());
     }
 
@@ -72,7 +81,10 @@ class TimelineEventsTest {
         assertEquals(2, quotes.size(), quotes.toString());
         assertEquals(3, TimelineEvents.of(text, finder.find(text)).size(), "three dates in all");
         List<TimelineEvent> events = TimelineEvents.of(text, finder.find(text), quotes);
-        assertEquals(List.of("2019-03-03"), events.stream().map(TimelineEvent::value).toList());
-        assertEquals("Crews cleared the last of the debris from the bridge on Sunday.", events.get(0).sentence());
+        assertEquals(
+                List.of("2019-03-03"), events.stream().map(TimelineEvent::value).toList());
+        assertEquals(
+                "Crews cleared the last of the debris from the bridge on Sunday.",
+                events.get(0).sentence());
     }
 }

@@ -21,8 +21,10 @@ class TimexFinderThreadSafetyTest {
         List<AnalysisText> articles = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String body = "On November " + (i % 28 + 1) + " troops took the town. Two days later they left. "
-                    + "Officials said Monday that talks would resume next month, " + (2000 + i) + " years after the war.";
-            articles.add(AnalysisText.ofPlainText(body, i % 3 == 0 ? null : LocalDate.of(2017, 1 + i % 12, 1 + i % 27)));
+                    + "Officials said Monday that talks would resume next month, " + (2000 + i)
+                    + " years after the war.";
+            articles.add(
+                    AnalysisText.ofPlainText(body, i % 3 == 0 ? null : LocalDate.of(2017, 1 + i % 12, 1 + i % 27)));
         }
         List<List<Timex>> sequential = new ArrayList<>();
         for (AnalysisText a : articles) {
@@ -36,7 +38,10 @@ class TimexFinderThreadSafetyTest {
                     parallel.add(pool.submit(() -> finder.find(a)));
                 }
                 for (int i = 0; i < articles.size(); i++) {
-                    assertEquals(sequential.get(i), parallel.get(i).get(), articles.get(i).text());
+                    assertEquals(
+                            sequential.get(i),
+                            parallel.get(i).get(),
+                            articles.get(i).text());
                 }
             }
         } finally {

@@ -28,18 +28,24 @@ import org.junit.jupiter.api.TestFactory;
  * The finder must report exactly the marked spans, with their types and values, and nothing else.
  */
 class TimexSpecTest {
-    private static final List<String> FILES = List.of("absolute.spec", "deictic.spec", "anaphoric.spec",
-            "durations-and-sets.spec", "clock-times.spec", "undated.spec", "not-time.spec");
+    private static final List<String> FILES = List.of(
+            "absolute.spec",
+            "deictic.spec",
+            "anaphoric.spec",
+            "durations-and-sets.spec",
+            "clock-times.spec",
+            "undated.spec",
+            "not-time.spec");
     private static final Pattern MARK = Pattern.compile("\\{([^|{}]+)\\|([A-Z]+)\\|([^|{}]+)}");
     private final TimexFinder finder = new TimexFinder();
 
-    record Case(String name, LocalDate dct, String text, List<String> expected) {
-    }
+    record Case(String name, LocalDate dct, String text, List<String> expected) {}
 
     @TestFactory
     Stream<DynamicContainer> specs() {
-        return FILES.stream().map(file -> DynamicContainer.dynamicContainer(file,
-                parse(read(file)).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)))));
+        return FILES.stream()
+                .map(file -> DynamicContainer.dynamicContainer(
+                        file, parse(read(file)).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)))));
     }
 
     private void run(Case c) {

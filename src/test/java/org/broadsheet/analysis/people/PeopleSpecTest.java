@@ -30,9 +30,11 @@ class PeopleSpecTest {
     @TestFactory
     Stream<DynamicTest> peopleSpecs() throws IOException, URISyntaxException {
         List<DynamicTest> tests = new ArrayList<>();
-        Path dir = Path.of(getClass().getClassLoader().getResource("specs/people").toURI());
+        Path dir =
+                Path.of(getClass().getClassLoader().getResource("specs/people").toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".spec")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".spec")).sorted().toList()) {
                 String content = Files.readString(f, StandardCharsets.UTF_8);
                 for (String part : content.split("(?m)^=== ")) {
                     if (part.isBlank() || part.startsWith("#")) {
@@ -40,9 +42,15 @@ class PeopleSpecTest {
                     }
                     String name = part.substring(0, part.indexOf('\n')).strip();
                     String body = part.substring(part.indexOf('\n') + 1, part.indexOf("\n--- people"));
-                    String expected = part.substring(part.indexOf("\n--- people") + 11).strip();
-                    tests.add(DynamicTest.dynamicTest(f.getFileName() + ": " + name,
-                            () -> assertEquals(expected, describe(analyzer.analyze(AnalysisText.ofPlainText(body, null)).people()), name)));
+                    String expected =
+                            part.substring(part.indexOf("\n--- people") + 11).strip();
+                    tests.add(DynamicTest.dynamicTest(
+                            f.getFileName() + ": " + name,
+                            () -> assertEquals(
+                                    expected,
+                                    describe(analyzer.analyze(AnalysisText.ofPlainText(body, null))
+                                            .people()),
+                                    name)));
                 }
             }
         }

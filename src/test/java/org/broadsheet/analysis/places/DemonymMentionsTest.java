@@ -17,8 +17,10 @@ class DemonymMentionsTest {
     void demonymsAreMentionsOfTheirCountry() {
         AnalysisText text = AnalysisText.ofPlainText("Iraqi forces and American advisers met near Mosul.", null);
         List<PlaceMention> places = finder.find(text, List.of());
-        assertEquals(List.of("Iraqi country:IQ Iraq demonym", "American country:US United States demonym", "Mosul"),
-                places.stream().map(p -> p.demonym() ? p.text() + " " + p.id() + " " + p.name() + " " + p.form() : p.text())
+        assertEquals(
+                List.of("Iraqi country:IQ Iraq demonym", "American country:US United States demonym", "Mosul"),
+                places.stream()
+                        .map(p -> p.demonym() ? p.text() + " " + p.id() + " " + p.name() + " " + p.form() : p.text())
                         .toList());
         assertEquals("country", places.get(0).kind());
         assertTrue(places.get(0).lat() > 29 && places.get(0).lat() < 38, "Iraq's coordinates");

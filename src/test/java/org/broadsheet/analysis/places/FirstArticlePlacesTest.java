@@ -54,9 +54,11 @@ class FirstArticlePlacesTest {
 
     @Test
     void groupsAndOrganisationsAreNotPlaces() {
-        for (String notPlace : List.of("Daesh", "Takfiri", "PMU", "Press TV", "Press", "Badr", "Hashd", "Ameri",
-                "Kurdish", "Arab")) {
-            assertFalse(places.stream().anyMatch(p -> p.text().equals(notPlace) || p.text().startsWith(notPlace + " ")),
+        for (String notPlace :
+                List.of("Daesh", "Takfiri", "PMU", "Press TV", "Press", "Badr", "Hashd", "Ameri", "Kurdish", "Arab")) {
+            assertFalse(
+                    places.stream()
+                            .anyMatch(p -> p.text().equals(notPlace) || p.text().startsWith(notPlace + " ")),
                     notPlace + " reported as a place");
         }
     }
@@ -69,15 +71,21 @@ class FirstArticlePlacesTest {
     }
 
     private static PlaceMention mention(String text) {
-        PlaceMention found = places.stream().filter(p -> p.text().equals(text)).findFirst().orElse(null);
-        assertNotNull(found, text + " not found in " + places.stream().map(PlaceMention::text).distinct().toList());
+        PlaceMention found =
+                places.stream().filter(p -> p.text().equals(text)).findFirst().orElse(null);
+        assertNotNull(
+                found,
+                text + " not found in "
+                        + places.stream().map(PlaceMention::text).distinct().toList());
         return found;
     }
 
     private static void assertResolved(String text, double lat, double lon, double withinKm) {
         PlaceMention p = mention(text);
         double km = kilometres(lat, lon, p.lat(), p.lon());
-        assertTrue(km <= withinKm, text + " resolved to " + p.name() + " (" + p.country() + "), " + Math.round(km) + " km away");
+        assertTrue(
+                km <= withinKm,
+                text + " resolved to " + p.name() + " (" + p.country() + "), " + Math.round(km) + " km away");
     }
 
     static double kilometres(double lat1, double lon1, double lat2, double lon2) {

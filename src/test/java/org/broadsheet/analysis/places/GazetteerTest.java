@@ -58,8 +58,10 @@ class GazetteerTest {
 
     @Test
     void anEarlierPrimaryNameIsAnOwnName() {
-        int galway = Arrays.stream(gazetteer.lookup("galway")).filter(i -> gazetteer.entry(i).id().equals("geonames:2964180"))
-                .findFirst().orElseThrow();
+        int galway = Arrays.stream(gazetteer.lookup("galway"))
+                .filter(i -> gazetteer.entry(i).id().equals("geonames:2964180"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "galway"), "Galway, whose GeoNames name is Gaillimh");
         assertTrue(Gazetteer.ownName(gazetteer.entry(galway), "gaillimh"));
         assertEquals("Galway", Gazetteer.displayName(gazetteer.entry(galway), "Galway"));
@@ -76,6 +78,8 @@ class GazetteerTest {
     }
 
     private java.util.List<String> ids(String key) {
-        return Arrays.stream(gazetteer.lookup(key)).mapToObj(i -> gazetteer.entry(i).id()).toList();
+        return Arrays.stream(gazetteer.lookup(key))
+                .mapToObj(i -> gazetteer.entry(i).id())
+                .toList();
     }
 }

@@ -46,28 +46,36 @@ class PlaceFinderInputsTest {
     @Test
     void anOrganisationTheFinderTookForAPersonKeepsItsPlace() {
         String text = "The Ohio Arts Council met in Ohio, where the Ohio Arts Council awards grants.";
-        List<Person> people = List.of(new Person("Ohio Arts Council", null,
+        List<Person> people = List.of(new Person(
+                "Ohio Arts Council",
+                null,
                 List.of(new Span(4, 21, "Ohio Arts Council"), new Span(45, 62, "Ohio Arts Council"))));
         List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
-        assertEquals(List.of(4, 29, 45), places.stream().map(PlaceMention::start).toList());
+        assertEquals(
+                List.of(4, 29, 45), places.stream().map(PlaceMention::start).toList());
     }
 
     @Test
     void aFirstWordAloneOrAWholeNameThatIsAPlaceIsNoPersonsMention() {
         String text = "Toledo won again. Fans in Glen Cove cheered.";
-        List<Person> people = List.of(new Person("Toledo GM Sherry Bassin", null, List.of(new Span(0, 6, "Toledo"))),
+        List<Person> people = List.of(
+                new Person("Toledo GM Sherry Bassin", null, List.of(new Span(0, 6, "Toledo"))),
                 new Person("Glen Cove", null, List.of(new Span(26, 35, "Glen Cove"))));
         List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
-        assertEquals(List.of("Toledo", "Glen Cove"), places.stream().map(PlaceMention::text).toList());
+        assertEquals(
+                List.of("Toledo", "Glen Cove"),
+                places.stream().map(PlaceMention::text).toList());
     }
 
     @Test
     void aRoadTheFinderTookForAPersonHidesNoPlace() {
         String text = "The A40 Oxford junction closed. Traffic in Oxford was slow.";
-        List<Person> people = List.of(new Person("A40 Oxford", null,
-                List.of(new Span(4, 14, "A40 Oxford"), new Span(43, 49, "Oxford"))));
+        List<Person> people = List.of(
+                new Person("A40 Oxford", null, List.of(new Span(4, 14, "A40 Oxford"), new Span(43, 49, "Oxford"))));
         List<PlaceMention> places = finder.find(AnalysisText.ofPlainText(text, null), people);
-        assertEquals(List.of("Oxford", "Oxford"), places.stream().map(PlaceMention::text).toList());
+        assertEquals(
+                List.of("Oxford", "Oxford"),
+                places.stream().map(PlaceMention::text).toList());
     }
 
     @Test
@@ -92,7 +100,8 @@ class PlaceFinderInputsTest {
         List<PlaceMention> expected = find(text);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<List<PlaceMention>>> results = pool.invokeAll(java.util.Collections.nCopies(32, () -> find(text)));
+            List<Future<List<PlaceMention>>> results =
+                    pool.invokeAll(java.util.Collections.nCopies(32, () -> find(text)));
             for (Future<List<PlaceMention>> r : results) {
                 assertEquals(expected, r.get());
             }

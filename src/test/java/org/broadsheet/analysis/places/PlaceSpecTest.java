@@ -31,13 +31,13 @@ class PlaceSpecTest {
     private static final Pattern MARK = Pattern.compile("\\{([^|{}]+)\\|([^|{}]+)}");
     private final PlaceFinder finder = new PlaceFinder();
 
-    record Case(String name, String text, List<String> expected, List<String> forms) {
-    }
+    record Case(String name, String text, List<String> expected, List<String> forms) {}
 
     @TestFactory
     Stream<DynamicContainer> specs() {
-        return FILES.stream().map(file -> DynamicContainer.dynamicContainer(file,
-                parse(read(file)).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)))));
+        return FILES.stream()
+                .map(file -> DynamicContainer.dynamicContainer(
+                        file, parse(read(file)).stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> run(c)))));
     }
 
     private void run(Case c) {
@@ -46,7 +46,8 @@ class PlaceSpecTest {
         for (int i = 0; i < found.size(); i++) {
             PlaceMention p = found.get(i);
             boolean byId = i < c.forms().size() ? c.forms().get(i).contains(":") : true;
-            actual.add(p.start() + "-" + p.end() + " " + p.text() + " " + (byId ? p.id() : p.kind() + " " + p.country()));
+            actual.add(
+                    p.start() + "-" + p.end() + " " + p.text() + " " + (byId ? p.id() : p.kind() + " " + p.country()));
         }
         assertEquals(c.expected(), actual, c.text());
     }

@@ -43,13 +43,15 @@ class FirstArticleTest {
 
     @Test
     void threeAttributedQuotesAllByAmeri() {
-        List<Quote> attributed = quotes.stream().filter(q -> q.speaker() != null).toList();
+        List<Quote> attributed =
+                quotes.stream().filter(q -> q.speaker() != null).toList();
         assertEquals(3, attributed.size(), attributed.toString());
         for (Quote q : attributed) {
             assertEquals("Hadi al-Ameri", q.speaker(), q.text());
             assertNotNull(q.speakerMention(), q.text());
         }
-        assertEquals(List.of(QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.DIRECT),
+        assertEquals(
+                List.of(QuoteKind.DIRECT, QuoteKind.PARTIAL, QuoteKind.DIRECT),
                 attributed.stream().map(Quote::kind).toList());
         assertEquals("“one US soldier”", attributed.get(1).text());
         assertTrue(attributed.get(0).text().startsWith("“We will adopt a parliamentary decision"));
@@ -58,7 +60,8 @@ class FirstArticleTest {
 
     @Test
     void caliphateIsAScareQuoteWithoutSpeaker() {
-        List<Quote> scare = quotes.stream().filter(q -> q.kind() == QuoteKind.SCARE).toList();
+        List<Quote> scare =
+                quotes.stream().filter(q -> q.kind() == QuoteKind.SCARE).toList();
         assertEquals(1, scare.size(), scare.toString());
         assertEquals("“caliphate”", scare.get(0).text());
         assertEquals(null, scare.get(0).speaker());
@@ -67,7 +70,9 @@ class FirstArticleTest {
 
     @Test
     void exactlyAmeriAndAbadiHavePages() {
-        assertEquals(List.of("Hadi al-Ameri", "Haider al-Abadi"), people.stream().map(Person::name).toList());
+        assertEquals(
+                List.of("Hadi al-Ameri", "Haider al-Abadi"),
+                people.stream().map(Person::name).toList());
     }
 
     @Test
@@ -75,7 +80,10 @@ class FirstArticleTest {
         List<String> names = people.stream().map(Person::name).toList();
         assertTrue(names.contains("Hadi al-Ameri"), names.toString());
         assertTrue(names.contains("Haider al-Abadi"), names.toString());
-        Person abadi = people.stream().filter(p -> p.name().equals("Haider al-Abadi")).findFirst().orElseThrow();
+        Person abadi = people.stream()
+                .filter(p -> p.name().equals("Haider al-Abadi"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Iraqi Prime Minister", abadi.role());
     }
 }

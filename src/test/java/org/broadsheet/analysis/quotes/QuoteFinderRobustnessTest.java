@@ -27,14 +27,31 @@ class QuoteFinderRobustnessTest {
     void emptyAndMarkOnlyTextsGiveSpansInsideTheText() {
         assertEquals(List.of(), find(""));
         assertEquals(List.of(), find("\n\n  \n"));
-        for (String body : List.of("“", "”", "\"", "''", "“”", "He said “", "« »", "„", "‘’", "' ' '",
-                "“a\n\n“b\n\n“c", "said said said “x” said", "— ― “—”", "Mr. Mr. Mr. “Mr.”")) {
+        for (String body : List.of(
+                "“",
+                "”",
+                "\"",
+                "''",
+                "“”",
+                "He said “",
+                "« »",
+                "„",
+                "‘’",
+                "' ' '",
+                "“a\n\n“b\n\n“c",
+                "said said said “x” said",
+                "— ― “—”",
+                "Mr. Mr. Mr. “Mr.”")) {
             for (Quote q : find(body)) {
                 assertTrue(q.start() >= 0 && q.end() <= body.length() && q.start() < q.end(), body + " -> " + q);
                 assertEquals(body.substring(q.start(), q.end()), q.text(), body);
                 if (q.speakerMention() != null) {
-                    assertEquals(body.substring(q.speakerMention().start(), q.speakerMention().end()),
-                            q.speakerMention().text(), body);
+                    assertEquals(
+                            body.substring(
+                                    q.speakerMention().start(),
+                                    q.speakerMention().end()),
+                            q.speakerMention().text(),
+                            body);
                 }
             }
         }
@@ -53,8 +70,8 @@ class QuoteFinderRobustnessTest {
     void oneInstanceServesManyThreadsWithTheSameAnswers() throws Exception {
         List<String> bodies = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            bodies.add("Senator Jane Smith" + i + " met President Maria Lopez.\n\n“We agreed,” she said. "
-                    + "Smith" + i + " said the deal was “a good start.”\n\n“It was a disaster,” said Paul Novak.");
+            bodies.add("Senator Jane Smith" + i + " met President Maria Lopez.\n\n“We agreed,” she said. " + "Smith" + i
+                    + " said the deal was “a good start.”\n\n“It was a disaster,” said Paul Novak.");
         }
         List<String> expected = new ArrayList<>();
         for (String b : bodies) {

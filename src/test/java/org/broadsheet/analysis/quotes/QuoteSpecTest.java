@@ -30,22 +30,28 @@ class QuoteSpecTest {
     Stream<DynamicTest> quoteSpecs() throws IOException, URISyntaxException {
         List<SpecCase> cases = loadSpecs("specs/quotes");
         assertFalse(cases.isEmpty(), "no spec cases found");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
-            List<Person> persons = people.find(c.text());
-            List<String> actual = new ArrayList<>();
-            for (Quote q : quotes.find(c.text(), persons)) {
-                actual.add(q.kind().label() + " | " + q.text().replace("\n\n", " / ") + " | " + orDash(q.speaker()) + " | "
-                        + (q.speakerMention() == null ? "-" : q.speakerMention().text()));
-            }
-            assertEquals(String.join("\n", c.expected()), String.join("\n", actual), c.toString());
-        }));
+        return cases.stream()
+                .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
+                    List<Person> persons = people.find(c.text());
+                    List<String> actual = new ArrayList<>();
+                    for (Quote q : quotes.find(c.text(), persons)) {
+                        actual.add(q.kind().label() + " | " + q.text().replace("\n\n", " / ") + " | "
+                                + orDash(q.speaker()) + " | "
+                                + (q.speakerMention() == null
+                                        ? "-"
+                                        : q.speakerMention().text()));
+                    }
+                    assertEquals(String.join("\n", c.expected()), String.join("\n", actual), c.toString());
+                }));
     }
 
     static List<SpecCase> loadSpecs(String folder) throws IOException, URISyntaxException {
-        Path dir = Path.of(QuoteSpecTest.class.getClassLoader().getResource(folder).toURI());
+        Path dir =
+                Path.of(QuoteSpecTest.class.getClassLoader().getResource(folder).toURI());
         List<SpecCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".spec")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".spec")).sorted().toList()) {
                 cases.addAll(SpecCase.parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
             }
         }

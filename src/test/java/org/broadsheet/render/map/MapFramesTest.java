@@ -33,7 +33,8 @@ class MapFramesTest {
         assertTrue(london[1] < cairo[1] && cairo[0] < tokyo[0]);
         assertEquals(MapFrame.WIDTH / 2, svg(world, 0, 0)[0], 1e-9);
         assertTrue(world.height() > 400 && world.height() < 500, "world cut below 60°S: " + world.height());
-        assertTrue(MapFrames.world(List.of(MapPoint.of(-77.8, 166.7, "McMurdo"))).height() > world.height());
+        assertTrue(
+                MapFrames.world(List.of(MapPoint.of(-77.8, 166.7, "McMurdo"))).height() > world.height());
     }
 
     @Test
@@ -72,7 +73,9 @@ class MapFramesTest {
 
     @Test
     void placesOnOppositeSidesOfTheWorldGetNoRegionalFrame() {
-        assertNull(MapFrames.around(List.of(MapPoint.of(40.7, -74.0, "New York"), MapPoint.of(35.7, 139.7, "Tokyo"),
+        assertNull(MapFrames.around(List.of(
+                MapPoint.of(40.7, -74.0, "New York"),
+                MapPoint.of(35.7, 139.7, "Tokyo"),
                 MapPoint.of(51.5, -0.1, "London"))));
     }
 
@@ -81,16 +84,26 @@ class MapFramesTest {
         MapPoint tehran = MapPoint.of(35.69, 51.39, "Tehran");
         MapPoint suva = MapPoint.of(-18.14, 178.44, "Suva");
         MapPoint apia = MapPoint.of(-13.83, -171.76, "Apia");
-        for (List<MapPoint> points : List.of(List.of(BAGHDAD), List.of(BAGHDAD, AMMAN, tehran), List.of(suva, apia),
-                List.of(MapPoint.of(78.22, 15.65, "Longyearbyen")), List.of(MapPoint.of(0.1, 0.1, "Null Island")))) {
+        for (List<MapPoint> points : List.of(
+                List.of(BAGHDAD),
+                List.of(BAGHDAD, AMMAN, tehran),
+                List.of(suva, apia),
+                List.of(MapPoint.of(78.22, 15.65, "Longyearbyen")),
+                List.of(MapPoint.of(0.1, 0.1, "Null Island")))) {
             MapTiles.Tile tile = MapTiles.fit(points);
             assertNotNull(tile, points.toString());
             assertEquals(MapFrames.ASPECT, MapFrame.WIDTH / tile.frame().height(), 1e-9);
             for (MapPoint point : points) {
-                double[] xy = svg(tile.frame(), MapFrames.nearLon(point.lon(), tile.frame().centerLon()), point.lat());
-                assertTrue(xy[0] >= MapFrame.WIDTH / 8 - 0.01 && xy[0] <= MapFrame.WIDTH * 7 / 8 + 0.01,
+                double[] xy = svg(
+                        tile.frame(),
+                        MapFrames.nearLon(point.lon(), tile.frame().centerLon()),
+                        point.lat());
+                assertTrue(
+                        xy[0] >= MapFrame.WIDTH / 8 - 0.01 && xy[0] <= MapFrame.WIDTH * 7 / 8 + 0.01,
                         point.label() + " x " + xy[0] + " in " + tile.name());
-                assertTrue(xy[1] >= tile.frame().height() / 8 - 0.01 && xy[1] <= tile.frame().height() * 7 / 8 + 0.01,
+                assertTrue(
+                        xy[1] >= tile.frame().height() / 8 - 0.01
+                                && xy[1] <= tile.frame().height() * 7 / 8 + 0.01,
                         point.label() + " y " + xy[1] + " in " + tile.name());
             }
         }
@@ -100,8 +113,12 @@ class MapFramesTest {
     void theSmallestGridViewWins() {
         assertTrue(MapTiles.fit(List.of(BAGHDAD)).name().startsWith("r0-"));
         assertTrue(MapTiles.fit(List.of(BAGHDAD, AMMAN)).name().startsWith("r0-"), "8.5 degrees apart");
-        assertTrue(MapTiles.fit(List.of(BAGHDAD, MapPoint.of(41.01, 28.98, "Istanbul"))).name().startsWith("r1-"));
-        assertTrue(MapTiles.fit(List.of(MapPoint.of(40.7, -74.0, "New York"), MapPoint.of(51.5, -0.1, "London"))).name().startsWith("r3-"));
+        assertTrue(MapTiles.fit(List.of(BAGHDAD, MapPoint.of(41.01, 28.98, "Istanbul")))
+                .name()
+                .startsWith("r1-"));
+        assertTrue(MapTiles.fit(List.of(MapPoint.of(40.7, -74.0, "New York"), MapPoint.of(51.5, -0.1, "London")))
+                .name()
+                .startsWith("r3-"));
         assertNull(MapTiles.fit(List.of(MapPoint.of(40.7, -74.0, "New York"), MapPoint.of(35.7, 139.7, "Tokyo"))));
     }
 

@@ -14,16 +14,20 @@ class SvgMapHtmlTest {
 
     @Test
     void inlineMapsPassTheNuHtmlChecker() throws Exception {
-        List<MapPoint> iraq = List.of(new MapPoint(33.34, 44.40, "Baghdad <HQ> & co", 5),
+        List<MapPoint> iraq = List.of(
+                new MapPoint(33.34, 44.40, "Baghdad <HQ> & co", 5),
                 new MapPoint(36.34, 43.13, "Mosul \u0001 \"north\"", 1));
         List<MapPoint> pacific = List.of(MapPoint.of(-18.14, 178.44, "Suva"), MapPoint.of(-13.83, -171.76, "Apia"));
         List<MapPoint> random = SvgMapTest.randomPoints(30, 2);
-        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Maps</title></head><body>\n"
-                + "<div>" + SvgMap.html(SvgMap.world(random), random, "World & co", "../assets/maps/") + "</div>\n"
-                + "<div>" + SvgMap.html(SvgMap.world(iraq), iraq, "Iraq", "../assets/maps/") + "</div>\n"
-                + "<div>" + SvgMap.html(SvgMap.around(iraq), iraq, "Iraq <b>", "../assets/maps/") + "</div>\n"
-                + "<div>" + SvgMap.html(SvgMap.around(pacific), pacific, "Pacific", "../assets/maps/") + "</div>\n"
-                + "</body></html>\n";
+        String page =
+                "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Maps</title></head><body>\n"
+                        + "<div>" + SvgMap.html(SvgMap.world(random), random, "World & co", "../assets/maps/")
+                        + "</div>\n"
+                        + "<div>" + SvgMap.html(SvgMap.world(iraq), iraq, "Iraq", "../assets/maps/") + "</div>\n"
+                        + "<div>" + SvgMap.html(SvgMap.around(iraq), iraq, "Iraq <b>", "../assets/maps/") + "</div>\n"
+                        + "<div>" + SvgMap.html(SvgMap.around(pacific), pacific, "Pacific", "../assets/maps/")
+                        + "</div>\n"
+                        + "</body></html>\n";
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         String messages = validator.validate(new ByteArrayInputStream(page.getBytes(StandardCharsets.UTF_8)));

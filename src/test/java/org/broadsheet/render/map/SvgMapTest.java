@@ -47,7 +47,9 @@ class SvgMapTest {
         MapPlan baghdad = SvgMap.around(List.of(BAGHDAD));
         MapPlan nearBaghdad = SvgMap.around(List.of(MapPoint.of(33.2, 44.1, "Abu Ghraib")));
         assertEquals(baghdad.fileName(), nearBaghdad.fileName());
-        assertNotEquals(baghdad.fileName(), SvgMap.around(List.of(MapPoint.of(48.86, 2.35, "Paris"))).fileName());
+        assertNotEquals(
+                baghdad.fileName(),
+                SvgMap.around(List.of(MapPoint.of(48.86, 2.35, "Paris"))).fileName());
         assertTrue(baghdad.fileName().matches("r0-[ns]\\d+-[ew]\\d+\\.svg"), baghdad.fileName());
     }
 
@@ -60,7 +62,9 @@ class SvgMapTest {
         assertFalse(html.contains("<path"), "no outlines inline");
         assertFalse(html.contains("<a"), "no links inside the map: the page lists the places beside it");
         assertTrue(html.length() < 2_000, "a few hundred bytes: " + html.length());
-        assertEquals(List.of(plan.fileName(), "world-inset.svg"), SvgMap.files(plan).stream().map(MapPlan::fileName).toList());
+        assertEquals(
+                List.of(plan.fileName(), "world-inset.svg"),
+                SvgMap.files(plan).stream().map(MapPlan::fileName).toList());
         Document overlay = overlay(html);
         assertEquals("img", overlay.getDocumentElement().getAttribute("role"));
         Element locator = only(overlay, "rect");
@@ -74,10 +78,13 @@ class SvgMapTest {
         Matcher chosen = Pattern.compile("map-inset-(b|t)(l|r)").matcher(SvgMap.html(plan, List.of(RAWAH), "x", MAPS));
         assertTrue(chosen.find());
         // a second point in the corner the inset took, an eighth of the view from its edges
-        double lon = plan.frame.west() + (plan.frame.east() - plan.frame.west()) * (chosen.group(2).equals("l") ? 0.14 : 0.86);
-        double lat = plan.frame.south() + (plan.frame.north() - plan.frame.south()) * (chosen.group(1).equals("b") ? 0.14 : 0.86);
+        double lon = plan.frame.west()
+                + (plan.frame.east() - plan.frame.west()) * (chosen.group(2).equals("l") ? 0.14 : 0.86);
+        double lat = plan.frame.south()
+                + (plan.frame.north() - plan.frame.south()) * (chosen.group(1).equals("b") ? 0.14 : 0.86);
         List<MapPoint> points = List.of(RAWAH, MapPoint.of(lat, lon, "Corner"));
-        assertFalse(SvgMap.html(plan, points, "x", MAPS).contains(chosen.group()), "the inset moved away from the point");
+        assertFalse(
+                SvgMap.html(plan, points, "x", MAPS).contains(chosen.group()), "the inset moved away from the point");
     }
 
     @Test
@@ -103,17 +110,23 @@ class SvgMapTest {
         double baghdad = radius(svg, 0);
         double rawah = radius(svg, 2);
         assertTrue(baghdad > 2 * rawah, "weight shows as size: " + baghdad + " vs " + rawah);
-        assertTrue(texts(parse(SvgMap.outlineFile(plan)), "text").containsAll(List.of("Russia", "Brazil", "Australia")));
+        assertTrue(
+                texts(parse(SvgMap.outlineFile(plan)), "text").containsAll(List.of("Russia", "Brazil", "Australia")));
     }
 
     @Test
     void fewPointsAreLabelledManyAreNot() throws Exception {
         List<MapPoint> three = List.of(BAGHDAD, MOSUL, RAWAH);
-        assertEquals(3, overlay(SvgMap.html(SvgMap.around(three), three, "x", MAPS)).getElementsByTagName("text").getLength());
+        assertEquals(
+                3,
+                overlay(SvgMap.html(SvgMap.around(three), three, "x", MAPS))
+                        .getElementsByTagName("text")
+                        .getLength());
         List<MapPoint> many = randomPoints(SvgMap.MAX_LABELS + 1, 7);
         Document crowded = overlay(SvgMap.html(SvgMap.world(many), many, "x", MAPS));
         assertEquals(0, crowded.getElementsByTagName("text").getLength());
-        assertEquals(SvgMap.MAX_LABELS + 1, crowded.getElementsByTagName("circle").getLength());
+        assertEquals(
+                SvgMap.MAX_LABELS + 1, crowded.getElementsByTagName("circle").getLength());
     }
 
     @Test
@@ -122,14 +135,17 @@ class SvgMapTest {
         MapPoint west = new MapPoint(34.45, 40.92, "Westerly Junction", 2);
         MapPoint east = new MapPoint(34.47, 41.92, "Eastwick", 1);
         Document svg = overlay(SvgMap.html(SvgMap.around(List.of(west, east)), List.of(west, east), "x", MAPS));
-        double cx = Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cx"));
-        double cy = Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cy"));
+        double cx =
+                Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cx"));
+        double cy =
+                Double.parseDouble(((Element) svg.getElementsByTagName("circle").item(1)).getAttribute("cy"));
         Element label = (Element) svg.getElementsByTagName("text").item(0);
         assertEquals("Westerly Junction", label.getTextContent());
         double x = Double.parseDouble(label.getAttribute("x"));
         double y = Double.parseDouble(label.getAttribute("y"));
         double half = 0.6 * PointLayer.FONT_SIZE * "Westerly Junction".length() / 2;
-        boolean covers = cx > x - half && cx < x + half && cy > y - PointLayer.FONT_SIZE && cy < y + PointLayer.FONT_SIZE / 2;
+        boolean covers =
+                cx > x - half && cx < x + half && cy > y - PointLayer.FONT_SIZE && cy < y + PointLayer.FONT_SIZE / 2;
         assertFalse(covers, "label at " + x + "," + y + " covers the point at " + cx + "," + cy);
         assertEquals(2, svg.getElementsByTagName("text").getLength());
     }
@@ -156,7 +172,9 @@ class SvgMapTest {
             assertEquals(first, SvgMap.html(SvgMap.world(shuffled), shuffled, "x", MAPS));
             MapPlan iraq = SvgMap.around(List.of(BAGHDAD, MOSUL));
             assertEquals(iraq, SvgMap.around(List.of(MOSUL, BAGHDAD)));
-            assertEquals(SvgMap.html(iraq, List.of(BAGHDAD, MOSUL), "x", MAPS), SvgMap.html(iraq, List.of(MOSUL, BAGHDAD), "x", MAPS));
+            assertEquals(
+                    SvgMap.html(iraq, List.of(BAGHDAD, MOSUL), "x", MAPS),
+                    SvgMap.html(iraq, List.of(MOSUL, BAGHDAD), "x", MAPS));
             assertFalse(SvgMap.outlineFile(iraq).matches("(?s).*\\d,\\d.*"), "no locale decimal commas");
         } finally {
             Locale.setDefault(before);
@@ -167,7 +185,9 @@ class SvgMapTest {
     void outlineFilesStaySmall() {
         assertTrue(SvgMap.outlineFile(SvgMap.world(List.of())).length() < 60_000, "world");
         assertTrue(SvgMap.outlineFile(SvgMap.around(List.of(BAGHDAD))).length() < 30_000, "one place");
-        MapPlan europe = SvgMap.around(List.of(MapPoint.of(51.5, -0.1, "London"), MapPoint.of(41.9, 12.5, "Rome"),
+        MapPlan europe = SvgMap.around(List.of(
+                MapPoint.of(51.5, -0.1, "London"),
+                MapPoint.of(41.9, 12.5, "Rome"),
                 MapPoint.of(59.3, 18.1, "Stockholm")));
         assertTrue(SvgMap.outlineFile(europe).length() < 100_000, "a coastline-heavy region");
     }
@@ -177,8 +197,10 @@ class SvgMapTest {
         MapPlan plan = SvgMap.around(List.of(MapPoint.of(40.7, -74.0, "New York"), MapPoint.of(35.7, 139.7, "Tokyo")));
         assertEquals("world.svg", plan.fileName());
         assertEquals("world.svg", SvgMap.around(List.of()).fileName());
-        assertEquals("world-s83.svg", SvgMap.around(List.of(MapPoint.of(-77.8, 166.7, "McMurdo"),
-                MapPoint.of(64.1, -21.9, "Reykjavik"))).fileName());
+        assertEquals(
+                "world-s83.svg",
+                SvgMap.around(List.of(MapPoint.of(-77.8, 166.7, "McMurdo"), MapPoint.of(64.1, -21.9, "Reykjavik")))
+                        .fileName());
     }
 
     @Test
@@ -186,16 +208,24 @@ class SvgMapTest {
         List<List<MapPoint>> inputs = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             inputs.add(randomPoints(1 + i % 4, i).stream()
-                    .map(p -> new MapPoint(p.lat() / 4 + 30, p.lon() / 8 + 20, p.label(), p.weight())).toList());
+                    .map(p -> new MapPoint(p.lat() / 4 + 30, p.lon() / 8 + 20, p.label(), p.weight()))
+                    .toList());
         }
-        List<String> sequential = inputs.stream().map(p -> SvgMap.html(SvgMap.around(p), p, "x", MAPS)).toList();
-        assertEquals(sequential, inputs.parallelStream().map(p -> SvgMap.html(SvgMap.around(p), p, "x", MAPS)).toList());
+        List<String> sequential = inputs.stream()
+                .map(p -> SvgMap.html(SvgMap.around(p), p, "x", MAPS))
+                .toList();
+        assertEquals(
+                sequential,
+                inputs.parallelStream()
+                        .map(p -> SvgMap.html(SvgMap.around(p), p, "x", MAPS))
+                        .toList());
     }
 
     @Test
     void polarPlacesStayInView() throws Exception {
         MapPoint longyearbyen = MapPoint.of(78.22, 15.65, "Longyearbyen");
-        Document svalbard = overlay(SvgMap.html(SvgMap.around(List.of(longyearbyen)), List.of(longyearbyen), "x", MAPS));
+        Document svalbard =
+                overlay(SvgMap.html(SvgMap.around(List.of(longyearbyen)), List.of(longyearbyen), "x", MAPS));
         double cy = Double.parseDouble(only(svalbard, "circle").getAttribute("cy"));
         assertTrue(cy > 50 && cy < 620, "cy " + cy);
     }
@@ -207,7 +237,8 @@ class SvgMapTest {
         assertEquals(1, focusPaths(parse(SvgMap.outlineFile(france))));
         List<MapPoint> brestAndNice = List.of(MapPoint.of(48.39, -4.49, "Brest"), MapPoint.of(43.70, 7.27, "Nice"));
         MapPlan plan = SvgMap.country("FR", brestAndNice);
-        for (Node circle : iterable(overlay(SvgMap.html(plan, brestAndNice, "x", MAPS)).getElementsByTagName("circle"))) {
+        for (Node circle :
+                iterable(overlay(SvgMap.html(plan, brestAndNice, "x", MAPS)).getElementsByTagName("circle"))) {
             double cx = Double.parseDouble(((Element) circle).getAttribute("cx"));
             assertTrue(cx > 30 && cx < MapFrame.WIDTH - 30, "inside the view: " + cx);
         }
@@ -264,7 +295,10 @@ class SvgMapTest {
         Random random = new Random(seed);
         List<MapPoint> points = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            points.add(new MapPoint(random.nextDouble() * 120 - 55, random.nextDouble() * 360 - 180, "Place " + i,
+            points.add(new MapPoint(
+                    random.nextDouble() * 120 - 55,
+                    random.nextDouble() * 360 - 180,
+                    "Place " + i,
                     1 + (int) (30 / (1 + random.nextInt(30)))));
         }
         return points;

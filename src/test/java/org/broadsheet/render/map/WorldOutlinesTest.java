@@ -45,16 +45,20 @@ class WorldOutlinesTest {
     void looksUpCountriesByAlpha2IgnoringCase() {
         assertEquals("Iraq", WorldOutlines.coarse().country("iq").orElseThrow().name());
         assertEquals("368", WorldOutlines.coarse().country("IQ").orElseThrow().numeric());
-        assertEquals("Kosovo", WorldOutlines.detailed().country("XK").orElseThrow().name());
+        assertEquals(
+                "Kosovo", WorldOutlines.detailed().country("XK").orElseThrow().name());
         assertEquals(Optional.empty(), WorldOutlines.coarse().country("ZZ"));
-        assertTrue(WorldOutlines.detailed().countries().size() > WorldOutlines.coarse().countries().size());
+        assertTrue(WorldOutlines.detailed().countries().size()
+                > WorldOutlines.coarse().countries().size());
     }
 
     @Test
     void eachScaleIsLoadedOnceAndShared() {
         assertSame(WorldOutlines.coarse(), WorldOutlines.coarse());
         assertSame(WorldOutlines.detailed(), WorldOutlines.detailed());
-        assertThrows(UnsupportedOperationException.class, () -> WorldOutlines.coarse().countries().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> WorldOutlines.coarse().countries().clear());
     }
 
     @Test
