@@ -18,6 +18,12 @@ import org.broadsheet.model.Quote;
  * People across the archive. The same normalised full name (case, accents and punctuation folded) on
  * different articles is one person with one page. A quote's speaker counts when the article's people include
  * them ({@link #hasPage}).
+ *
+ * <p>A person has a page when something is attributed to them, or when they are named in at least
+ * {@link #ARTICLES_FOR_A_PAGE} articles ({@link #earnsPage}). A name mentioned once and never quoted is
+ * still found, marked in its article and in the extract JSON, but a page for it would hold one link back
+ * to that article: in a news archive that is more than half of all names, pages a reader never needs,
+ * that crowd out the people index and double a build's output.
  */
 public final class People {
     /** Lower-case particles inside names: "Ludwig van Beethoven". */
@@ -56,6 +62,9 @@ public final class People {
             "senate",
             "house");
 
+    /** Articles that must name an unquoted person before they get a page of their own. */
+    public static final int ARTICLES_FOR_A_PAGE = 2;
+
     private final Map<String, PersonEntry> bySlug;
 
     People(List<Article> newestFirst) {
@@ -85,8 +94,11 @@ public final class People {
             }
         }
         Map<String, PersonEntry> out = new LinkedHashMap<>();
-        builders.forEach(
-                (slug, b) -> out.put(slug, new PersonEntry(slug, b.name, b.role, b.quotes, b.articles, b.mentions)));
+        builders.forEach((slug, b) -> {
+            if (earnsPage(b.quotes.size(), b.articles.size())) {
+                out.put(slug, new PersonEntry(slug, b.name, b.role, b.quotes, b.articles, b.mentions));
+            }
+        });
         this.bySlug = Collections.unmodifiableMap(out);
     }
 
@@ -129,17 +141,23 @@ public final class People {
         return true;
     }
 
+    /** Whether someone quoted this often, in this many articles, gets a page (see the class comment). */
+    static boolean earnsPage(int quotes, int articles) {
+        return quotes > 0 || articles >= ARTICLES_FOR_A_PAGE;
+    }
+
     /** The slug of a person's page: their full name, normalised. */
     public static String slugFor(String fullName) {
         String folded = Normalizer.normalize(fullName, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return Slugs.slugify(folded, "person");
     }
 
-    /** Everyone, by slug (alphabetical). */
+    /** Everyone with a page, by slug (alphabetical). */
     public Map<String, PersonEntry> all() {
         return bySlug;
     }
 
+    /** The person of this name, or null when they have no page. */
     public PersonEntry get(String fullName) {
         return bySlug.get(slugFor(fullName));
     }

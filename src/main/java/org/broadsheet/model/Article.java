@@ -108,8 +108,13 @@ public record Article(
         return frontMatter.params();
     }
 
-    /** The path of the article's folder relative to the site root, "articles/slug/". */
+    /** The path of the article's page relative to the site root, "articles/slug.html". */
     public String path() {
-        return "articles/" + slug + "/";
+        return "articles/" + slug + ".html";
+    }
+
+    /** The path of the article's extract JSON beside its page, "articles/slug.json". */
+    public String dataPath() {
+        return "articles/" + slug + ".json";
     }
 }

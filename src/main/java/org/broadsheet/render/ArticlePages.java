@@ -53,14 +53,13 @@ public final class ArticlePages {
                         a.params(),
                         JsonLd.newsArticle(mapper, a, ctx.canonical(dir), ctx.site())),
                 () -> Map.of("article", view(a, body.text(), dir)));
-        if (!rendered
-                && ctx.output().reuse(dir + "index.json", ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
+        if (!rendered && ctx.output().reuse(a.dataPath(), ctx.key("json", a.contentHash(), a.slug(), a.source()))) {
             return;
         }
         try {
             ctx.output()
                     .write(
-                            dir + "index.json",
+                            a.dataPath(),
                             mapper.writeValueAsString(
                                             json.toJson(a.slug(), a.title(), a.date(), body.text(), a.extraction()))
                                     + "\n",
@@ -84,6 +83,9 @@ public final class ArticlePages {
         Article newer = ctx.archive().newer(a);
         s.append('|').append(older == null ? "" : older.slug() + ":" + older.title());
         s.append('|').append(newer == null ? "" : newer.slug() + ":" + newer.title());
+        for (Person p : a.extraction().people()) {
+            s.append('|').append(p.name()).append(ctx.archive().people().get(p.name()) == null ? '-' : '+');
+        }
         for (PlaceMention p : a.extraction().places()) {
             String slug = ctx.archive().places().slugFor(p.id());
             PlaceEntry entry =
@@ -145,7 +147,8 @@ public final class ArticlePages {
                 older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
                 newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
                 a.params(),
-                a.source());
+                a.source(),
+                a.dataPath().substring("articles/".length()));
     }
 
     private static List<EventView> events(Article a) {
@@ -163,7 +166,7 @@ public final class ArticlePages {
                 continue;
             }
             String href =
-                    People.hasPage(a, q) ? RenderContext.href("people/" + People.slugFor(q.speaker()) + "/") : null;
+                    People.hasPage(a, q) ? RenderContext.href(PagePaths.person(People.slugFor(q.speaker()))) : null;
             out.add(new QuoteView(QuoteText.of(q), q.kind().label(), q.speaker(), href, null));
         }
         return out;
@@ -180,7 +183,9 @@ public final class ArticlePages {
             out.add(new PersonView(
                     p.name(),
                     p.role(),
-                    RenderContext.href("people/" + People.slugFor(p.name()) + "/"),
+                    ctx.archive().people().get(p.name()) == null
+                            ? null
+                            : RenderContext.href(PagePaths.person(People.slugFor(p.name()))),
                     (int) quotes,
                     1,
                     p.mentions().size()));
@@ -202,7 +207,7 @@ public final class ArticlePages {
                             p.country(),
                             org.broadsheet.analysis.places.Gazetteer.countryName(p.country()),
                             p.kind(),
-                            slug == null ? null : RenderContext.href("places/" + slug + "/"),
+                            slug == null ? null : RenderContext.href(PagePaths.place(slug)),
                             p.lat(),
                             p.lon(),
                             1,
@@ -220,13 +225,15 @@ public final class ArticlePages {
     private record Links(String root, Archive archive) implements ArticleLinks {
         @Override
         public String personHref(String fullName) {
-            return root + RenderContext.href("people/" + People.slugFor(fullName) + "/");
+            return archive.people().get(fullName) == null
+                    ? null
+                    : root + RenderContext.href(PagePaths.person(People.slugFor(fullName)));
         }
 
         @Override
         public String placeHref(String placeId) {
             String slug = archive.places().slugFor(placeId);
-            return slug == null ? null : root + RenderContext.href("places/" + slug + "/");
+            return slug == null ? null : root + RenderContext.href(PagePaths.place(slug));
         }
     }
 }

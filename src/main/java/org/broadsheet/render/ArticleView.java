@@ -33,4 +33,5 @@ public record ArticleView(
         Link older,
         Link newer,
         Map<String, Object> params,
-        String sourceFile) {}
+        String sourceFile,
+        String dataFile) {}

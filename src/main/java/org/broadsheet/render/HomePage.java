@@ -12,7 +12,7 @@ import org.broadsheet.model.Article;
 /**
  * The front page ({@code index.html}): a lead story, the latest articles after it, and two small panels
  * showing what the archive holds, the most-quoted people and the most-covered places. Later pages of the
- * home list ({@code page/N/}) are plain lists ({@link ListPages}).
+ * home list ({@code page/N.html}) are plain lists ({@link ListPages}).
  */
 final class HomePage {
     /** People and places each panel shows. */
@@ -79,7 +79,7 @@ final class HomePage {
             out.add(new PanelEntry(
                     p.name(),
                     null,
-                    RenderContext.href("people/" + p.slug() + "/"),
+                    RenderContext.href(PagePaths.person(p.slug())),
                     p.quotes().size(),
                     p.quotes().size() == 1 ? "1 quote" : p.quotes().size() + " quotes"));
         }
@@ -100,7 +100,7 @@ final class HomePage {
             out.add(new PanelEntry(
                     p.name(),
                     country,
-                    RenderContext.href("places/" + p.slug() + "/"),
+                    RenderContext.href(PagePaths.place(p.slug())),
                     n,
                     n == 1 ? "1 article" : n + " articles"));
         }

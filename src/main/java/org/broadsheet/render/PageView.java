@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The page being rendered ({@code page} in templates).
  *
- * @param path      the page's folder relative to the site root ("articles/x/", "" for the home page)
+ * @param path      the page relative to the site root: a file ("articles/x.html") or a folder holding
+ *                  its index.html ("people/", "" for the home page); see {@link PagePaths}
  * @param canonical absolute URL when the site has a baseUrl, else null
  * @param type      Open Graph type: "article" or "website"
  * @param section   which navigation entry is current: home, archive, people, places, quotes, timeline, tags, search

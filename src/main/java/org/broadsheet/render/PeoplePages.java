@@ -21,7 +21,7 @@ public final class PeoplePages {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(this::index);
         for (PersonEntry p : ctx.archive().people().all().values()) {
-            String dir = "people/" + p.slug() + "/";
+            String dir = PagePaths.person(p.slug());
             PersonView person = view(p);
             List<Article> quoted = new ArrayList<>(p.quotes().size());
             StringBuilder quoteKey = new StringBuilder();
@@ -68,7 +68,12 @@ public final class PeoplePages {
         ctx.page(
                 "people/",
                 "people.ftlh",
-                ctx.pageView("People", "Everyone quoted or mentioned in the archive.", "people/", "website", "people"),
+                ctx.pageView(
+                        "People",
+                        "Everyone quoted in the archive, or named in more than one article.",
+                        "people/",
+                        "website",
+                        "people"),
                 Map.of("people", people));
     }
 
@@ -76,7 +81,7 @@ public final class PeoplePages {
         return new PersonView(
                 p.name(),
                 p.role(),
-                RenderContext.href("people/" + p.slug() + "/"),
+                RenderContext.href(PagePaths.person(p.slug())),
                 p.quotes().size(),
                 p.articles().size(),
                 p.mentions());
@@ -91,7 +96,7 @@ public final class PeoplePages {
                     r.quote().kind().label(),
                     speaker,
                     People.hasPage(r.article(), r.quote())
-                            ? RenderContext.href("people/" + People.slugFor(speaker) + "/")
+                            ? RenderContext.href(PagePaths.person(People.slugFor(speaker)))
                             : null,
                     ctx.card(r.article())));
         }

@@ -29,7 +29,7 @@ public final class PlacePages {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(this::index);
         for (PlaceEntry p : ctx.archive().places().all().values()) {
-            String dir = "places/" + p.slug() + "/";
+            String dir = PagePaths.place(p.slug());
             PlaceView view = view(p);
             for (RenderContext.ListPage<org.broadsheet.model.Article> page : ctx.paginate(dir, p.articles())) {
                 tasks.add(() -> {
@@ -199,7 +199,7 @@ public final class PlacePages {
                 p.country(),
                 countryName,
                 p.kind(),
-                RenderContext.href("places/" + p.slug() + "/"),
+                RenderContext.href(PagePaths.place(p.slug())),
                 p.lat(),
                 p.lon(),
                 p.articles().size(),

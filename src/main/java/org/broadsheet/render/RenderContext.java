@@ -17,8 +17,10 @@ import org.broadsheet.output.OutputFolder;
 
 /**
  * What every page renderer shares: templates, the output folder, the archive and the site settings.
- * Pages are folders with an index.html; links between pages are relative and end in index.html, so
- * the site works from disk, under any sub-path and on any static host.
+ * A page's path is either a file ("people/ada-okafor.html", every article, person and place page and
+ * every later page of a list) or a folder holding an index.html ("people/", the sections and their
+ * first pages). Links between pages are relative and name the file, so the site works from disk,
+ * under any sub-path and on any static host, with no folder of its own per page (see {@link PagePaths}).
  */
 public final class RenderContext {
     private static final DateTimeFormatter HUMAN_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -79,12 +81,12 @@ public final class RenderContext {
         problems.accept(problem);
     }
 
-    /** The link to a page folder: "articles/x/" gives "articles/x/index.html". */
+    /** The file of a page: "people/" gives "people/index.html", "articles/x.html" is itself. */
     public static String href(String dir) {
-        return dir + "index.html";
+        return dir.isEmpty() || dir.endsWith("/") ? dir + "index.html" : dir;
     }
 
-    /** The relative prefix from a page folder to the site root: "../../" for "articles/x/". */
+    /** The relative prefix from a page to the site root: "../" for "articles/x.html" and for "people/". */
     public static String rootFrom(String dir) {
         return "../".repeat((int) dir.chars().filter(c -> c == '/').count());
     }
@@ -266,7 +268,7 @@ public final class RenderContext {
     }
 
     /**
-     * Splits a list into pages of the site's page size: page 1 at {@code dir}, page N at {@code dir/page/N/}.
+     * Splits a list into pages of the site's page size: page 1 at {@code dir}, page N at {@code dir/page/N.html}.
      */
     public <T> List<ListPage<T>> paginate(String dir, List<T> items) {
         int size = config.pageSize();
@@ -282,7 +284,7 @@ public final class RenderContext {
     }
 
     private static String pageDir(String dir, int n) {
-        return n == 1 ? dir : dir + "page/" + n + "/";
+        return n == 1 ? dir : PagePaths.listPage(dir, n);
     }
 
     /** One page of a paginated list. */

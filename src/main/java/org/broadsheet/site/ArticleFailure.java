@@ -34,8 +34,8 @@ final class ArticleFailure {
             render.run();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.accept(new Problem(article.source(), describe(e, "rendered"), true));
-            output.keepPrevious(article.path() + "index.html");
-            output.keepPrevious(article.path() + "index.json");
+            output.keepPrevious(article.path());
+            output.keepPrevious(article.dataPath());
         }
     }
 }

@@ -345,14 +345,14 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** The files of these articles' own pages: articles/<slug>/... */
+    /** The files of these articles' own pages: articles/<slug>.html and its .json. */
     private static java.util.function.Predicate<String> pagesOf(List<Article> edited) {
-        Set<String> dirs = new HashSet<>();
-        edited.forEach(a -> dirs.add(a.path()));
-        return path -> {
-            int slugEnd = path.indexOf('/', "articles/".length());
-            return slugEnd > 0 && dirs.contains(path.substring(0, slugEnd + 1));
-        };
+        Set<String> files = new HashSet<>();
+        edited.forEach(a -> {
+            files.add(a.path());
+            files.add(a.dataPath());
+        });
+        return files::contains;
     }
 
     /** The search index's data files (the search page itself is a page). */

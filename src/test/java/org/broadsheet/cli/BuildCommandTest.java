@@ -45,15 +45,15 @@ class BuildCommandTest {
                 "sitemap.xml",
                 "robots.txt",
                 "404.html",
-                "articles/harbour-dredging/index.html",
-                "articles/harbour-dredging/index.json",
-                "articles/ferry-timetable/index.html",
-                "articles/ferry-timetable/index.json",
+                "articles/harbour-dredging.html",
+                "articles/harbour-dredging.json",
+                "articles/ferry-timetable.html",
+                "articles/ferry-timetable.json",
                 "assets/style.css")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file + " is written\n" + run.transcript());
         }
-        assertTrue(InlineSite.read(out.resolve("articles/harbour-dredging/index.html"))
-                .contains("Dredgers arrived"));
+        assertTrue(
+                InlineSite.read(out.resolve("articles/harbour-dredging.html")).contains("Dredgers arrived"));
         assertTrue(InlineSite.read(out.resolve("index.html")).contains("Harbour Gazette"));
     }
 
@@ -65,7 +65,7 @@ class BuildCommandTest {
         InlineSite.Run run = InlineSite.build(site, "--output", elsewhere.toString());
 
         assertEquals(0, run.exit(), run.transcript());
-        assertTrue(Files.isRegularFile(elsewhere.resolve("articles/harbour-dredging/index.html")));
+        assertTrue(Files.isRegularFile(elsewhere.resolve("articles/harbour-dredging.html")));
         assertFalse(Files.exists(site.resolve("site-output")), "nothing is written to the default folder");
     }
 

@@ -56,8 +56,7 @@ class HostileInputTest {
                 """);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        Document page =
-                Jsoup.parse(site.resolve("site-output/articles/x/index.html").toFile(), "UTF-8");
+        Document page = Jsoup.parse(site.resolve("site-output/articles/x.html").toFile(), "UTF-8");
         Element body = page.selectFirst(".article-body");
         for (Element e : page.select("[href], [src]")) {
             String url = (e.hasAttr("href") ? e.attr("href") : e.attr("src"))
@@ -92,8 +91,7 @@ class HostileInputTest {
                 """);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        Element body = Jsoup.parse(
-                        site.resolve("site-output/articles/raw/index.html").toFile(), "UTF-8")
+        Element body = Jsoup.parse(site.resolve("site-output/articles/raw.html").toFile(), "UTF-8")
                 .selectFirst(".article-body");
         assertEquals("bold", body.selectFirst("b").text());
         assertTrue(body.select("script, [onerror]").isEmpty(), body.html());
@@ -141,7 +139,7 @@ class HostileInputTest {
         assertTrue(run.err().contains("error: content/quotes.md:3: Markdown nested more than"), run.transcript());
         assertTrue(run.err().contains("error: content/lists.md:1: Markdown nested more than"), run.transcript());
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.transcript());
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok.html")));
         assertFalse(Files.exists(site.resolve("site-output/.broadsheet-staging")));
         try (Stream<Path> walk = Files.walk(site.resolve(".broadsheet/publish"))) {
             assertTrue(walk.noneMatch(p -> p.getFileName().toString().startsWith("staging-")), "no staging left");
@@ -216,7 +214,7 @@ class HostileInputTest {
         Files.writeString(work.resolve("lock"), "999999\n"); // left by a killed build: no process holds it
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        assertTrue(Files.isRegularFile(output.resolve("articles/ok/index.html")));
+        assertTrue(Files.isRegularFile(output.resolve("articles/ok.html")));
     }
 
     /** Defect 8: an unreadable folder is an error (exit 1), and its articles stay published. */
@@ -239,8 +237,8 @@ class HostileInputTest {
             InlineSite.Run run = UnprivilegedBuild.build(site, scratch);
             assertEquals(1, run.exit(), run.transcript());
             assertTrue(run.err().contains("error: content/locked: cannot be read"), run.transcript());
-            assertTrue(Files.isRegularFile(site.resolve("site-output/articles/kept/index.html")), "its page is kept");
-            assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok/index.html")));
+            assertTrue(Files.isRegularFile(site.resolve("site-output/articles/kept.html")), "its page is kept");
+            assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok.html")));
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxrwxrwx"));
         }
@@ -263,7 +261,7 @@ class HostileInputTest {
         assertTrue(
                 run.err().contains("error: content/dump.txt: file is 65 MB; articles larger than 64 MB are skipped"),
                 run.transcript());
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok.html")));
     }
 
     /** Defect 10: control characters never reach the feed (which stays XML); a NUL is refused in UTF-16 too. */
@@ -284,7 +282,7 @@ class HostileInputTest {
         DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
                 .parse(site.resolve("site-output/sitemap.xml").toFile());
-        String page = Files.readString(site.resolve("site-output/articles/ctl/index.html"));
+        String page = Files.readString(site.resolve("site-output/articles/ctl.html"));
         assertFalse(
                 page.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t'), "no controls in the page");
         assertTrue(Files.readString(feed).contains("Council"), "the article is in the feed");
@@ -306,7 +304,7 @@ class HostileInputTest {
                 run.transcript());
         assertFalse(run.err().lines().anyMatch(l -> l.startsWith("error: forged.md")), run.transcript());
         assertTrue(run.err().contains("content/x\\nerror: forged.md: fake.md"), run.transcript());
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/ok.html")));
     }
 
     private static byte[] utf16(String text) {

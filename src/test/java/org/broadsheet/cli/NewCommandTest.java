@@ -28,7 +28,7 @@ class NewCommandTest {
         InlineSite.Run built = InlineSite.build(site);
 
         assertEquals(0, built.exit(), built.transcript());
-        String page = InlineSite.read(site.resolve("site-output/articles/title-storm-1/index.html"));
+        String page = InlineSite.read(site.resolve("site-output/articles/title-storm-1.html"));
         assertTrue(page.contains("<h1>Title: &quot;Storm&quot; #1</h1>"), "the title survives YAML quoting\n" + page);
         assertTrue(Files.isRegularFile(site.resolve("site-output/archive/2022/03/index.html")), "the date is used");
     }

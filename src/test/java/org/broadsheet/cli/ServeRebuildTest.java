@@ -52,7 +52,7 @@ class ServeRebuildTest {
             try (SiteWatcher watcher =
                     new SiteWatcher(List.of(options.content(), options.templates(), options.siteYaml()), loop)) {
                 watcher.start();
-                URI page = server.uri().resolve("articles/a/");
+                URI page = server.uri().resolve("articles/a.html");
                 assertTrue(get(page).contains("First version"));
 
                 Files.writeString(

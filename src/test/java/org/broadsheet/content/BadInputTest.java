@@ -79,7 +79,7 @@ class BadInputTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertEquals(0, run.exit(), run.transcript());
-        String page = InlineSite.read(site.resolve("site-output/articles/zurich/index.html"));
+        String page = InlineSite.read(site.resolve("site-output/articles/zurich.html"));
         assertTrue(page.contains("<h1>Z\u00fcrich \u00e9lection</h1>"), "front matter after the BOM is read\n" + page);
         assertTrue(page.contains("Voters in Z\u00fcrich chose a new council \u2014"), page);
         assertFalse(page.contains("\uFEFF"), "the BOM is not shown");
@@ -184,8 +184,7 @@ class BadInputTest {
         assertTrue(run.err().contains("1 error(s)"), run.transcript());
         assertTrue(run.out().contains("Built 1 article(s)"), run.transcript());
         assertTrue(
-                InlineSite.read(site.resolve("site-output/articles/good/index.html"))
-                        .contains("The old bridge reopened"),
+                InlineSite.read(site.resolve("site-output/articles/good.html")).contains("The old bridge reopened"),
                 "the rest of the archive is built");
     }
 }

@@ -42,13 +42,13 @@ class ContentScanTest {
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.out().contains("Built 3 article(s)"), run.transcript());
         Path articles = site.resolve("site-output/articles");
-        assertTrue(Files.isRegularFile(articles.resolve("deep/index.html")));
-        assertTrue(Files.isRegularFile(articles.resolve("long-name/index.html")));
-        assertTrue(Files.isRegularFile(articles.resolve("upper/index.html")));
-        assertFalse(Files.exists(articles.resolve("secret")));
-        assertFalse(Files.exists(articles.resolve("hidden")));
+        assertTrue(Files.isRegularFile(articles.resolve("deep.html")));
+        assertTrue(Files.isRegularFile(articles.resolve("long-name.html")));
+        assertTrue(Files.isRegularFile(articles.resolve("upper.html")));
+        assertFalse(Files.exists(articles.resolve("secret.html")));
+        assertFalse(Files.exists(articles.resolve("hidden.html")));
         assertTrue(
-                InlineSite.read(articles.resolve("deep/index.html")).contains("content/a/b/c/deep.md"),
+                InlineSite.read(articles.resolve("deep.html")).contains("content/a/b/c/deep.md"),
                 "the page names its source file relative to the site");
     }
 
@@ -67,12 +67,12 @@ class ContentScanTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertEquals(0, run.exit(), run.transcript());
-        String crlf = InlineSite.read(site.resolve("site-output/articles/crlf/index.html"));
+        String crlf = InlineSite.read(site.resolve("site-output/articles/crlf.html"));
         assertTrue(crlf.contains("<h1>Written on Windows</h1>"), crlf);
         assertTrue(crlf.contains("<p>First paragraph.</p>") && crlf.contains("<p>Second paragraph.</p>"), crlf);
         assertFalse(crlf.contains("\r"), "no carriage returns reach the page");
         assertTrue(Files.isRegularFile(site.resolve("site-output/archive/2018/05/index.html")), "the date is read");
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/cr/index.html"))
+        assertTrue(InlineSite.read(site.resolve("site-output/articles/cr.html"))
                 .contains("<h1>Written on an old Mac</h1>"));
     }
 
@@ -98,7 +98,7 @@ class ContentScanTest {
         InlineSite.Run drafts = InlineSite.build(site, "--drafts");
 
         assertEquals(0, drafts.exit(), drafts.transcript());
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/unfinished/index.html"))
+        assertTrue(InlineSite.read(site.resolve("site-output/articles/unfinished.html"))
                 .contains("Not ready yet"));
     }
 }

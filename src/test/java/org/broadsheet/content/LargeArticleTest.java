@@ -69,8 +69,8 @@ class LargeArticleTest {
 
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.out().contains("Built 2 article(s)"), run.transcript());
-        Path page = site.resolve("site-output/articles/flood-transcript/index.html");
+        Path page = site.resolve("site-output/articles/flood-transcript.html");
         assertTrue(Files.size(page) > target, "the whole text is on the page");
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/short/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/short.html")));
     }
 }

@@ -36,7 +36,7 @@ class SymlinkLoopTest {
         assertEquals(0, run.exit(), "a loop is a warning, not an error\n" + run.transcript());
         assertTrue(run.err().contains("content/news/again") && run.err().contains("loop"), run.transcript());
         assertTrue(run.out().contains("Built 1 article(s)"), "the article is found once\n" + run.transcript());
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/vote/index.html")));
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/vote.html")));
     }
 
     @Test
@@ -53,7 +53,7 @@ class SymlinkLoopTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertEquals(0, run.exit(), run.transcript());
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/wire/index.html")), run.transcript());
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/wire.html")), run.transcript());
     }
 
     private static void link(Path link, Path target) throws IOException {

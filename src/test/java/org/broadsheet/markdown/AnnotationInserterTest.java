@@ -22,12 +22,12 @@ class AnnotationInserterTest {
     private final ArticleLinks links = new ArticleLinks() {
         @Override
         public String personHref(String fullName) {
-            return "../../people/" + fullName.toLowerCase().replace(' ', '-') + "/index.html";
+            return "../../people/" + fullName.toLowerCase().replace(' ', '-') + ".html";
         }
 
         @Override
         public String placeHref(String placeId) {
-            return "../../places/rawah/index.html";
+            return "../../places/rawah.html";
         }
     };
 
@@ -57,9 +57,8 @@ class AnnotationInserterTest {
         AnnotationInserter.insert(doc, extraction(text));
         String html = parser.render(doc, links);
         assertTrue(
-                html.contains("<a class=\"person\" href=\"../../people/hadi-al-ameri/index.html\">Hadi al-Ameri</a>"),
-                html);
-        assertTrue(html.contains("<a class=\"place\" href=\"../../places/rawah/index.html\">Rawa</a>"), html);
+                html.contains("<a class=\"person\" href=\"../../people/hadi-al-ameri.html\">Hadi al-Ameri</a>"), html);
+        assertTrue(html.contains("<a class=\"place\" href=\"../../places/rawah.html\">Rawa</a>"), html);
         assertTrue(html.contains("<time datetime=\"2017-11-20\">Monday</time>"), html);
         assertTrue(html.contains("<q class=\"quote quote-direct\" title=\"Hadi al-Ameri\">“We will stay”</q>"), html);
         assertTrue(html.contains("&lt;b&gt;not bold&lt;/b&gt; *not em*"), html);

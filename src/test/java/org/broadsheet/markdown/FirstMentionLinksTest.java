@@ -22,12 +22,12 @@ class FirstMentionLinksTest {
     private final ArticleLinks links = new ArticleLinks() {
         @Override
         public String personHref(String fullName) {
-            return "people/" + fullName.toLowerCase().replace(' ', '-') + "/index.html";
+            return "people/" + fullName.toLowerCase().replace(' ', '-') + ".html";
         }
 
         @Override
         public String placeHref(String placeId) {
-            return "places/" + placeId + "/index.html";
+            return "places/" + placeId + ".html";
         }
     };
 
@@ -75,9 +75,9 @@ class FirstMentionLinksTest {
         String html = render(false);
         assertEquals(
                 List.of(
-                        "<a class=\"person\" href=\"people/mira-osei/index.html\">Mira Osei</a>",
-                        "<a class=\"place\" href=\"places/tarvik/index.html\">Tarvik</a>",
-                        "<a class=\"place\" href=\"places/lunde/index.html\">Lunde</a>"),
+                        "<a class=\"person\" href=\"people/mira-osei.html\">Mira Osei</a>",
+                        "<a class=\"place\" href=\"places/tarvik.html\">Tarvik</a>",
+                        "<a class=\"place\" href=\"places/lunde.html\">Lunde</a>"),
                 matches("<a [^>]*>[^<]*</a>", html),
                 html);
         assertEquals(

@@ -25,12 +25,12 @@ class FirstBuildCommitTest {
         Files.createDirectories(out);
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rwxr-xr-x"));
         OutputFolder first = new OutputFolder(out, dir.resolve("work"), false, p -> true);
-        first.write("articles/a/index.html", "<p>a</p>");
+        first.write("articles/a.html", "<p>a</p>");
         first.write("index.html", "<p>home</p>");
         OutputFolder.Summary summary = first.commit();
 
         assertEquals(2, summary.written());
-        assertEquals("<p>a</p>", Files.readString(out.resolve("articles/a/index.html")));
+        assertEquals("<p>a</p>", Files.readString(out.resolve("articles/a.html")));
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(out);
         assertTrue(
                 perms.contains(PosixFilePermission.OTHERS_READ) && perms.contains(PosixFilePermission.OTHERS_EXECUTE),
@@ -42,6 +42,6 @@ class FirstBuildCommitTest {
         assertEquals(1, again.written());
         assertEquals(1, again.removed(), "articles/a/ is no longer made");
         assertEquals("<p>home, again</p>", Files.readString(out.resolve("index.html")));
-        assertTrue(Files.notExists(out.resolve("articles/a/index.html")));
+        assertTrue(Files.notExists(out.resolve("articles/a.html")));
     }
 }

@@ -86,7 +86,7 @@ class IncrementalBuildTest {
 
     @Test
     void pageWhoseTemplateFailsKeepsItsPreviousVersion() throws Exception {
-        byte[] oldPage = Files.readAllBytes(out.resolve("articles/harbour/index.html"));
+        byte[] oldPage = Files.readAllBytes(out.resolve("articles/harbour.html"));
         Files.writeString(
                 site.resolve("content/harbour.md"),
                 InlineSite.read(site.resolve("content/harbour.md")).replace("dredging begins", "dredging starts"));
@@ -101,11 +101,11 @@ class IncrementalBuildTest {
         assertEquals(1, run.exit(), run.transcript());
         assertArrayEquals(
                 oldPage,
-                Files.readAllBytes(out.resolve("articles/harbour/index.html")),
+                Files.readAllBytes(out.resolve("articles/harbour.html")),
                 "the page that failed keeps its previous version");
-        assertTrue(Files.isRegularFile(out.resolve("articles/ferry/index.html")), "pages from the previous build stay");
+        assertTrue(Files.isRegularFile(out.resolve("articles/ferry.html")), "pages from the previous build stay");
         assertTrue(
-                InlineSite.read(out.resolve("articles/harbour/index.json")).contains("Harbour dredging starts"),
+                InlineSite.read(out.resolve("articles/harbour.json")).contains("Harbour dredging starts"),
                 "files that rendered are updated");
         assertTrue(InlineSite.read(out.resolve("index.html")).contains("Harbour dredging starts"));
     }
@@ -139,12 +139,12 @@ class IncrementalBuildTest {
         }
         assertFalse(
                 Arrays.equals(
-                        before.get("articles/harbour/index.html").bytes(),
-                        after.get("articles/harbour/index.html").bytes()),
+                        before.get("articles/harbour.html").bytes(),
+                        after.get("articles/harbour.html").bytes()),
                 "the edited article is rewritten");
         for (String file : new String[] {
-            "articles/ferry/index.html",
-            "articles/school/index.html",
+            "articles/ferry.html",
+            "articles/school.html",
             "assets/style.css",
             "tags/transport/index.html",
             "archive/2020/index.html"
@@ -180,7 +180,7 @@ class IncrementalBuildTest {
         assertFalse(Files.exists(out.resolve("articles/ferry")), "the deleted article's folder is gone");
         assertFalse(Files.exists(out.resolve("tags/transport")), "a tag nobody uses any more is gone");
         assertFalse(InlineSite.read(out.resolve("index.html")).contains("Winter ferry timetable"));
-        assertTrue(Files.isRegularFile(out.resolve("articles/harbour/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("articles/harbour.html")));
         assertEquals("news.example.org\n", InlineSite.read(out.resolve("CNAME")));
         assertEquals("a,b\n1,2\n", InlineSite.read(out.resolve("downloads/report.csv")));
         assertEquals("hand-written note\n", InlineSite.read(out.resolve("articles/README.txt")));

@@ -75,7 +75,7 @@ class OutputSymlinkTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertTrue(
-                Files.isRegularFile(outside.resolve("articles/vote/index.html")),
+                Files.isRegularFile(outside.resolve("articles/vote.html")),
                 "a file outside the output folder is not deleted\n" + run.transcript());
     }
 }

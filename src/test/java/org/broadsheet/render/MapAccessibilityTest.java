@@ -34,9 +34,9 @@ class MapAccessibilityTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final List<String> PAGES = List.of(
-            "places/galway/index.html",
+            "places/galway.html",
             "places/index.html",
-            "articles/harbour/index.html",
+            "articles/harbour.html",
             "timeline/index.html",
             "timeline/2017/index.html");
 

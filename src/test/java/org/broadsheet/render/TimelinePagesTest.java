@@ -45,14 +45,13 @@ class TimelinePagesTest {
         assertTrue(
                 index.contains("href=\"../timeline/2019/index.html#m03\" aria-label=\"March 2019: 2 events\""), index);
         assertTrue(
-                index.contains("href=\"../timeline/2019/page/2/index.html#m06\" aria-label=\"June 2019: 1 event\""),
-                index);
+                index.contains("href=\"../timeline/2019/page/2.html#m06\" aria-label=\"June 2019: 1 event\""), index);
         assertTrue(index.contains("href=\"../timeline/1968/index.html\""), "a year named without a month is listed");
 
         String first = Files.readString(out.resolve("2019/index.html"));
         assertTrue(first.contains("<h2 id=\"m03\">March 2019</h2>"), first);
         assertTrue(first.indexOf("1 March 2019") < first.indexOf("3 March 2019"), "date order");
-        String second = Files.readString(out.resolve("2019/page/2/index.html"));
+        String second = Files.readString(out.resolve("2019/page/2.html"));
         assertTrue(second.contains("<h2 id=\"m06\">June 2019</h2>"), second);
         assertTrue(
                 second.indexOf("id=\"m06\"") < second.indexOf("2019, month not given"),

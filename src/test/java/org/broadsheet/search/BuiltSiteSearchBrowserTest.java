@@ -105,7 +105,7 @@ class BuiltSiteSearchBrowserTest {
 
             driver.findElement(By.cssSelector("#search-results a[href*=kirkuk-referendum]"))
                     .click();
-            waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "articles/kirkuk-referendum/"));
+            waitFor(() -> driver.getCurrentUrl().startsWith(server.url() + "articles/kirkuk-referendum.html"));
             assertTrue(driver.findElement(By.tagName("h1")).getText().contains("Kirkuk votes in disputed referendum"));
             List<String> errors = new ArrayList<>();
             for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {

@@ -42,29 +42,29 @@ class DemonymPagesTest {
         InlineSite.write(site, SITE);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        Document page = Jsoup.parse(Files.readString(site.resolve("site-output/articles/forces/index.html")));
+        Document page = Jsoup.parse(Files.readString(site.resolve("site-output/articles/forces.html")));
 
         Element iraqi = page.select("article a").stream()
                 .filter(a -> a.text().equals("Iraqi"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("../../places/iraq/index.html", iraqi.attr("href"));
+        assertEquals("../places/iraq.html", iraqi.attr("href"));
         Element kenyan = page.select("article a").stream()
                 .filter(a -> a.text().equals("Kenyan"))
                 .findFirst()
                 .orElseThrow();
-        assertEquals("../../places/kenya/index.html", kenyan.attr("href"), "Kenya gets a page from its demonym alone");
+        assertEquals("../places/kenya.html", kenyan.attr("href"), "Kenya gets a page from its demonym alone");
         List<String> places = page.select("#places li a, .places li a").eachText();
         assertEquals(
                 List.of("Iraq", "Kenya", "Mosul"),
                 places.stream().filter(t -> !t.isBlank()).sorted().toList(),
                 "the Places section lists each country once, by its name");
 
-        Document kenya = Jsoup.parse(Files.readString(site.resolve("site-output/places/kenya/index.html")));
+        Document kenya = Jsoup.parse(Files.readString(site.resolve("site-output/places/kenya.html")));
         assertEquals(
                 1,
-                kenya.select("a[href$=articles/forces/index.html]").size(),
+                kenya.select("a[href$=articles/forces.html]").size(),
                 kenya.select("main").text());
-        assertNull(kenya.select("a[href$=articles/iraq/index.html]").first());
+        assertNull(kenya.select("a[href$=articles/iraq.html]").first());
     }
 }

@@ -43,9 +43,9 @@ class DuplicateSlugTest {
 
         assertEquals(0, run.exit(), "a duplicate slug is a warning\n" + run.transcript());
         Path out = site.resolve("site-output/articles");
-        assertTrue(InlineSite.read(out.resolve("storm/index.html")).contains("Storm in the north"));
-        assertTrue(InlineSite.read(out.resolve("storm-2/index.html")).contains("Storm in the south"));
-        assertTrue(InlineSite.read(out.resolve("storm-3/index.html")).contains("Wind farm approved"));
+        assertTrue(InlineSite.read(out.resolve("storm.html")).contains("Storm in the north"));
+        assertTrue(InlineSite.read(out.resolve("storm-2.html")).contains("Storm in the south"));
+        assertTrue(InlineSite.read(out.resolve("storm-3.html")).contains("Wind farm approved"));
         assertTrue(
                 run.err()
                         .lines()
@@ -71,7 +71,7 @@ class DuplicateSlugTest {
 
             assertEquals(0, run.exit(), run.transcript());
             assertTrue(
-                    InlineSite.read(site.resolve("site-output/articles/storm-2/index.html"))
+                    InlineSite.read(site.resolve("site-output/articles/storm-2.html"))
                             .contains("Storm in the south"),
                     "build " + i);
         }

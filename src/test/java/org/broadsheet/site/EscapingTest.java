@@ -108,7 +108,7 @@ class EscapingTest {
         InlineSite.build(site);
         Path out = site.resolve("site-output");
 
-        Document article = Jsoup.parse(out.resolve("articles/attack/index.html").toFile(), "UTF-8");
+        Document article = Jsoup.parse(out.resolve("articles/attack.html").toFile(), "UTF-8");
         assertEquals(TITLE, article.selectFirst("h1").text());
         String text = article.text();
         for (String value : List.of(
@@ -176,8 +176,8 @@ class EscapingTest {
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
 
-        Document doc = Jsoup.parse(
-                site.resolve("site-output/articles/attack/index.html").toFile(), "UTF-8");
+        Document doc =
+                Jsoup.parse(site.resolve("site-output/articles/attack.html").toFile(), "UTF-8");
         String note = "<script>alert(8)</script> \" onmouseover=\"w";
         assertEquals(note, doc.selectFirst("#note").text());
         assertEquals(note, doc.selectFirst("#page-note").text());
@@ -189,8 +189,8 @@ class EscapingTest {
         Path site = InlineSite.write(dir, SITE);
         InlineSite.build(site);
 
-        Document doc = Jsoup.parse(
-                site.resolve("site-output/articles/plain/index.html").toFile(), "UTF-8");
+        Document doc =
+                Jsoup.parse(site.resolve("site-output/articles/plain.html").toFile(), "UTF-8");
         Element body = doc.selectFirst(".article-body");
         String text = body.text();
         for (String literal : List.of(
@@ -205,8 +205,7 @@ class EscapingTest {
         Path site = InlineSite.write(dir, SITE);
         InlineSite.build(site);
 
-        Element body = Jsoup.parse(
-                        site.resolve("site-output/articles/raw/index.html").toFile(), "UTF-8")
+        Element body = Jsoup.parse(site.resolve("site-output/articles/raw.html").toFile(), "UTF-8")
                 .selectFirst(".article-body");
         assertTrue(body.select("b").isEmpty(), body.html());
         assertTrue(body.text().contains("Some <b>raw bold</b> text."), body.text());
@@ -218,16 +217,15 @@ class EscapingTest {
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
 
-        Element body = Jsoup.parse(
-                        site.resolve("site-output/articles/raw/index.html").toFile(), "UTF-8")
+        Element body = Jsoup.parse(site.resolve("site-output/articles/raw.html").toFile(), "UTF-8")
                 .selectFirst(".article-body");
         assertEquals("raw bold", body.selectFirst("b").text(), body.html());
         Element plain = Jsoup.parse(
-                        site.resolve("site-output/articles/plain/index.html").toFile(), "UTF-8")
+                        site.resolve("site-output/articles/plain.html").toFile(), "UTF-8")
                 .selectFirst(".article-body");
         assertTrue(plain.select("b").isEmpty(), "unsafeHtml never applies to .txt: " + plain.html());
-        Document article = Jsoup.parse(
-                site.resolve("site-output/articles/attack/index.html").toFile(), "UTF-8");
+        Document article =
+                Jsoup.parse(site.resolve("site-output/articles/attack.html").toFile(), "UTF-8");
         assertFalse(article.selectFirst("h1").html().contains("<script"), "nor to front matter");
     }
 

@@ -92,7 +92,7 @@ class FrontPageTest {
     @Test
     void anArticlesPlacesNameTheirCountry() {
         front("");
-        Document article = Jsoup.parse(InlineSite.read(site.resolve("site-output/articles/mosul/index.html")));
+        Document article = Jsoup.parse(InlineSite.read(site.resolve("site-output/articles/mosul.html")));
         assertEquals(List.of("Mosul, Iraq"), article.select(".place-list li").eachText());
         assertFalse(article.select(".place-list").text().contains("IQ"));
     }

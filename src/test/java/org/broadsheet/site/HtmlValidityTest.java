@@ -55,8 +55,7 @@ class HtmlValidityTest {
         assertEquals(0, run.exit(), run.transcript());
         assertTrue(run.err().lines().noneMatch(l -> l.startsWith("error:")), run.transcript());
         List<Path> pages = InlineSite.htmlPages(out);
-        assertTrue(
-                pages.stream().anyMatch(p -> p.endsWith("articles/000-90963fd85bcb9a33/index.html")), pages.toString());
+        assertTrue(pages.stream().anyMatch(p -> p.endsWith("articles/000-90963fd85bcb9a33.html")), pages.toString());
         List<String> errors = new Checker().check(pages);
         if (!errors.isEmpty()) {
             fail(errors.size() + " HTML error(s) in " + pages.size() + " pages:\n" + String.join("\n", errors));

@@ -44,7 +44,7 @@ class IncrementalBuildTest {
         siteWithThreeArticles();
         Path out = site.resolve("site-output");
         assertEquals(3, build(out, false).analysed());
-        FileTime before = Files.getLastModifiedTime(out.resolve("articles/a/index.html"));
+        FileTime before = Files.getLastModifiedTime(out.resolve("articles/a.html"));
 
         BuildReport unchanged = build(out, false);
         assertEquals(0, unchanged.analysed());
@@ -54,11 +54,11 @@ class IncrementalBuildTest {
         write("content/b.txt", "---\ntitle: Beta\ndate: 2020-02-01\n---\nBob Ray spoke in Rome on Tuesday.\n");
         BuildReport changed = build(out, false);
         assertEquals(1, changed.analysed());
-        assertTrue(Files.readString(out.resolve("articles/b/index.html")).contains("Tuesday"));
+        assertTrue(Files.readString(out.resolve("articles/b.html")).contains("Tuesday"));
         assertTrue(Files.readString(out.resolve("index.html")).contains("Tuesday"), "the summary on the home page");
         assertEquals(
                 before,
-                Files.getLastModifiedTime(out.resolve("articles/a/index.html")),
+                Files.getLastModifiedTime(out.resolve("articles/a.html")),
                 "an article page that does not show the changed article must not be rewritten");
     }
 
@@ -83,13 +83,13 @@ class IncrementalBuildTest {
         siteWithThreeArticles();
         Path out = site.resolve("site-output");
         build(out, false);
-        assertTrue(Files.exists(out.resolve("articles/b/index.html")));
+        assertTrue(Files.exists(out.resolve("articles/b.html")));
         Files.move(site.resolve("content/b.txt"), site.resolve("content/beta.txt"));
         Files.delete(site.resolve("content/c.txt"));
         BuildReport r = build(out, false);
         assertFalse(Files.exists(out.resolve("articles/b")), "renamed article's old folder is removed");
         assertFalse(Files.exists(out.resolve("articles/c")), "deleted article's folder is removed");
-        assertTrue(Files.exists(out.resolve("articles/beta/index.html")));
+        assertTrue(Files.exists(out.resolve("articles/beta.html")));
         assertFalse(Files.readString(out.resolve("index.html")).contains("articles/c/"));
         assertTrue(r.removed() >= 4, "old html and json of two articles: " + r);
     }
@@ -110,7 +110,7 @@ class IncrementalBuildTest {
         build(out, false);
         Map<String, String> keysAfter = manifest(out);
 
-        assertTrue(Files.readString(out.resolve("people/ann-lee/index.html")).contains("Profile by the desk"));
+        assertTrue(Files.readString(out.resolve("people/ann-lee.html")).contains("Profile by the desk"));
         assertEquals(home, Files.getLastModifiedTime(out.resolve("index.html")));
         keysBefore.forEach((path, key) -> {
             boolean personPage = path.startsWith("people/") && !path.equals("people/index.html");
@@ -127,7 +127,7 @@ class IncrementalBuildTest {
                 base.replaceFirst("</body>", "<p>Printed on recycled electrons</p></body>"));
         build(out, false);
         assertTrue(Files.readString(out.resolve("index.html")).contains("recycled electrons"));
-        assertTrue(Files.readString(out.resolve("people/ann-lee/index.html")).contains("recycled electrons"));
+        assertTrue(Files.readString(out.resolve("people/ann-lee.html")).contains("recycled electrons"));
     }
 
     /** The key of every page from the build's manifest ("" for files without one). */

@@ -28,7 +28,7 @@ class MentionLinksTest {
         InlineSite.write(site, "-- site.yaml --\n" + siteYaml + "\n" + ARTICLE);
         InlineSite.Run run = InlineSite.build(site);
         assertEquals(0, run.exit(), run.transcript());
-        return Jsoup.parse(InlineSite.read(site.resolve("site-output/articles/ferry/index.html")));
+        return Jsoup.parse(InlineSite.read(site.resolve("site-output/articles/ferry.html")));
     }
 
     @Test

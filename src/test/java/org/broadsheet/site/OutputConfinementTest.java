@@ -52,7 +52,7 @@ class OutputConfinementTest {
         try (Stream<Path> walk = Files.walk(out)) {
             walk.forEach(p -> assertTrue(p.toAbsolutePath().normalize().startsWith(out), p.toString()));
         }
-        String page = InlineSite.read(out.resolve("articles/x/index.html"));
+        String page = InlineSite.read(out.resolve("articles/x.html"));
         assertTrue(page.contains("<h1>../../../../etc/passwd</h1>"), "the title is shown as written");
         for (String tag : new String[] {"up", "win", "abs", "a-b"}) {
             assertTrue(

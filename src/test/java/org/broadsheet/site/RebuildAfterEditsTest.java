@@ -75,17 +75,17 @@ class RebuildAfterEditsTest {
     @Test
     void aBodyEditRewritesOnlyThatArticlesPageAndTheSearchIndex() throws Exception {
         FileTime home = Files.getLastModifiedTime(out.resolve("index.html"));
-        FileTime other = Files.getLastModifiedTime(out.resolve("articles/b/index.html"));
+        FileTime other = Files.getLastModifiedTime(out.resolve("articles/b.html"));
         write(
                 "content/a.md",
                 "---\ntitle: Alpha\ndate: 2020-01-01\ntags: [x]\n---\n"
                         + "“We will stay,” said Ann Lee in Paris.\n\nThe talks go on into the night.\n");
         BuildReport r = rebuild("content/a.md");
         assertNoErrors(r);
-        assertTrue(Files.readString(out.resolve("articles/a/index.html")).contains("into the night"));
+        assertTrue(Files.readString(out.resolve("articles/a.html")).contains("into the night"));
         assertTrue(searchFindsNight(), "the search index has the new words");
         assertEquals(home, Files.getLastModifiedTime(out.resolve("index.html")));
-        assertEquals(other, Files.getLastModifiedTime(out.resolve("articles/b/index.html")));
+        assertEquals(other, Files.getLastModifiedTime(out.resolve("articles/b.html")));
         assertSameAsCleanBuild();
     }
 
@@ -96,9 +96,9 @@ class RebuildAfterEditsTest {
                 "---\ntitle: Alpha\ndate: 2020-01-01\ntags: [x]\n---\n"
                         + "Talks opened in Paris.\n\n“We will stay,” said Ann Lee.\n\nThe talks go on.\n");
         assertNoErrors(rebuild("content/a.md"));
-        FileTime person = Files.getLastModifiedTime(out.resolve("people/ann-lee/index.html"));
+        FileTime person = Files.getLastModifiedTime(out.resolve("people/ann-lee.html"));
         FileTime quotes = Files.getLastModifiedTime(out.resolve("quotes/index.html"));
-        String personKey = manifestKey("people/ann-lee/index.html");
+        String personKey = manifestKey("people/ann-lee.html");
 
         // a new paragraph between the lede and the quote: every later offset moves, nothing else changes
         write(
@@ -107,11 +107,11 @@ class RebuildAfterEditsTest {
                         + "Talks opened in Paris.\n\nDelegates arrived by train.\n\n“We will stay,” said Ann Lee.\n\n"
                         + "The talks go on.\n");
         assertNoErrors(rebuild("content/a.md"));
-        assertTrue(Files.readString(out.resolve("articles/a/index.html")).contains("Delegates arrived by train."));
-        assertEquals(person, Files.getLastModifiedTime(out.resolve("people/ann-lee/index.html")));
+        assertTrue(Files.readString(out.resolve("articles/a.html")).contains("Delegates arrived by train."));
+        assertEquals(person, Files.getLastModifiedTime(out.resolve("people/ann-lee.html")));
         assertEquals(quotes, Files.getLastModifiedTime(out.resolve("quotes/index.html")));
         // the person page was not even rendered again: a render would have keyed it on the quote's new offset
-        assertEquals(personKey, manifestKey("people/ann-lee/index.html"));
+        assertEquals(personKey, manifestKey("people/ann-lee.html"));
         assertSameAsCleanBuild();
     }
 
@@ -214,12 +214,12 @@ class RebuildAfterEditsTest {
                 .map(Problem::location)
                 .toList();
         assertEquals(List.of("content/broken.md:3"), where, second.problems().toString());
-        assertTrue(Files.readString(out.resolve("articles/a/index.html")).contains("The talks end."));
+        assertTrue(Files.readString(out.resolve("articles/a.html")).contains("The talks end."));
 
         write("content/broken.md", "---\ntitle: Fixed\n---\nText.\n");
         BuildReport fixed = rebuild("content/broken.md");
         assertNoErrors(fixed);
-        assertTrue(Files.exists(out.resolve("articles/broken/index.html")));
+        assertTrue(Files.exists(out.resolve("articles/broken.html")));
         assertSameAsCleanBuild();
     }
 

@@ -82,20 +82,20 @@ class SiteStructureTest {
         built();
 
         assertEquals(List.of("Echo in 2021", "Delta in 2020"), cardTitles("index.html"));
-        assertEquals(List.of("Charlie in December", "Bravo in November"), cardTitles("page/2/index.html"));
+        assertEquals(List.of("Charlie in December", "Bravo in November"), cardTitles("page/2.html"));
         assertEquals(
                 List.of("Alpha in November", "The undated article about the harbour, with no front matter at all"),
-                cardTitles("page/3/index.html").stream()
+                cardTitles("page/3.html").stream()
                         .map(t -> t.replaceAll("[.…]$", ""))
                         .toList());
         assertFalse(Files.exists(out.resolve("page/4")), "no empty page");
         assertFalse(Files.exists(out.resolve("page/1")), "page 1 is the home page");
 
-        Document two = page("page/2/index.html");
-        assertEquals("../../index.html", two.selectFirst("a[rel=prev]").attr("href"));
-        assertEquals("../../page/3/index.html", two.selectFirst("a[rel=next]").attr("href"));
+        Document two = page("page/2.html");
+        assertEquals("../index.html", two.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("../page/3.html", two.selectFirst("a[rel=next]").attr("href"));
         assertNull(page("index.html").selectFirst(".pager a[rel=prev]"), "the first page has no previous page");
-        assertNull(page("page/3/index.html").selectFirst(".pager a[rel=next]"), "the last page has no next page");
+        assertNull(page("page/3.html").selectFirst(".pager a[rel=next]"), "the last page has no next page");
     }
 
     @Test
@@ -103,7 +103,7 @@ class SiteStructureTest {
         built();
 
         assertEquals(List.of("Charlie in December", "Bravo in November"), cardTitles("archive/2019/index.html"));
-        assertEquals(List.of("Alpha in November"), cardTitles("archive/2019/page/2/index.html"));
+        assertEquals(List.of("Alpha in November"), cardTitles("archive/2019/page/2.html"));
         assertEquals(List.of("Bravo in November", "Alpha in November"), cardTitles("archive/2019/11/index.html"));
         assertEquals(List.of("Charlie in December"), cardTitles("archive/2019/12/index.html"));
         assertEquals(List.of("Delta in 2020"), cardTitles("archive/2020/02/index.html"));
@@ -121,17 +121,15 @@ class SiteStructureTest {
     void articlesLinkToThePreviousAndNextByDate() {
         built();
 
-        Document bravo = page("articles/b/index.html");
-        assertEquals(
-                "../../articles/a/index.html", bravo.selectFirst("a[rel=prev]").attr("href"));
+        Document bravo = page("articles/b.html");
+        assertEquals("../articles/a.html", bravo.selectFirst("a[rel=prev]").attr("href"));
         assertTrue(bravo.selectFirst("a[rel=prev]").text().contains("Alpha in November"));
+        assertEquals("../articles/c.html", bravo.selectFirst("a[rel=next]").attr("href"));
+        assertNull(page("articles/a.html").selectFirst("a[rel=prev]"), "the oldest has no previous article");
+        assertNull(page("articles/e.html").selectFirst("a[rel=next]"), "the newest has no next article");
         assertEquals(
-                "../../articles/c/index.html", bravo.selectFirst("a[rel=next]").attr("href"));
-        assertNull(page("articles/a/index.html").selectFirst("a[rel=prev]"), "the oldest has no previous article");
-        assertNull(page("articles/e/index.html").selectFirst("a[rel=next]"), "the newest has no next article");
-        assertEquals(
-                "../../articles/d/index.html",
-                page("articles/e/index.html").selectFirst("a[rel=prev]").attr("href"));
+                "../articles/d.html",
+                page("articles/e.html").selectFirst("a[rel=prev]").attr("href"));
     }
 
     @Test
@@ -157,16 +155,16 @@ class SiteStructureTest {
     void canonicalUrlIsAbsoluteWithBaseUrl() {
         built("--base-url", "https://news.example.org/archive");
 
-        Document article = page("articles/b/index.html");
+        Document article = page("articles/b.html");
         assertEquals(
-                "https://news.example.org/archive/articles/b/",
+                "https://news.example.org/archive/articles/b.html",
                 article.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals(
-                "https://news.example.org/archive/articles/b/",
+                "https://news.example.org/archive/articles/b.html",
                 article.selectFirst("meta[property=og:url]").attr("content"));
         assertEquals(
-                "https://news.example.org/archive/page/2/",
-                page("page/2/index.html").selectFirst("link[rel=canonical]").attr("href"));
+                "https://news.example.org/archive/page/2.html",
+                page("page/2.html").selectFirst("link[rel=canonical]").attr("href"));
         for (Path p : InlineSite.htmlPages(out)) {
             Element canonical = Jsoup.parse(read(p)).selectFirst("link[rel=canonical]");
             if (canonical != null) {
@@ -174,14 +172,11 @@ class SiteStructureTest {
                         canonical.attr("href").startsWith("https://news.example.org/archive/"), p + ": " + canonical);
             }
         }
-        assertTrue(
-                read(out.resolve("sitemap.xml")).contains("<loc>https://news.example.org/archive/articles/b/</loc>"));
+        assertTrue(read(out.resolve("sitemap.xml"))
+                .contains("<loc>https://news.example.org/archive/articles/b.html</loc>"));
         assertTrue(read(out.resolve("robots.txt")).contains("Sitemap: https://news.example.org/archive/sitemap.xml"));
         assertTrue(
-                page("articles/b/index.html")
-                        .selectFirst("a[rel=prev]")
-                        .attr("href")
-                        .startsWith("../"),
+                page("articles/b.html").selectFirst("a[rel=prev]").attr("href").startsWith("../"),
                 "links between pages stay relative");
     }
 
@@ -189,13 +184,13 @@ class SiteStructureTest {
     void articlePagesCarryNewsArticleJsonLd() throws Exception {
         built("--base-url", "https://news.example.org/");
 
-        JsonNode ld = jsonLd("articles/b/index.html");
+        JsonNode ld = jsonLd("articles/b.html");
         assertEquals("https://schema.org", ld.get("@context").asText());
         assertEquals("NewsArticle", ld.get("@type").asText());
         assertEquals("Bravo in November", ld.get("headline").asText());
         assertEquals("2019-11-20", ld.get("datePublished").asText());
-        assertEquals("https://news.example.org/articles/b/", ld.get("url").asText());
-        JsonNode undated = jsonLd("articles/f/index.html");
+        assertEquals("https://news.example.org/articles/b.html", ld.get("url").asText());
+        JsonNode undated = jsonLd("articles/f.html");
         assertFalse(undated.has("datePublished"), "no invented date: " + undated);
         assertNull(page("index.html").selectFirst("script[type=application/ld+json]"), "list pages are not articles");
     }

@@ -40,12 +40,12 @@ class SpeakerPagesTest {
         assertEquals(0, run.exit(), run.transcript());
         Path out = site.resolve("site-output");
 
-        assertTrue(Files.isRegularFile(out.resolve("people/niamh-kelly/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("people/niamh-kelly.html")));
         assertFalse(Files.exists(out.resolve("people/democrats")), "Democrats are no person");
         Document people = Jsoup.parse(Files.readString(out.resolve("people/index.html")));
         assertEquals(List.of("Niamh Kelly"), people.select("main td a").eachText());
 
-        Document article = Jsoup.parse(Files.readString(out.resolve("articles/vote/index.html")));
+        Document article = Jsoup.parse(Files.readString(out.resolve("articles/vote.html")));
         List<Element> credits = article.select("cite");
         assertTrue(
                 credits.stream()
@@ -54,9 +54,8 @@ class SpeakerPagesTest {
                 "the credit stays, unlinked: " + credits);
         assertTrue(
                 credits.stream()
-                        .anyMatch(c -> c.select("a[href$=people/niamh-kelly/index.html]")
-                                        .size()
-                                == 1),
+                        .anyMatch(c ->
+                                c.select("a[href$=people/niamh-kelly.html]").size() == 1),
                 "a person's credit links to their page: " + credits);
     }
 }

@@ -91,7 +91,7 @@ class TemplateOverrideTest {
         String tags = InlineSite.read(out.resolve("tags/index.html"));
         assertTrue(tags.contains("<h1>Our own tag index</h1>") && tags.contains(">Energy Policy</a>"), tags);
         assertTrue(
-                InlineSite.read(out.resolve("articles/older/index.html")).contains("class=\"article-body\""),
+                InlineSite.read(out.resolve("articles/older.html")).contains("class=\"article-body\""),
                 "templates the site does not override come from the theme");
         assertArrayEquals(
                 "body { font-family: serif; }\n".getBytes(StandardCharsets.UTF_8),
@@ -150,7 +150,7 @@ class TemplateOverrideTest {
         InlineSite.Run run = InlineSite.build(site);
 
         assertEquals(0, run.exit(), "every documented variable exists\n" + run.transcript());
-        Map<String, String> v = variables(site.resolve("site-output/articles/older/index.html"));
+        Map<String, String> v = variables(site.resolve("site-output/articles/older.html"));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("site.title", "Variables Gazette");
         expected.put("site.description", "Every variable, printed.");
@@ -161,13 +161,13 @@ class TemplateOverrideTest {
         expected.put("site.attribution", "true");
         expected.put("page.title", "Older article");
         expected.put("page.description", "A short summary.");
-        expected.put("page.path", "articles/older/");
-        expected.put("page.canonical", "https://vars.example.org/articles/older/");
+        expected.put("page.path", "articles/older.html");
+        expected.put("page.canonical", "https://vars.example.org/articles/older.html");
         expected.put("page.type", "article");
         expected.put("page.section", "article");
         expected.put("page.params.region", "Bretagne");
         expected.put("page.jsonLd", "true");
-        expected.put("root", "../../");
+        expected.put("root", "../");
         expected.put("title", "Older article");
         expected.put("titleDerived", "false");
         expected.put("date", "2021-06-10");
@@ -181,12 +181,12 @@ class TemplateOverrideTest {
         expected.put("summary", "A short summary.");
         expected.put("tags", "Energy Policy|tags/energy-policy/index.html;climate|tags/climate/index.html;");
         expected.put("bodyHtml", "true");
-        expected.put("older", "First article|articles/middle/index.html");
-        expected.put("newer", "Newer article|articles/newer/index.html");
+        expected.put("older", "First article|articles/middle.html");
+        expected.put("newer", "Newer article|articles/newer.html");
         expected.put("params.region", "Bretagne");
         expected.put("sourceFile", "content/older.md");
         expected.forEach((name, value) -> assertEquals(value, v.get(name), name));
-        Map<String, String> undated = variables(site.resolve("site-output/articles/undated/index.html"));
+        Map<String, String> undated = variables(site.resolve("site-output/articles/undated.html"));
         assertEquals("-", undated.get("date"), "an undated article has no date");
         assertEquals("-", undated.get("older"), "and no neighbours by date");
         assertEquals("-", undated.get("newer"));
@@ -227,14 +227,14 @@ class TemplateOverrideTest {
 
         assertEquals(0, run.exit(), "every documented variable exists\n" + run.transcript());
         Path out = site.resolve("site-output");
-        Map<String, String> home = variables(out.resolve("page/2/index.html"));
+        Map<String, String> home = variables(out.resolve("page/2.html"));
         assertEquals("Variables Gazette", home.get("heading"));
         assertEquals(
-                "Older article|articles/older/index.html|2021-06-10|10 June 2021|A short summary.|The Wire|"
+                "Older article|articles/older.html|2021-06-10|10 June 2021|A short summary.|The Wire|"
                         + "Energy Policy>tags/energy-policy/index.html,climate>tags/climate/index.html,;",
                 home.get("items"));
-        assertEquals("2|4|index.html|page/3/index.html", home.get("pagination"));
-        assertEquals("../../", home.get("root"));
+        assertEquals("2|4|index.html|page/3.html", home.get("pagination"));
+        assertEquals("../", home.get("root"));
         assertEquals("home", home.get("page.section"));
 
         assertEquals(
@@ -256,13 +256,13 @@ class TemplateOverrideTest {
                 feed);
         assertTrue(
                 feed.contains(
-                        "<v>entry=https://vars.example.org/articles/older/|Older article|https://vars.example.org/articles/older/"
+                        "<v>entry=https://vars.example.org/articles/older.html|Older article|https://vars.example.org/articles/older.html"
                                 + "|2021-06-10T00:00:00Z|2021-06-11T00:00:00Z|A short summary.|Ana Reporter|Energy Policy,climate,</v>"),
                 feed);
         String sitemap = InlineSite.read(out.resolve("sitemap.xml"));
-        assertTrue(sitemap.contains("<v>https://vars.example.org/articles/older/|2021-06-11</v>"), sitemap);
+        assertTrue(sitemap.contains("<v>https://vars.example.org/articles/older.html|2021-06-11</v>"), sitemap);
         assertFalse(
-                sitemap.contains("<v>https://vars.example.org/articles/undated/|2"),
+                sitemap.contains("<v>https://vars.example.org/articles/undated.html|2"),
                 "no lastmod for an undated article");
     }
 

@@ -61,8 +61,8 @@ class UnchangedRebuildTest {
         Files.setLastModifiedTime(two, FileTime.from(Instant.now().plusSeconds(5)));
         InlineSite.Run again = InlineSite.build(site);
         assertTrue(again.out().startsWith("Built 2 article(s) (1 analysed)"), again.transcript());
-        assertTrue(InlineSite.read(site.resolve("site-output/articles/two/index.html"))
-                .contains("bridge"));
+        assertTrue(
+                InlineSite.read(site.resolve("site-output/articles/two.html")).contains("bridge"));
     }
 
     @Test
@@ -80,11 +80,11 @@ class UnchangedRebuildTest {
 
         deleteTree(site.resolve("site-output"));
         InlineSite.Run rebuilt = InlineSite.build(site);
-        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/one/index.html")), rebuilt.transcript());
+        assertTrue(Files.isRegularFile(site.resolve("site-output/articles/one.html")), rebuilt.transcript());
 
         InlineSite.Run other =
                 InlineSite.build(site, "--output", site.resolve("elsewhere").toString());
-        assertTrue(Files.isRegularFile(site.resolve("elsewhere/articles/one/index.html")), other.transcript());
+        assertTrue(Files.isRegularFile(site.resolve("elsewhere/articles/one.html")), other.transcript());
     }
 
     private static void deleteTree(Path dir) throws IOException {
