@@ -19,22 +19,27 @@ import java.util.function.Function;
  * <pre>
  * meta.json              document count, first term of every shard, year ranges, stop words
  * t/N.bin                term shards: postings with BM25 impacts (see {@link TermShards})
- * d/C/ID.json            one document: url, title, date, summary, text (for the snippet)
+ * d/B.json               documents B*BLOCK to B*BLOCK+BLOCK-1: [url, title, date, summary] each
  * f/C.bin                per document of chunk C: place ids, person ids (varint count + gaps)
  * f/place-C.json, f/person-C.json   facet value names, most frequent first, by chunk of ids
  * </pre>
  *
  * Documents are numbered by date (undated last), then url, so each year is a range of ids and the year
- * facet costs nothing to fetch. A query reads meta.json, one shard per word and one file per shown result;
- * facet chunks load after the first results are on screen. The same documents always give the same bytes.
+ * facet costs nothing to fetch. A query reads meta.json, one shard per word and the document blocks of its
+ * shown results; facet chunks load after the first results are on screen. A result's snippet comes from its
+ * article page, which the reader is about to open anyway, so the index holds no second copy of any text.
+ * The same documents always give the same bytes.
  */
 public final class SearchIndexWriter {
-    /** Documents per facet chunk, per document folder and names per name chunk. */
+    /** Documents per facet chunk and names per name chunk. */
     static final int CHUNK = 1000;
-    /** Text kept per document for snippets; enough for any news article, bounded for odd inputs. */
-    static final int MAX_TEXT_CHARS = 20_000;
+    /**
+     * Documents per document block: a results page of ten shows about ten blocks of a few kilobytes, and an
+     * archive of 100,000 articles has 3,125 block files instead of a file per article.
+     */
+    static final int BLOCK = 32;
 
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Comparator<SearchDocument> ORDER = Comparator.comparing(
@@ -81,13 +86,15 @@ public final class SearchIndexWriter {
         ordered.sort(ORDER);
 
         PostingsCollector postings = new PostingsCollector(ordered.size());
-        postings.addAll(
-                ordered,
-                text,
-                (id, document, body) ->
-                        sink.accept("d/" + id / CHUNK + "/" + id + ".json", json(document(document, body))),
-                checkpoint);
+        postings.addAll(ordered, text, (id, document, body) -> {}, checkpoint);
         checkpoint.run();
+        for (int block = 0; block * BLOCK < ordered.size(); block++) {
+            List<List<String>> rows = new ArrayList<>(BLOCK);
+            for (SearchDocument d : ordered.subList(block * BLOCK, Math.min(ordered.size(), (block + 1) * BLOCK))) {
+                rows.add(java.util.Arrays.asList(d.url(), d.title(), d.date(), d.summary()));
+            }
+            sink.accept("d/" + block + ".json", json(rows));
+        }
         TermShards shards = new TermShards(postings.impacts(checkpoint), shardBytes, checkpoint);
         checkpoint.run();
         FacetTables places = new FacetTables(ordered, SearchDocument::places);
@@ -122,16 +129,6 @@ public final class SearchIndexWriter {
         }
     }
 
-    private static Map<String, Object> document(SearchDocument document, String text) {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("url", document.url());
-        fields.put("title", document.title());
-        fields.put("date", document.date());
-        fields.put("summary", document.summary());
-        fields.put("text", text.length() > MAX_TEXT_CHARS ? text.substring(0, MAX_TEXT_CHARS) : text);
-        return fields;
-    }
-
     private static void writeNames(BiConsumer<String, byte[]> files, String facet, List<String> names) {
         for (int chunk = 0; chunk * CHUNK < names.size(); chunk++) {
             List<String> part = names.subList(chunk * CHUNK, Math.min(names.size(), (chunk + 1) * CHUNK));
@@ -159,6 +156,7 @@ public final class SearchIndexWriter {
         meta.put("format", FORMAT);
         meta.put("documents", ordered.size());
         meta.put("chunk", CHUNK);
+        meta.put("block", BLOCK);
         meta.put("maxWordLength", SearchTokenizer.MAX_WORD_LENGTH);
         meta.put("stopWords", SearchTokenizer.STOP_WORDS);
         meta.put("years", years);

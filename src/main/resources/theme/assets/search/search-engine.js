@@ -1,8 +1,8 @@
 /*
  * Broadsheet search engine: reads the sharded index that org.broadsheet.search.SearchIndexWriter
  * writes under search/ and ranks documents with the BM25 impacts stored in it. Only the shards a
- * query's words fall in are fetched, then one small file per shown result, then the facet chunks of
- * the matching documents. Words are folded, tokenised and stemmed exactly as SearchTokenizer does.
+ * query's words fall in are fetched, then the document blocks of the shown results, then the facet
+ * chunks of the matching documents. Words are folded, tokenised and stemmed exactly as SearchTokenizer does.
  */
 (function () {
   'use strict'
@@ -238,8 +238,14 @@
     return Math.floor(id / this.meta.chunk)
   }
 
+  /** A document's url (relative to the site root), title, date and summary, from its block. */
   Engine.prototype.document = function (id) {
-    return this.json('d/' + this.chunkOf(id) + '/' + id + '.json')
+    var size = this.meta.block
+    var block = Math.floor(id / size)
+    return this.json('d/' + block + '.json').then(function (rows) {
+      var row = rows[id - block * size]
+      return { url: row[0], title: row[1], date: row[2], summary: row[3] }
+    })
   }
 
   /** Facet value ids of documents: resolves to Map id -> {place: [...], person: [...]}. */

@@ -136,7 +136,11 @@
 
   function showResults (found, ids, current) {
     var page = ids.slice(0, state.shown)
-    return Promise.all(page.map(function (id) { return engine.document(id) })).then(function (documents) {
+    return Promise.all(page.map(function (id) {
+      return engine.document(id).then(function (doc) {
+        return pageText(doc.url).then(function (text) { doc.text = text; return doc })
+      })
+    })).then(function (documents) {
       if (!current()) return
       var count = ids.length
       say(count === 0 ? 'No articles match “' + state.query.trim() + '”.'
@@ -145,6 +149,24 @@
       more.hidden = count <= state.shown
       app.dispatchEvent(new CustomEvent('search:results', { detail: { count: count } }))
     })
+  }
+
+  var pageTexts = new Map()
+
+  /**
+   * The text of an article page, for its snippet: the page's .article-body (see article.ftlh), or '' when
+   * it cannot be read or a template has none, and the snippet is the summary. The index keeps no copy.
+   */
+  function pageText (url) {
+    if (!pageTexts.has(url)) {
+      pageTexts.set(url, fetch(new URL(root + url, location.href)).then(function (response) {
+        return response.ok ? response.text() : ''
+      }).then(function (html) {
+        var body = new DOMParser().parseFromString(html, 'text/html').querySelector('.article-body')
+        return body ? body.textContent.replace(/\s+/g, ' ').trim() : ''
+      }).catch(function () { return '' }))
+    }
+    return pageTexts.get(url)
   }
 
   function result (doc, terms) {

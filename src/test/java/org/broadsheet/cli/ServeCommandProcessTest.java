@@ -73,7 +73,7 @@ class ServeCommandProcessTest {
             }));
             logReader.setDaemon(true);
             logReader.start();
-            URI page = root.resolve("articles/a/index.html");
+            URI page = root.resolve("articles/a.html");
             assertTrue(get(page).contains("council met on Monday"));
 
             Files.writeString(
@@ -81,13 +81,14 @@ class ServeCommandProcessTest {
                     "---\ntitle: Harbour plan\ndate: 2020-01-01\n---\nThe council met on Monday.\n\n"
                             + "Dredging starts in spring.\n");
             await(() -> get(page).contains("Dredging starts"), "the edited page", log);
-            await(() -> searchIndexContains(site, "dredging"), "the search index", log);
+            // the term shards hold the stem of "Dredging"
+            await(() -> searchIndexContains(site, "dredg"), "the search index", log);
 
             Files.writeString(
                     article, "---\ntitle: Harbour plan approved\ndate: 2020-01-01\n---\nThe council met on Monday.\n");
             await(() -> get(root.resolve("index.html")).contains("Harbour plan approved"), "the home page", log);
             assertTrue(
-                    get(root.resolve("articles/b/index.html")).contains("Harbour plan approved"),
+                    get(root.resolve("articles/b.html")).contains("Harbour plan approved"),
                     "the neighbour's link shows the new title");
         } finally {
             serve.destroy(); // SIGTERM: what Ctrl-C's shutdown does

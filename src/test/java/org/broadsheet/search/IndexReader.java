@@ -102,8 +102,16 @@ final class IndexReader {
         return ids;
     }
 
+    /** Document {@code id} from its block, as {url, title, date, summary}. */
     JsonNode document(int id) {
-        return json("d/" + id / SearchIndexWriter.CHUNK + "/" + id + ".json");
+        JsonNode row = json("d/" + id / SearchIndexWriter.BLOCK + ".json").get(id % SearchIndexWriter.BLOCK);
+        com.fasterxml.jackson.databind.node.ObjectNode fields =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        fields.set("url", row.get(0));
+        fields.set("title", row.get(1));
+        fields.set("date", row.get(2));
+        fields.set("summary", row.get(3));
+        return fields;
     }
 
     int shardCount() {

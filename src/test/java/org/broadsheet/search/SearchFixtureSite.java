@@ -69,7 +69,8 @@ final class SearchFixtureSite {
     static String articlePage(SearchDocument document) {
         return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + escape(document.title())
                 + "</title><link rel=\"icon\" href=\"data:,\"></head><body><article><h1>" + escape(document.title())
-                + "</h1><p>" + escape(document.text()) + "</p></article></body></html>";
+                + "</h1><div class=\"article-body\"><p>" + escape(document.text())
+                + "</p></div></article></body></html>";
     }
 
     /** Renders a page template with the theme on the classpath, as the site build does. */

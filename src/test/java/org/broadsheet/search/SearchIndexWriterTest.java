@@ -2,6 +2,7 @@ package org.broadsheet.search;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -151,21 +152,33 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void documentFilesKeepTheTextVerbatimForSnippetsButBounded() {
-        String markup = "He said \"<script>alert(1)</script>\" & left.";
-        SearchDocument odd = new SearchDocument(
-                "articles/odd/",
-                "A \"quoted\" <title>",
-                "2020-01-02",
-                "",
-                markup + " " + "word ".repeat(10_000),
-                List.of(),
-                List.of());
-        JsonNode document = index(odd).document(0);
-        assertEquals("A \"quoted\" <title>", document.get("title").asText());
-        assertTrue(document.get("text").asText().startsWith(markup));
+    void documentsArePackedInBlocksThatKeepTitlesVerbatimAndHoldNoCopyOfTheText() {
+        List<SearchDocument> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            many.add(new SearchDocument(
+                    "articles/a" + (100 + i) + ".html",
+                    i == 0 ? "A \"quoted\" <title>" : "Title " + i,
+                    "2020-01-02",
+                    "",
+                    "He said \"<script>alert(1)</script>\" & left, unforgettably.",
+                    List.of(),
+                    List.of()));
+        }
+        SortedMap<String, byte[]> files = new SearchIndexWriter().write(many);
         assertEquals(
-                SearchIndexWriter.MAX_TEXT_CHARS, document.get("text").asText().length());
+                List.of("d/0.json", "d/1.json", "d/2.json"),
+                files.keySet().stream().filter(p -> p.startsWith("d/")).toList(),
+                "70 documents in blocks of 32");
+        JsonNode first = index(many.toArray(SearchDocument[]::new)).document(0);
+        assertEquals("A \"quoted\" <title>", first.get("title").asText());
+        assertEquals("articles/a100.html", first.get("url").asText());
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (file.getKey().startsWith("d/")) {
+                assertFalse(
+                        new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8).contains("unforgettably"),
+                        "the snippet text comes from the article page, not a second copy in " + file.getKey());
+            }
+        }
     }
 
     @Test

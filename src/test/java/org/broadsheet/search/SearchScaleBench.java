@@ -212,9 +212,9 @@ public final class SearchScaleBench {
                     .append(SearchFixtureSite.escape(person))
                     .append("</li>");
         }
-        html.append("</ul><p>")
+        html.append("</ul><div class=\"article-body\"><p>")
                 .append(SearchFixtureSite.escape(document.text()))
-                .append("</p></article></body></html>");
+                .append("</p></div></article></body></html>");
         return html.toString();
     }
 
