@@ -1,10 +1,29 @@
 package org.broadsheet.cli;
 
+import java.lang.management.ManagementFactory;
+import java.util.List;
+import java.util.Optional;
+
 /** Entry point; the only place that calls {@link System#exit}. */
 public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        if (!"false".equals(System.getProperty("broadsheet.relaunch"))) {
+            Optional<List<String>> again = BatchJvm.relaunch(
+                    args,
+                    ManagementFactory.getRuntimeMXBean().getInputArguments(),
+                    System.getProperty("java.class.path"),
+                    System.getProperty("java.home"),
+                    System.getenv());
+            if (again.isPresent()) {
+                int status = BatchJvm.run(again.get());
+                if (status >= 0) {
+                    System.exit(status);
+                }
+                // the JVM could not be started again: go on in this one
+            }
+        }
         System.exit(BroadsheetCommand.commandLine().execute(args));
     }
 }
