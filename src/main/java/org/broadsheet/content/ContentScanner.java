@@ -23,12 +23,10 @@ import org.broadsheet.model.Problem;
  * A symbolic link is followed only when its real target lies inside the site folder (or the content
  * folder's own real place): a link to {@code /etc/passwd} or {@code ~/notes} would publish what was
  * never meant to be. Such a link is skipped with a warning naming it, and so is a link loop. A folder
- * or file that cannot be read is an error ({@value #UNREADABLE}): the build fails with exit status 1
+ * or file that cannot be read is an error ({@link Problem#unreadable}): the build fails with exit status 1
  * and keeps what the last build published, rather than unpublishing the articles it cannot see.
  */
 public final class ContentScanner {
-    /** How an unreadable file or folder's message starts; the builder keeps the last site's pages for it. */
-    public static final String UNREADABLE = "cannot be read";
 
     private final Path siteRoot;
     private final List<Path> allowed;
@@ -156,10 +154,7 @@ public final class ContentScanner {
 
     private void unreadable(Path entry, IOException e) {
         String why = e instanceof AccessDeniedException ? "permission denied" : e.getMessage();
-        problems.accept(new Problem(
-                display(siteRoot, entry),
-                UNREADABLE + " (" + why + "); what the last build published from it is kept",
-                true));
+        problems.accept(Problem.unreadable(display(siteRoot, entry), why));
     }
 
     private static boolean hidden(Path p) {

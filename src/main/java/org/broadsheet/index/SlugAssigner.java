@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Problem;
 
 /**
  * Makes article slugs unique: the first article (in source path order) keeps its slug, the next ones
@@ -15,7 +16,7 @@ public final class SlugAssigner {
     private SlugAssigner() {}
 
     /** @param articles in source path order, so the outcome does not depend on thread timing */
-    public static List<Article> assign(List<Article> articles, Consumer<String> warnings) {
+    public static List<Article> assign(List<Article> articles, Consumer<Problem> warnings) {
         Set<String> taken = new HashSet<>();
         java.util.Map<String, String> owner = new java.util.HashMap<>();
         List<Article> out = new ArrayList<>(articles.size());
@@ -27,8 +28,11 @@ public final class SlugAssigner {
                     n++;
                 }
                 slug = a.slug() + "-" + n;
-                warnings.accept(a.source() + ": slug '" + a.slug() + "' is already used by " + owner.get(a.slug())
-                        + "; this article is published as '" + slug + "'");
+                warnings.accept(new Problem(
+                        a.source(),
+                        "slug '" + a.slug() + "' is already used by " + owner.get(a.slug())
+                                + "; this article is published as '" + slug + "'",
+                        false));
             }
             taken.add(slug);
             owner.putIfAbsent(slug, a.source());

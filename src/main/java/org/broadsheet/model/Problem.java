@@ -5,13 +5,25 @@ import java.util.Objects;
 /**
  * Something wrong with the input, reported to the user; the build goes on without it.
  *
- * @param location "content/a.md:3" or "templates/article.ftlh:12:5" (file, then line and column where known)
- * @param error    true for errors (exit status 1), false for warnings
+ * @param location       "content/a.md:3" or "templates/article.ftlh:12:5" (file, then line and column where known)
+ * @param error          true for errors (exit status 1), false for warnings
+ * @param keepsPublished a file that could not be read: what the last build published from it stays in the
+ *                       output, since its absence says nothing about whether the article still exists
  */
-public record Problem(String location, String message, boolean error) {
+public record Problem(String location, String message, boolean error, boolean keepsPublished) {
     public Problem {
         location = printable(Objects.requireNonNull(location, "location"));
         message = printable(Objects.requireNonNull(message, "message"));
+    }
+
+    public Problem(String location, String message, boolean error) {
+        this(location, message, error, false);
+    }
+
+    /** An error for a file or folder that cannot be read; what the last build published from it is kept. */
+    public static Problem unreadable(String location, String why) {
+        return new Problem(
+                location, "cannot be read (" + why + "); what the last build published from it is kept", true, true);
     }
 
     /**

@@ -2,20 +2,14 @@ package org.broadsheet.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -49,24 +43,10 @@ public final class SiteBuilder {
     private boolean bodiesFromFiles;
     private final ObjectMapper mapper = new ObjectMapper();
     /** Articles loaded by earlier builds of this builder (serve), reused while their file is unchanged. */
-    private final Map<Path, Loaded> loaded = new ConcurrentHashMap<>();
-
-    private record Loaded(long size, FileTime modified, Article article) {}
+    private final LoadedArticles loaded = new LoadedArticles();
 
     /** What the last build of this builder committed (serve), so an edit to one body re-renders one page. */
     private volatile LastBuild last;
-
-    private record LastBuild(
-            String fingerprint, String templates, Sources sources, List<Article> articles, Archive archive) {
-        /** Whether these changes are edits to articles this build read, so the content need not be scanned. */
-        boolean readAgainOnly(Set<Path> changed, Path content) {
-            return changed != null
-                    && !changed.isEmpty()
-                    && changed.stream()
-                            .allMatch(p ->
-                                    p.startsWith(content) && sources.paths().contains(p) && Files.isRegularFile(p));
-        }
-    }
 
     /** The templates of the last build: parsed templates are kept while the templates folder is unchanged. */
     private Templates templates;
@@ -139,7 +119,7 @@ public final class SiteBuilder {
      */
     public BuildReport build(Set<Path> changed, Runnable pagesWritten) throws BuildFailure, IOException {
         long started = System.nanoTime();
-        checkFolders();
+        FolderGuards.check(options);
         OutputLock lock = heldLock != null ? null : lock();
         try {
             if (background != null) {
@@ -160,7 +140,7 @@ public final class SiteBuilder {
      * writes it in between (serve holds it while it runs); a build of this builder needs no other.
      */
     public synchronized void holdOutputLock() throws BuildFailure, IOException {
-        checkFolders();
+        FolderGuards.check(options);
         if (heldLock == null) {
             heldLock = lock();
         }
@@ -208,7 +188,7 @@ public final class SiteBuilder {
         if (stamp != null && !options.clean()) {
             BuildStamp.Last same = stamp.unchanged(options.output());
             if (same != null) {
-                trace("nothing changed", started);
+                BuildTrace.stage("nothing changed", started);
                 return new BuildReport(
                         same.articles(),
                         0,
@@ -232,7 +212,7 @@ public final class SiteBuilder {
                 sources.problems()::add,
                 bodiesFromFiles);
         List<Article> articles = loadArticles(sources, loader, changed, problems);
-        trace("load", started);
+        BuildTrace.stage("load", started);
         Templates templates = templatesFor(templatesFingerprint);
         String fingerprint = SiteRenderer.fingerprint(config);
         Function<Archive, SiteRenderer> rendererFor = archive ->
@@ -257,14 +237,17 @@ public final class SiteBuilder {
             SiteRenderer renderer = rendererFor.apply(archive);
             pages = edited.isEmpty()
                     ? new OutputFolder.Summary(0, 0, 0)
-                    : commit(output(false, pagesOf(edited), problems), out -> renderer.renderArticles(out, edited));
-            trace("pages (edited articles only)", started);
+                    : Transactions.commit(
+                            Transactions.pages(options.output(), work(), false, Transactions.pagesOf(edited), problems),
+                            out -> renderer.renderArticles(out, edited));
+            BuildTrace.stage("pages (edited articles only)", started);
         } else {
             archive = new Archive(articles);
-            trace("index", started);
-            pages = commit(
-                    output(options.clean(), SEARCH_DATA.negate(), problems), rendererFor.apply(archive)::renderPages);
-            trace("pages", started);
+            BuildTrace.stage("index", started);
+            pages = Transactions.commit(
+                    Transactions.pages(options.output(), work(), options.clean(), Transactions.PAGES, problems),
+                    rendererFor.apply(archive)::renderPages);
+            BuildTrace.stage("pages", started);
         }
         this.last = new LastBuild(fingerprint, templates.folderFingerprint(), sources, articles, archive);
         pagesWritten.run();
@@ -299,16 +282,14 @@ public final class SiteBuilder {
             Sources sources, ArticleLoader loader, Set<Path> changed, List<Problem> problems) {
         List<Article> loaded = sources.files().parallelStream()
                 .map(f -> !sources.mustRead(f)
-                        ? Optional.ofNullable(this.loaded.get(f.path())).map(Loaded::article)
-                        : load(loader, f, sources.problems()::add, changed != null && changed.contains(f.path())))
+                        ? this.loaded.last(f)
+                        : this.loaded.load(
+                                loader, f, sources.problems()::add, changed != null && changed.contains(f.path())))
                 .flatMap(Optional::stream)
                 .filter(a -> options.drafts() || !a.frontMatter().draft())
                 .toList();
         problems.addAll(sources.problems());
-        return SlugAssigner.assign(
-                loaded,
-                w -> problems.add(
-                        new Problem(w.substring(0, w.indexOf(": ")), w.substring(w.indexOf(": ") + 2), false)));
+        return SlugAssigner.assign(loaded, problems::add);
     }
 
     private synchronized Templates templatesFor(String folderFingerprint) throws IOException {
@@ -321,69 +302,11 @@ public final class SiteBuilder {
     /** The search index's transaction; kept as it is when no article changed. */
     private OutputFolder.Summary searchIndex(SiteRenderer renderer, Runnable checkpoint, long started)
             throws IOException {
-        OutputFolder.Summary made = commit(
-                new OutputFolder(options.output(), work(), options.clean(), SEARCH_DATA),
+        OutputFolder.Summary made = Transactions.commit(
+                new OutputFolder(options.output(), work(), options.clean(), Transactions.SEARCH_DATA),
                 out -> renderer.renderSearchIndex(out, checkpoint));
-        trace("search", started);
+        BuildTrace.stage("search", started);
         return made;
-    }
-
-    /**
-     * A transaction over the pages; when a file or folder could not be read, what the last build
-     * made from it is kept (nothing is removed), since this build cannot tell which pages those are.
-     */
-    private OutputFolder output(boolean rewriteAll, java.util.function.Predicate<String> owns, List<Problem> problems)
-            throws IOException {
-        OutputFolder out = new OutputFolder(options.output(), work(), rewriteAll, owns);
-        List<Problem> seen;
-        synchronized (problems) {
-            seen = List.copyOf(problems);
-        }
-        if (seen.stream().anyMatch(p -> p.error() && p.message().startsWith(ContentScanner.UNREADABLE))) {
-            out.keepUnproduced();
-        }
-        return out;
-    }
-
-    /** The files of these articles' own pages: articles/<slug>.html and its .json. */
-    private static java.util.function.Predicate<String> pagesOf(List<Article> edited) {
-        Set<String> files = new HashSet<>();
-        edited.forEach(a -> {
-            files.add(a.path());
-            files.add(a.dataPath());
-        });
-        return files::contains;
-    }
-
-    /** The search index's data files (the search page itself is a page). */
-    private static final java.util.function.Predicate<String> SEARCH_DATA =
-            path -> path.startsWith("search/") && !path.equals("search/index.html");
-
-    private interface Step {
-        void run(OutputFolder output) throws IOException;
-    }
-
-    private static OutputFolder.Summary commit(OutputFolder output, Step step) throws IOException {
-        try {
-            step.run(output);
-            return output.commit();
-        } catch (RuntimeException | IOException e) {
-            output.abort();
-            throw e;
-        }
-    }
-
-    /** With BROADSHEET_TRACE set, prints how long each stage took (for benchmarks). */
-    private static void trace(String stage, long started) {
-        if (System.getenv("BROADSHEET_TRACE") != null) {
-            long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                            instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() / 1_000_000
-                    : -1;
-            System.err.printf(
-                    "trace: %s done at %d ms (%d ms of cpu since the JVM started)%n",
-                    stage, (System.nanoTime() - started) / 1_000_000, cpu);
-        }
     }
 
     private SiteConfig loadConfig() throws BuildFailure, IOException {
@@ -402,76 +325,7 @@ public final class SiteBuilder {
         ContentScanner.warnLinksLeaving(options.site(), options.templates(), problems::add);
         Set<Path> present = new HashSet<>();
         files.forEach(f -> present.add(f.path()));
-        this.loaded.keySet().retainAll(present);
+        this.loaded.retainOnly(present);
         return new Sources(files, Set.copyOf(present), null, problems);
-    }
-
-    /**
-     * @param force read the file even when its size and time say it is unchanged (a watcher saw it change)
-     */
-    private Optional<Article> load(ArticleLoader loader, SourceFile file, Consumer<Problem> problems, boolean force) {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            Loaded before = this.loaded.get(file.path());
-            if (!force
-                    && before != null
-                    && before.size() == attrs.size()
-                    && before.modified().equals(attrs.lastModifiedTime())
-                    && before.article().source().equals(file.displayName())) {
-                return Optional.of(before.article());
-            }
-            Article article = loader.load(file);
-            this.loaded.put(file.path(), new Loaded(attrs.size(), attrs.lastModifiedTime(), article));
-            return Optional.of(article);
-        } catch (ContentProblem e) {
-            problems.accept(new Problem(e.file() + (e.line() > 0 ? ":" + e.line() : ""), e.getMessage(), true));
-            // under serve, a file broken while being edited keeps its last good version on the site
-            Loaded before = this.loaded.get(file.path());
-            if (before != null) {
-                return Optional.of(before.article());
-            }
-        } catch (IOException | UncheckedIOException e) {
-            problems.accept(new Problem(
-                    file.displayName(),
-                    ContentScanner.UNREADABLE + " (" + e.getMessage()
-                            + "); what the last build published from it is kept",
-                    true));
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            problems.accept(new Problem(file.displayName(), ArticleFailure.describe(e, "analysed"), true));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The guards on the folders, on their real paths: an output given as a link to content/ (or to
-     * the site folder, or its parent) is refused like the folder itself.
-     */
-    private void checkFolders() throws BuildFailure, IOException {
-        Path site = options.site();
-        Path out = options.output();
-        if (!Files.isDirectory(site)) {
-            throw new BuildFailure("no site folder at " + site, true);
-        }
-        if (!Files.isDirectory(options.content())) {
-            throw new BuildFailure("no content/ folder in " + site + " (put your articles there)", true);
-        }
-        Path siteReal = site.toRealPath();
-        Path outReal = realPath(out);
-        String named = outReal.equals(out) ? out.toString() : out + " (really " + outReal + ")";
-        if (outReal.equals(siteReal) || siteReal.startsWith(outReal)) {
-            throw new BuildFailure("the output folder " + named + " may not be the site folder or contain it", true);
-        }
-        if (outReal.startsWith(options.content().toRealPath()) || outReal.startsWith(realPath(options.templates()))) {
-            throw new BuildFailure("the output folder " + named + " may not be inside content/ or templates/", true);
-        }
-    }
-
-    /** The real path of a folder that may not exist yet: its nearest existing ancestor's, plus the rest. */
-    private static Path realPath(Path path) throws IOException {
-        Path existing = path;
-        while (existing.getParent() != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing.toRealPath().resolve(existing.relativize(path)).normalize();
     }
 }
