@@ -16,8 +16,8 @@ trap 'rm -rf "$out"' EXIT
 
 # page in the built site -> picture in docs/screenshots/
 shots=(
-  "articles/000-90963fd85bcb9a33/index.html article.png"
-  "places/mostar/index.html place.png"
+  "articles/000-90963fd85bcb9a33.html article.png"
+  "places/mostar.html place.png"
   "timeline/index.html timeline.png"
 )
 mkdir -p "$here/docs/screenshots"

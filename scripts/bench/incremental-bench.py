@@ -48,7 +48,7 @@ with tempfile.TemporaryDirectory() as site:
         article = next(os.path.join(d, f) for d, _, fs in sorted(os.walk(os.path.join(site, "content")))
                        for f in sorted(fs) if f.endswith(".md"))
         slug = os.path.splitext(os.path.basename(article))[0]
-        page = os.path.join(site, "site-output", "articles", slug, "index.html")
+        page = os.path.join(site, "site-output", "articles", slug + ".html")
 
         def until_page_has(word, start):
             while True:
