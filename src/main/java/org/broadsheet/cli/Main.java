@@ -1,7 +1,6 @@
 package org.broadsheet.cli;
 
 import java.lang.management.ManagementFactory;
-import java.util.List;
 import java.util.Optional;
 
 /** Entry point; the only place that calls {@link System#exit}. */
@@ -10,11 +9,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (!"false".equals(System.getProperty("broadsheet.relaunch"))) {
-            Optional<List<String>> again = BatchJvm.relaunch(
+            Optional<BatchJvm.Relaunch> again = BatchJvm.relaunch(
                     args,
                     ManagementFactory.getRuntimeMXBean().getInputArguments(),
                     System.getProperty("java.class.path"),
                     System.getProperty("java.home"),
+                    Runtime.version().toString(),
                     System.getenv());
             if (again.isPresent()) {
                 int status = BatchJvm.run(again.get());
