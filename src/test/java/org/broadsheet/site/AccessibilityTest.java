@@ -54,6 +54,7 @@ class AccessibilityTest {
             "places/galway/index.html",
             "timeline/index.html",
             "timeline/2017/index.html",
+            "data/index.html",
             "search/index.html?q=harbour",
             "404.html");
 
