@@ -1,0 +1,159 @@
+package org.broadsheet.index;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.broadsheet.model.Article;
+import org.broadsheet.model.Person;
+import org.broadsheet.model.PlaceMention;
+import org.broadsheet.model.Quote;
+import org.broadsheet.model.TimelineEvent;
+
+/**
+ * For each article, up to {@link #LIMIT} others that share its people, places and event dates, ranked by the
+ * sum of the shared entities' rarity (inverse document frequency, {@code ln(N / df)}), ties broken by the
+ * nearer publication date, then by slug. An entity in more than {@link #commonCap} articles (a country every
+ * story names) is too common to relate anything and is left out, which also bounds the work: each article
+ * visits the posting lists of its own entities only, so the cost grows with the archive's size times the
+ * cap, not with its square.
+ */
+final class RelatedArticles {
+    static final int LIMIT = 5;
+    /** The smallest cap on how many articles an entity may appear in and still relate them. */
+    private static final int MIN_CAP = 50;
+    /** Above {@link #MIN_CAP}, the share of the archive an entity may appear in. */
+    private static final double CAP_SHARE = 0.02;
+
+    private final List<Article> articles;
+    private final int[][] related;
+
+    RelatedArticles(List<Article> articles) {
+        this.articles = articles;
+        int n = articles.size();
+        Map<String, Integer> ids = new HashMap<>();
+        int[][] entities = new int[n][];
+        int[] counts = new int[16];
+        for (int i = 0; i < n; i++) {
+            Set<String> keys = entities(articles.get(i));
+            int[] row = new int[keys.size()];
+            int k = 0;
+            for (String key : keys) {
+                int id = ids.computeIfAbsent(key, x -> ids.size());
+                if (id >= counts.length) {
+                    counts = Arrays.copyOf(counts, counts.length * 2);
+                }
+                counts[id]++;
+                row[k++] = id;
+            }
+            entities[i] = row;
+        }
+        int cap = Math.max(MIN_CAP, (int) (n * CAP_SHARE));
+        int[][] postings = new int[ids.size()][];
+        int[] fill = new int[ids.size()];
+        double[] weight = new double[ids.size()];
+        for (int id = 0; id < ids.size(); id++) {
+            postings[id] = counts[id] > cap || counts[id] < 2 ? null : new int[counts[id]];
+            weight[id] = Math.log((double) n / counts[id]);
+        }
+        for (int i = 0; i < n; i++) {
+            for (int id : entities[i]) {
+                if (postings[id] != null) {
+                    postings[id][fill[id]++] = i;
+                }
+            }
+        }
+        this.related = new int[n][];
+        IntStream.range(0, n).parallel().forEach(i -> related[i] = rank(i, entities[i], postings, weight));
+    }
+
+    /** The related articles of one article, best first. */
+    List<Article> of(int index) {
+        int[] r = related[index];
+        List<Article> out = new ArrayList<>(r.length);
+        for (int i : r) {
+            out.add(articles.get(i));
+        }
+        return out;
+    }
+
+    private int[] rank(int self, int[] own, int[][] postings, double[] weight) {
+        Map<Integer, Double> scores = new HashMap<>();
+        for (int id : own) {
+            if (postings[id] == null) {
+                continue;
+            }
+            for (int other : postings[id]) {
+                if (other != self) {
+                    scores.merge(other, weight[id], Double::sum);
+                }
+            }
+        }
+        LocalDate date = articles.get(self).date();
+        return scores.entrySet().stream()
+                .sorted((a, b) -> {
+                    int byScore = Double.compare(b.getValue(), a.getValue());
+                    if (byScore != 0) {
+                        return byScore;
+                    }
+                    int byDate = Long.compare(distance(date, a.getKey()), distance(date, b.getKey()));
+                    return byDate != 0
+                            ? byDate
+                            : articles.get(a.getKey())
+                                    .slug()
+                                    .compareTo(articles.get(b.getKey()).slug());
+                })
+                .limit(LIMIT)
+                .mapToInt(Map.Entry::getKey)
+                .toArray();
+    }
+
+    private long distance(LocalDate date, int other) {
+        LocalDate d = articles.get(other).date();
+        return date == null || d == null ? Long.MAX_VALUE : Math.abs(ChronoUnit.DAYS.between(date, d));
+    }
+
+    /**
+     * What an article is about, for relating it: the people it names or quotes (by page slug), the places
+     * it mentions (by gazetteer id) and the days of the events it reports from more than a week before or
+     * after its own date (a year or month alone relates too much to count, and "on Monday" in one day's news
+     * would relate it to every other story of that week).
+     */
+    private static Set<String> entities(Article a) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Person p : a.extraction().people()) {
+            keys.add("person:" + People.slugFor(p.name()));
+        }
+        for (Quote q : a.extraction().quotes()) {
+            if (People.hasPage(a, q)) {
+                keys.add("person:" + People.slugFor(q.speaker()));
+            }
+        }
+        for (PlaceMention p : a.extraction().places()) {
+            keys.add("place:" + p.id());
+        }
+        for (TimelineEvent e : a.events()) {
+            if (e.value().length() == 10 && Character.isDigit(e.value().charAt(0)) && !nearPublication(a, e)) {
+                keys.add("day:" + e.value());
+            }
+        }
+        return keys;
+    }
+
+    private static boolean nearPublication(Article a, TimelineEvent e) {
+        if (a.date() == null) {
+            return false;
+        }
+        try {
+            return Math.abs(ChronoUnit.DAYS.between(a.date(), LocalDate.parse(e.value()))) <= 7;
+        } catch (java.time.format.DateTimeParseException notADay) {
+            return true;
+        }
+    }
+}
