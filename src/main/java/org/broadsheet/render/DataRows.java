@@ -88,22 +88,34 @@ final class DataRows {
         }
     }
 
-    /** The date of the earliest dated article quoting them, or null; quotes run newest article first. */
+    /** The date of the earliest dated article quoting them, or null. */
     static LocalDate firstQuoted(PersonEntry p) {
+        Article a = firstQuotedArticle(p);
+        return a == null ? null : a.date();
+    }
+
+    /** The date of the latest dated article quoting them, or null. */
+    static LocalDate lastQuoted(PersonEntry p) {
+        Article a = lastQuotedArticle(p);
+        return a == null ? null : a.date();
+    }
+
+    /** The earliest dated article quoting them, or null; quotes run newest article first. */
+    static Article firstQuotedArticle(PersonEntry p) {
         for (int i = p.quotes().size() - 1; i >= 0; i--) {
-            LocalDate d = p.quotes().get(i).article().date();
-            if (d != null) {
-                return d;
+            Article a = p.quotes().get(i).article();
+            if (a.date() != null) {
+                return a;
             }
         }
         return null;
     }
 
-    /** The date of the latest dated article quoting them, or null. */
-    static LocalDate lastQuoted(PersonEntry p) {
+    /** The latest dated article quoting them, or null. */
+    static Article lastQuotedArticle(PersonEntry p) {
         for (QuoteRef q : p.quotes()) {
             if (q.article().date() != null) {
-                return q.article().date();
+                return q.article();
             }
         }
         return null;
