@@ -59,7 +59,8 @@ final class RelatedArticles {
         int[] fill = new int[ids.size()];
         double[] weight = new double[ids.size()];
         for (int id = 0; id < ids.size(); id++) {
-            postings[id] = counts[id] > cap || counts[id] < 2 ? null : new int[counts[id]];
+            // an entity of one article relates nothing, nor does one of every article (its weight is 0)
+            postings[id] = counts[id] > cap || counts[id] < 2 || counts[id] >= n ? null : new int[counts[id]];
             weight[id] = Math.log((double) n / counts[id]);
         }
         for (int i = 0; i < n; i++) {
@@ -70,7 +71,10 @@ final class RelatedArticles {
             }
         }
         this.related = new int[n][];
-        IntStream.range(0, n).parallel().forEach(i -> related[i] = rank(i, entities[i], postings, weight));
+        ThreadLocal<Scores> scores = ThreadLocal.withInitial(() -> new Scores(n));
+        IntStream.range(0, n)
+                .parallel()
+                .forEach(i -> related[i] = rank(i, entities[i], postings, weight, scores.get()));
     }
 
     /** The related articles of one article, best first. */
@@ -83,35 +87,67 @@ final class RelatedArticles {
         return out;
     }
 
-    private int[] rank(int self, int[] own, int[][] postings, double[] weight) {
-        Map<Integer, Double> scores = new HashMap<>();
+    /** Per thread: each article's score so far, and which articles have one (so only they are reset). */
+    private static final class Scores {
+        final double[] score;
+        final int[] touched;
+        int count;
+
+        Scores(int n) {
+            score = new double[n];
+            touched = new int[n];
+        }
+    }
+
+    private int[] rank(int self, int[] own, int[][] postings, double[] weight, Scores s) {
         for (int id : own) {
             if (postings[id] == null) {
                 continue;
             }
             for (int other : postings[id]) {
                 if (other != self) {
-                    scores.merge(other, weight[id], Double::sum);
+                    if (s.score[other] == 0) {
+                        s.touched[s.count++] = other;
+                    }
+                    s.score[other] += weight[id];
                 }
             }
         }
+        // the best LIMIT by a selection pass: candidates can be thousands, the list is five
+        int[] best = new int[Math.min(LIMIT, s.count)];
+        int filled = 0;
         LocalDate date = articles.get(self).date();
-        return scores.entrySet().stream()
-                .sorted((a, b) -> {
-                    int byScore = Double.compare(b.getValue(), a.getValue());
-                    if (byScore != 0) {
-                        return byScore;
-                    }
-                    int byDate = Long.compare(distance(date, a.getKey()), distance(date, b.getKey()));
-                    return byDate != 0
-                            ? byDate
-                            : articles.get(a.getKey())
-                                    .slug()
-                                    .compareTo(articles.get(b.getKey()).slug());
-                })
-                .limit(LIMIT)
-                .mapToInt(Map.Entry::getKey)
-                .toArray();
+        for (int t = 0; t < s.count; t++) {
+            int candidate = s.touched[t];
+            int at = filled;
+            while (at > 0 && better(candidate, best[at - 1], s.score, date)) {
+                at--;
+            }
+            if (at < best.length) {
+                int end = Math.min(filled, best.length - 1);
+                System.arraycopy(best, at, best, at + 1, end - at);
+                best[at] = candidate;
+                filled = Math.min(filled + 1, best.length);
+            }
+        }
+        for (int t = 0; t < s.count; t++) {
+            s.score[s.touched[t]] = 0;
+        }
+        s.count = 0;
+        return best;
+    }
+
+    /** Higher score, then nearer date, then the smaller slug. */
+    private boolean better(int a, int b, double[] score, LocalDate date) {
+        int byScore = Double.compare(score[a], score[b]);
+        if (byScore != 0) {
+            return byScore > 0;
+        }
+        int byDate = Long.compare(distance(date, a), distance(date, b));
+        if (byDate != 0) {
+            return byDate < 0;
+        }
+        return articles.get(a).slug().compareTo(articles.get(b).slug()) < 0;
     }
 
     private long distance(LocalDate date, int other) {
