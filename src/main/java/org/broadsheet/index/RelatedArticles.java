@@ -19,16 +19,18 @@ import org.broadsheet.model.TimelineEvent;
 /**
  * For each article, up to {@link #LIMIT} others that share its people, places and event dates, ranked by the
  * sum of the shared entities' rarity (inverse document frequency, {@code ln(N / df)}), ties broken by the
- * nearer publication date, then by slug. An entity in more than {@link #commonCap} articles (a country every
- * story names) is too common to relate anything and is left out, which also bounds the work: each article
- * visits the posting lists of its own entities only, so the cost grows with the archive's size times the
- * cap, not with its square.
+ * nearer publication date, then by slug. An entity in more than 2% of the archive's articles (at least 50,
+ * at most 200: a country every story names) is too common to relate anything and is left out, which also
+ * bounds the work: each article visits the posting lists of its own entities only, each at most 200 long,
+ * so the cost grows with the archive's size, not with its square.
  */
 final class RelatedArticles {
     static final int LIMIT = 5;
     /** The smallest cap on how many articles an entity may appear in and still relate them. */
     private static final int MIN_CAP = 50;
-    /** Above {@link #MIN_CAP}, the share of the archive an entity may appear in. */
+    /** The largest: what keeps the work linear in the archive's size. */
+    private static final int MAX_CAP = 200;
+    /** Between the two, the share of the archive an entity may appear in. */
     private static final double CAP_SHARE = 0.02;
 
     private final List<Article> articles;
@@ -54,7 +56,7 @@ final class RelatedArticles {
             }
             entities[i] = row;
         }
-        int cap = Math.max(MIN_CAP, (int) (n * CAP_SHARE));
+        int cap = Math.min(MAX_CAP, Math.max(MIN_CAP, (int) (n * CAP_SHARE)));
         int[][] postings = new int[ids.size()][];
         int[] fill = new int[ids.size()];
         double[] weight = new double[ids.size()];

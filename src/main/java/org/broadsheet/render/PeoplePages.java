@@ -12,9 +12,15 @@ import org.broadsheet.model.Article;
 /** {@code people/}: everyone quoted or mentioned; {@code people/<slug>/}: their quotes and articles. */
 public final class PeoplePages {
     private final RenderContext ctx;
+    /** Page slugs by name: the histories compare every name of every article that names a person with theirs. */
+    private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PeoplePages(RenderContext ctx) {
         this.ctx = ctx;
+    }
+
+    private String slug(String name) {
+        return slugs.computeIfAbsent(name, People::slugFor);
     }
 
     public List<Runnable> tasks() {
@@ -49,7 +55,7 @@ public final class PeoplePages {
                                     "person",
                                     person,
                                     "history",
-                                    n == 1 ? PersonHistory.of(ctx, p) : PersonHistory.NONE,
+                                    n == 1 ? PersonHistory.of(ctx, p, this::slug) : PersonHistory.NONE,
                                     "quotes",
                                     n == 1 ? quoteViews(ctx, p.quotes()) : List.of(),
                                     "items",

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.broadsheet.index.People;
 import org.broadsheet.index.PersonEntry;
 import org.broadsheet.index.QuoteRef;
@@ -49,22 +50,23 @@ public record PersonHistory(
     /** Someone quoted in {@code articles} of the same articles. */
     public record QuotedWith(String name, String href, int articles) {}
 
-    static PersonHistory of(RenderContext ctx, PersonEntry p) {
+    /** @param slugs a person's page slug by name ({@link People#slugFor}, remembered across a build's pages) */
+    static PersonHistory of(RenderContext ctx, PersonEntry p, Function<String, String> slugs) {
         return new PersonHistory(
-                roles(ctx, p),
+                roles(ctx, p, slugs),
                 card(ctx, DataRows.firstQuotedArticle(p)),
                 DataRows.firstQuotedArticle(p) == DataRows.lastQuotedArticle(p)
                         ? null
                         : card(ctx, DataRows.lastQuotedArticle(p)),
                 chart(p),
-                quotedWith(ctx, p));
+                quotedWith(ctx, p, slugs));
     }
 
     private static ArticleCard card(RenderContext ctx, Article a) {
         return a == null ? null : ctx.card(a);
     }
 
-    private static List<RoleView> roles(RenderContext ctx, PersonEntry p) {
+    private static List<RoleView> roles(RenderContext ctx, PersonEntry p, Function<String, String> slugs) {
         Map<String, RoleView> roles = new LinkedHashMap<>();
         List<Article> oldestFirst = new ArrayList<>();
         for (int i = p.articles().size() - 1; i >= 0; i--) {
@@ -75,7 +77,7 @@ public record PersonHistory(
         p.articles().stream().filter(a -> a.date() == null).forEach(oldestFirst::add);
         for (Article a : oldestFirst) {
             for (Person named : a.extraction().people()) {
-                if (named.role() != null && People.slugFor(named.name()).equals(p.slug())) {
+                if (named.role() != null && slugs.apply(named.name()).equals(p.slug())) {
                     roles.putIfAbsent(named.role().toLowerCase(Locale.ROOT), new RoleView(named.role(), ctx.card(a)));
                 }
             }
@@ -104,7 +106,7 @@ public record PersonHistory(
         return TimelineChart.quotesByMonth(months);
     }
 
-    private static List<QuotedWith> quotedWith(RenderContext ctx, PersonEntry p) {
+    private static List<QuotedWith> quotedWith(RenderContext ctx, PersonEntry p, Function<String, String> slugs) {
         Map<String, Integer> counts = new TreeMap<>();
         Set<Article> seen = new HashSet<>();
         for (QuoteRef ref : p.quotes()) {
@@ -114,8 +116,10 @@ public record PersonHistory(
             }
             Set<String> others = new HashSet<>();
             for (Quote q : a.extraction().quotes()) {
-                if (People.hasPage(a, q) && !People.slugFor(q.speaker()).equals(p.slug())) {
-                    others.add(People.slugFor(q.speaker()));
+                if (q.speaker() != null
+                        && People.hasPage(a, q)
+                        && !slugs.apply(q.speaker()).equals(p.slug())) {
+                    others.add(slugs.apply(q.speaker()));
                 }
             }
             others.forEach(slug -> counts.merge(slug, 1, Integer::sum));
