@@ -49,6 +49,7 @@ class AccessibilityTest {
             "tags/ports/index.html",
             "people/index.html",
             "people/niamh-kelly/index.html",
+            "people/tom-walsh/index.html",
             "quotes/index.html",
             "places/index.html",
             "places/galway/index.html",
