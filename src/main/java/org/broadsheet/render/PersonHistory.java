@@ -108,7 +108,8 @@ public record PersonHistory(
 
     private static List<QuotedWith> quotedWith(RenderContext ctx, PersonEntry p, Function<String, String> slugs) {
         Map<String, Integer> counts = new TreeMap<>();
-        Set<Article> seen = new HashSet<>();
+        // by identity: an article's own hash code would hash everything analysis found in it
+        Set<Article> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (QuoteRef ref : p.quotes()) {
             Article a = ref.article();
             if (!seen.add(a)) {
