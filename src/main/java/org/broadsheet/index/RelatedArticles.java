@@ -19,19 +19,15 @@ import org.broadsheet.model.TimelineEvent;
 /**
  * For each article, up to {@link #LIMIT} others that share its people, places and event dates, ranked by the
  * sum of the shared entities' rarity (inverse document frequency, {@code ln(N / df)}), ties broken by the
- * nearer publication date, then by slug. An entity in more than 2% of the archive's articles (at least 50,
- * at most 200: a country every story names) is too common to relate anything and is left out, which also
- * bounds the work: each article visits the posting lists of its own entities only, each at most 200 long,
- * so the cost grows with the archive's size, not with its square.
+ * nearer publication date, then by slug. Each article visits the posting lists of its own entities only; of
+ * an entity named in more than {@link #WINDOW} articles (a capital, a president) it visits only the
+ * {@link #WINDOW} nearest to it in the archive's date order, so the work grows with the archive's size, not
+ * with its square, and a common entity still relates stories close in time.
  */
 final class RelatedArticles {
     static final int LIMIT = 5;
-    /** The smallest cap on how many articles an entity may appear in and still relate them. */
-    private static final int MIN_CAP = 50;
-    /** The largest: what keeps the work linear in the archive's size. */
-    private static final int MAX_CAP = 200;
-    /** Between the two, the share of the archive an entity may appear in. */
-    private static final double CAP_SHARE = 0.02;
+    /** How many of a common entity's articles, nearest in date order, one article visits. */
+    static final int WINDOW = 200;
 
     private final List<Article> articles;
     private final int[][] related;
@@ -56,13 +52,12 @@ final class RelatedArticles {
             }
             entities[i] = row;
         }
-        int cap = Math.min(MAX_CAP, Math.max(MIN_CAP, (int) (n * CAP_SHARE)));
         int[][] postings = new int[ids.size()][];
         int[] fill = new int[ids.size()];
         double[] weight = new double[ids.size()];
         for (int id = 0; id < ids.size(); id++) {
             // an entity of one article relates nothing, nor does one of every article (its weight is 0)
-            postings[id] = counts[id] > cap || counts[id] < 2 || counts[id] >= n ? null : new int[counts[id]];
+            postings[id] = counts[id] < 2 || counts[id] >= n ? null : new int[counts[id]];
             weight[id] = Math.log((double) n / counts[id]);
         }
         for (int i = 0; i < n; i++) {
@@ -106,7 +101,17 @@ final class RelatedArticles {
             if (postings[id] == null) {
                 continue;
             }
-            for (int other : postings[id]) {
+            int[] list = postings[id];
+            int from = 0;
+            int to = list.length;
+            if (list.length > WINDOW) {
+                // the list is in archive order (newest first), so the nearest in date are around self
+                int at = Arrays.binarySearch(list, self);
+                from = Math.max(0, Math.min(at - WINDOW / 2, list.length - WINDOW));
+                to = from + WINDOW;
+            }
+            for (int j = from; j < to; j++) {
+                int other = list[j];
                 if (other != self) {
                     if (s.score[other] == 0) {
                         s.touched[s.count++] = other;
