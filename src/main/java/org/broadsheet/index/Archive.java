@@ -24,6 +24,8 @@ public final class Archive {
     private final People people;
     private final Places places;
     private final List<QuoteRef> quotes;
+    /** Made on first use: a build that renders no article page (a rebuild with nothing changed) never ranks. */
+    private volatile RelatedArticles related;
 
     public Archive(List<Article> unordered) {
         List<Article> sorted = new ArrayList<>(unordered);
@@ -100,6 +102,23 @@ public final class Archive {
     /** Attributed quotes and blockquotes across the archive, newest article first, in text order within one. */
     public List<QuoteRef> quotes() {
         return quotes;
+    }
+
+    /**
+     * Up to five articles that share this one's people, places and event days, the rarest shared first
+     * ({@link RelatedArticles}).
+     */
+    public List<Article> related(Article a) {
+        RelatedArticles r = related;
+        if (r == null) {
+            synchronized (this) {
+                if (related == null) {
+                    related = new RelatedArticles(articles);
+                }
+                r = related;
+            }
+        }
+        return r.of(position.get(a.slug()));
     }
 
     /** The article published just before this one (older), or null. */

@@ -223,6 +223,43 @@ public final class OutputFolder {
         }
     }
 
+    /** What a file too large to hold in memory writes to its stream (the data/ folder's tables). */
+    @FunctionalInterface
+    public interface StreamedContent {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * As {@link #write(String, byte[], String)} for a file written as a stream, so that it is never held
+     * whole: it goes straight to the staging folder, and is dropped there when its bytes turn out to be
+     * the published file's.
+     */
+    public void write(String relativePath, String key, StreamedContent content) {
+        Path target = resolve(relativePath);
+        if (!produced.add(relativePath)) {
+            throw new IllegalStateException("two pages want the same file: " + relativePath);
+        }
+        Path file = staging.resolve(relativePath);
+        try {
+            Files.createDirectories(file.getParent());
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                content.writeTo(out);
+            }
+            if (!rewriteAll
+                    && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                    && Files.mismatch(file, target) == -1) {
+                Files.delete(file);
+            } else {
+                staged.add(relativePath);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + relativePath + ": " + e.getMessage(), e);
+        }
+        if (key != null) {
+            keys.put(relativePath, key);
+        }
+    }
+
     /** A page that failed to render this time: its previous version (if any) stays. */
     public void keepPrevious(String relativePath) {
         resolve(relativePath);

@@ -70,8 +70,8 @@ public final class ArticlePages {
     }
 
     /**
-     * Everything an article page shows besides the article file itself: its neighbours by date and the
-     * pages its people and places link to.
+     * Everything an article page shows besides the article file itself: its neighbours by date, its related
+     * articles and the pages its people and places link to.
      */
     private String inputs(Article a) {
         StringBuilder s = new StringBuilder(a.contentHash())
@@ -85,6 +85,9 @@ public final class ArticlePages {
         s.append('|').append(newer == null ? "" : newer.slug() + ":" + newer.title());
         for (Person p : a.extraction().people()) {
             s.append('|').append(p.name()).append(ctx.archive().people().get(p.name()) == null ? '-' : '+');
+        }
+        for (Article r : ctx.archive().related(a)) {
+            s.append("|related:").append(r.slug()).append(':').append(r.contentHash());
         }
         for (PlaceMention p : a.extraction().places()) {
             String slug = ctx.archive().places().slugFor(p.id());
@@ -146,6 +149,7 @@ public final class ArticlePages {
                 events(a),
                 older == null ? null : new Link(older.title(), RenderContext.href(older.path())),
                 newer == null ? null : new Link(newer.title(), RenderContext.href(newer.path())),
+                ctx.cards(archive.related(a)),
                 a.params(),
                 a.source(),
                 a.dataPath().substring("articles/".length()));

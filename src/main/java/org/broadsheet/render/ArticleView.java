@@ -10,6 +10,7 @@ import java.util.Map;
  * @param bodyHtml the body as HTML, already escaped and annotated (quotes, dates, places, people)
  * @param older    the previous article by date, or null
  * @param newer    the next article by date, or null
+ * @param related  up to five articles sharing its people, places and event days, the rarest shared first
  */
 public record ArticleView(
         String title,
@@ -32,6 +33,7 @@ public record ArticleView(
         List<EventView> events,
         Link older,
         Link newer,
+        List<ArticleCard> related,
         Map<String, Object> params,
         String sourceFile,
         String dataFile) {}

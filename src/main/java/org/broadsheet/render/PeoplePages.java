@@ -12,9 +12,15 @@ import org.broadsheet.model.Article;
 /** {@code people/}: everyone quoted or mentioned; {@code people/<slug>/}: their quotes and articles. */
 public final class PeoplePages {
     private final RenderContext ctx;
+    /** Page slugs by name: the histories compare every name of every article that names a person with theirs. */
+    private final Map<String, String> slugs = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PeoplePages(RenderContext ctx) {
         this.ctx = ctx;
+    }
+
+    private String slug(String name) {
+        return slugs.computeIfAbsent(name, People::slugFor);
     }
 
     public List<Runnable> tasks() {
@@ -29,7 +35,9 @@ public final class PeoplePages {
                 quoted.add(q.article());
                 quoteKey.append(q.quote().start()).append(',');
             }
-            String quotesKey = RenderContext.articlesKey(quoted) + quoteKey;
+            // the first page's history reads the roles of every article naming them
+            String quotesKey =
+                    RenderContext.articlesKey(quoted) + quoteKey + "|" + RenderContext.articlesKey(p.articles());
             for (RenderContext.ListPage<Article> page : ctx.paginate(dir, p.articles())) {
                 tasks.add(() -> {
                     int n = page.pagination().number();
@@ -46,6 +54,8 @@ public final class PeoplePages {
                             () -> Map.of(
                                     "person",
                                     person,
+                                    "history",
+                                    n == 1 ? PersonHistory.of(ctx, p, this::slug) : PersonHistory.NONE,
                                     "quotes",
                                     n == 1 ? quoteViews(ctx, p.quotes()) : List.of(),
                                     "items",
@@ -59,12 +69,17 @@ public final class PeoplePages {
     }
 
     private void index() {
-        List<PersonView> people = new ArrayList<>();
-        for (PersonEntry p : ctx.archive().people().all().values()) {
+        List<PersonEntry> entries = new ArrayList<>(ctx.archive().people().all().values());
+        entries.sort(Comparator.comparingInt((PersonEntry p) ->
+                        -(p.quotes().size() * 1000 + p.articles().size()))
+                .thenComparing(PersonEntry::name, String.CASE_INSENSITIVE_ORDER));
+        List<PersonView> people = new ArrayList<>(entries.size());
+        List<String> lastQuoted = new ArrayList<>(entries.size());
+        for (PersonEntry p : entries) {
             people.add(view(p));
+            java.time.LocalDate last = DataRows.lastQuoted(p);
+            lastQuoted.add(last == null ? "" : last.toString());
         }
-        people.sort(Comparator.comparingInt((PersonView v) -> -(v.quotes() * 1000 + v.articles()))
-                .thenComparing(PersonView::name, String.CASE_INSENSITIVE_ORDER));
         ctx.page(
                 "people/",
                 "people.ftlh",
@@ -74,7 +89,7 @@ public final class PeoplePages {
                         "people/",
                         "website",
                         "people"),
-                Map.of("people", people));
+                Map.of("people", people, "lastQuoted", lastQuoted));
     }
 
     static PersonView view(PersonEntry p) {

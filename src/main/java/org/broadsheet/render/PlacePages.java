@@ -192,7 +192,7 @@ public final class PlacePages {
         return points;
     }
 
-    private PlaceView view(PlaceEntry p) {
+    PlaceView view(PlaceEntry p) {
         String countryName = p.country() == null ? null : countryNames.apply(p.country());
         return new PlaceView(
                 p.name(),

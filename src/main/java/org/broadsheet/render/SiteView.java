@@ -1,6 +1,10 @@
 package org.broadsheet.render;
 
-/** The site, as every template sees it ({@code site}). */
+/**
+ * The site, as every template sees it ({@code site}).
+ *
+ * @param dataHref the Open data page, relative to the site root
+ */
 public record SiteView(
         String title,
         String description,
@@ -8,4 +12,5 @@ public record SiteView(
         String baseUrl,
         String author,
         String generator,
-        String attribution) {}
+        String attribution,
+        String dataHref) {}

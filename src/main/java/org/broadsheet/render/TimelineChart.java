@@ -1,6 +1,7 @@
 package org.broadsheet.render;
 
 import java.time.Month;
+import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,52 @@ final class TimelineChart {
         return close(svg);
     }
 
+    /** A month of a person's quotes chart. */
+    record MonthCount(YearMonth month, int count) {}
+
+    /**
+     * A person's quotes by month, every month from the first to the last a slot, so gaps show; the bars are
+     * named for assistive technology but are not links (the quotes are listed on the same page).
+     */
+    static String quotesByMonth(List<MonthCount> months) {
+        String from = monthName(months.get(0).month());
+        String to = monthName(months.get(months.size() - 1).month());
+        StringBuilder svg = open("chart chart-quotes", MONTHS_HEIGHT, "Quotes by month, " + from + " to " + to);
+        int max = Math.max(1, months.stream().mapToInt(MonthCount::count).max().orElse(1));
+        double slot = (double) WIDTH / months.size();
+        double lastLabel = -100;
+        for (int i = 0; i < months.size(); i++) {
+            MonthCount m = months.get(i);
+            double x = i * slot;
+            if (m.count() > 0) {
+                String name = monthName(m.month()) + ": " + m.count() + (m.count() == 1 ? " quote" : " quotes");
+                bar(
+                        svg,
+                        null,
+                        name,
+                        x,
+                        slot,
+                        m.count(),
+                        max,
+                        MONTHS_HEIGHT,
+                        months.size() <= 24 ? String.valueOf(m.count()) : null);
+            }
+            if ((i == 0 || m.month().getMonthValue() == 1) && x - lastLabel >= 60) {
+                label(
+                        svg,
+                        x + Math.min(slot / 2, 30),
+                        MONTHS_HEIGHT - 8,
+                        String.valueOf(m.month().getYear()));
+                lastLabel = x;
+            }
+        }
+        return close(svg);
+    }
+
+    private static String monthName(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + m.getYear();
+    }
+
     static String events(int count) {
         return count + (count == 1 ? " event" : " events");
     }
@@ -130,8 +177,12 @@ final class TimelineChart {
         double h = Math.max(2, room * count / max);
         double gap = Math.min(6, slot * 0.2);
         double top = height - BOTTOM - h;
-        svg.append("<a href=\"");
-        SvgMarkup.appendEscaped(svg, href).append("\" aria-label=\"");
+        if (href == null) {
+            svg.append("<g role=\"img\" aria-label=\"");
+        } else {
+            svg.append("<a href=\"");
+            SvgMarkup.appendEscaped(svg, href).append("\" aria-label=\"");
+        }
         SvgMarkup.appendEscaped(svg, name)
                 .append("\"><rect x=\"")
                 .append(number(x + gap / 2))
@@ -151,7 +202,7 @@ final class TimelineChart {
                     .append(countText)
                     .append("</text>");
         }
-        svg.append("</a>");
+        svg.append(href == null ? "</g>" : "</a>");
     }
 
     private static void label(StringBuilder svg, double x, double y, String text) {

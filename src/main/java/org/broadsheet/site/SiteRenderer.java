@@ -14,6 +14,7 @@ import org.broadsheet.model.SiteConfig;
 import org.broadsheet.output.OutputFolder;
 import org.broadsheet.render.ArticlePages;
 import org.broadsheet.render.ListPages;
+import org.broadsheet.render.OpenDataFiles;
 import org.broadsheet.render.PeoplePages;
 import org.broadsheet.render.PlacePages;
 import org.broadsheet.render.QuotePages;
@@ -94,7 +95,8 @@ final class SiteRenderer {
                 config.baseUrl(),
                 config.author(),
                 "Broadsheet",
-                ATTRIBUTION);
+                ATTRIBUTION,
+                RenderContext.href(org.broadsheet.render.OpenDataFiles.DIR));
         return new RenderContext(templates, output, config, site, archive, problems, fingerprint);
     }
 
@@ -118,7 +120,9 @@ final class SiteRenderer {
         tasks.addAll(new PeoplePages(ctx).tasks());
         tasks.addAll(new QuotePages(ctx).tasks());
         tasks.addAll(new TimelinePages(ctx).tasks());
-        tasks.addAll(new PlacePages(ctx, Gazetteer::countryName).tasks());
+        PlacePages places = new PlacePages(ctx, Gazetteer::countryName);
+        tasks.addAll(places.tasks());
+        tasks.addAll(new OpenDataFiles(ctx, mapper, places).tasks());
         SiteFiles siteFiles = new SiteFiles(ctx);
         tasks.addAll(siteFiles.pageTasks());
         tasks.parallelStream().forEach(Runnable::run);

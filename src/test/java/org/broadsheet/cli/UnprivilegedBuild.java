@@ -27,7 +27,10 @@ final class UnprivilegedBuild {
         "/com/fasterxml/",
         "/org/jsoup/",
         "/org/eclipse/jetty/",
-        "/org/slf4j/"
+        "/org/slf4j/",
+        "/org/apache/commons/commons-csv/",
+        "/commons-io/",
+        "/commons-codec/"
     };
 
     private UnprivilegedBuild() {}

@@ -49,11 +49,13 @@ class AccessibilityTest {
             "tags/ports/index.html",
             "people/index.html",
             "people/niamh-kelly.html",
+            "people/tom-walsh.html",
             "quotes/index.html",
             "places/index.html",
             "places/galway.html",
             "timeline/index.html",
             "timeline/2017/index.html",
+            "data/index.html",
             "search/index.html?q=harbour",
             "404.html");
 

@@ -47,6 +47,14 @@ class EscapingTest {
             Body <script>alert(10)</script> and " onmouseover="alert(11)" and {{x}} and ${y} end.
 
             <div onmouseover="alert(12)">raw block</div>
+
+            “We stay,” said Mayor Ana Ruiz in Lisbon.
+            -- content/neighbour.md --
+            ---
+            title: A neighbouring story
+            date: 2020-02-01
+            ---
+            “We go,” said Mayor Ana Ruiz in Lisbon.
             -- content/plain.txt --
             ---
             title: Plain text stays plain
@@ -139,6 +147,12 @@ class EscapingTest {
         }
         Document tags = Jsoup.parse(out.resolve("tags/index.html").toFile(), "UTF-8");
         assertTrue(tags.text().contains(TAG) && tags.text().contains(TAG2), tags.text());
+
+        // the neighbour shares Ana Ruiz and Lisbon: the title shows in its related list and in her history
+        Document neighbour = Jsoup.parse(out.resolve("articles/neighbour.html").toFile(), "UTF-8");
+        assertEquals(List.of(TITLE), neighbour.select("section.related li a").eachText());
+        Document person = Jsoup.parse(out.resolve("people/ana-ruiz.html").toFile(), "UTF-8");
+        assertTrue(person.select("section.person-history").text().contains(TITLE), person.text());
     }
 
     @Test
