@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Guesses the tense around a time expression from the nearest verb-like cue in its sentence: first the
@@ -21,75 +22,16 @@ final class TenseCues {
      * Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to
      * March", "closed through June 1".
      */
-    private static final Set<String> TARGET = Set.of(
-            "to",
-            "for",
-            "through",
-            "thru",
-            // a date that modifies a noun ("cancelled the May 9 election") is not when the verb happened
-            "the",
-            "a",
-            "an",
-            "its",
-            "his",
-            "her",
-            "their",
-            "our",
-            "this",
-            "that");
+    private static final Lexicon TARGET = Lexicon.load("target-before");
     /** Right before a bare date, these may report what the date will bring: "officials said Dec. 5 would be the deadline". */
     private static final Set<String> REPORTING = Set.of("said", "told");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
-    private static final Set<String> FUTURE = Set.of(
-            "will",
-            "'ll",
-            "shall",
-            "won't",
-            "wo",
-            "going",
-            "plan",
-            "plans",
-            "planning",
-            "scheduled",
-            "schedule",
-            "expected",
-            "expects",
-            "expect",
-            "due",
-            "next",
-            "upcoming",
-            "soon",
-            "intends",
-            "intend",
-            "until",
-            "till",
-            "tomorrow",
-            "hopes",
-            "hope",
-            "aims",
-            "would",
-            "must",
-            "should",
-            // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
-            "takes",
-            "expires",
-            "begins",
-            "starts",
-            "opens",
-            "resumes",
-            "reconvenes",
-            "convenes",
-            "expire",
-            "begin",
-            "resume",
-            "reconvene",
-            "convene");
+    private static final Lexicon FUTURE = Lexicon.load("future-cues");
     /** Before a participle these make it no past tense: "must be returned by Jan. 14", "will be held", "is made". */
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
     /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those");
+    private static final Lexicon DETERMINERS = Lexicon.load("determiners");
     /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
     private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
     /**
@@ -99,113 +41,10 @@ final class TenseCues {
      */
     private static final Set<String> UNTIL = Set.of("until", "till");
     /** Words that make a following "to" point ahead: "is to", "planned to leave". */
-    private static final Set<String> TO_FUTURE = Set.of(
-            "is",
-            "are",
-            "due",
-            "planned",
-            "plans",
-            "plan",
-            "wants",
-            "want",
-            "wanted",
-            "going",
-            "set",
-            "scheduled",
-            "expected",
-            "ready",
-            "prepared",
-            "agreed",
-            "promised");
+    private static final Lexicon TO_FUTURE = Lexicon.load("to-future");
 
-    private static final Set<String> PAST = Set.of(
-            "said",
-            "was",
-            "were",
-            "had",
-            "did",
-            "ago",
-            "last",
-            "told",
-            "been",
-            "came",
-            "began",
-            "took",
-            "made",
-            "met",
-            "left",
-            "went",
-            "won",
-            "lost",
-            "fell",
-            "rose",
-            "gave",
-            "held",
-            "found",
-            "shot",
-            "saw",
-            "got",
-            "became",
-            "ruled",
-            "since",
-            "earlier",
-            "yesterday",
-            // irregular or short past forms the -ed test misses
-            "died",
-            "fled",
-            "ran",
-            "sent",
-            "spent",
-            "kept",
-            "paid",
-            "sold",
-            "wrote",
-            "spoke",
-            "broke",
-            "struck",
-            "stood",
-            "fought",
-            "caught",
-            "brought",
-            "bought",
-            "thought",
-            "sought",
-            "chose",
-            "drew",
-            "flew",
-            "grew",
-            "knew",
-            "threw",
-            "wore",
-            "led");
-    private static final Set<String> NOT_PAST = Set.of(
-            "need",
-            "needed",
-            "speed",
-            "indeed",
-            "seed",
-            "feed",
-            "bleed",
-            "proceed",
-            "exceed",
-            "succeed",
-            "red",
-            "bed",
-            "fed",
-            "wed",
-            "shed",
-            "hundred",
-            "expected",
-            "scheduled",
-            "planned",
-            "based",
-            "alleged",
-            "allegedly",
-            "united",
-            "armed",
-            "detailed",
-            "related",
-            "advanced");
+    private static final Lexicon PAST = Lexicon.load("past-cues");
+    private static final Lexicon NOT_PAST = Lexicon.load("not-past");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
     /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
     private static final Pattern CLAUSE_STOP =

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
@@ -13,10 +14,7 @@ import java.util.Set;
  */
 final class CandidateScanner {
     static final int MAX_WORDS = 6;
-    private static final Set<String> PARTICLES = Set.of(
-            "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
-            "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am", "im", "der", "den", "von", "van", "upon", "on",
-            "sur", "y", "the", "and");
+    private static final Lexicon PARTICLES = Lexicon.load("place-name-particles");
 
     private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt", "co");
 

@@ -3,6 +3,7 @@ package org.broadsheet.analysis.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Cars named like towns: a make ("Toyota", "Dodge", "Lincoln") written as a car, and the model after it
@@ -12,63 +13,9 @@ import java.util.Set;
  */
 final class CarNames {
     /** Makes sold in English-speaking countries whose names are also places or people's names. */
-    private static final Set<String> MAKES = Set.of(
-            "toyota",
-            "honda",
-            "nissan",
-            "mazda",
-            "subaru",
-            "mitsubishi",
-            "suzuki",
-            "isuzu",
-            "hyundai",
-            "kia",
-            "lexus",
-            "acura",
-            "infiniti",
-            "dodge",
-            "chevrolet",
-            "chevy",
-            "ford",
-            "buick",
-            "cadillac",
-            "pontiac",
-            "lincoln",
-            "mercury",
-            "chrysler",
-            "jeep",
-            "gmc",
-            "oldsmobile",
-            "plymouth",
-            "saturn",
-            "volkswagen",
-            "audi",
-            "bmw",
-            "volvo",
-            "porsche",
-            "jaguar",
-            "peugeot",
-            "renault",
-            "fiat");
+    private static final Lexicon MAKES = Lexicon.load("car-makes");
     /** Paint colours written before a make: "a silver Pontiac", "a 1993 brown Cadillac". */
-    private static final Set<String> COLOURS = Set.of(
-            "white",
-            "black",
-            "silver",
-            "gray",
-            "grey",
-            "red",
-            "blue",
-            "green",
-            "brown",
-            "tan",
-            "gold",
-            "maroon",
-            "beige",
-            "burgundy",
-            "yellow",
-            "orange",
-            "purple");
+    private static final Lexicon COLOURS = Lexicon.load("paint-colours");
 
     private final Gazetteer gazetteer;
 

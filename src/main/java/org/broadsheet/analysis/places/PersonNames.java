@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.Person;
 
 /**
@@ -14,99 +15,9 @@ import org.broadsheet.model.Person;
  * ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the article.
  */
 final class PersonNames {
-    static final Set<String> TITLES = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "dr",
-            "president",
-            "sen",
-            "senator",
-            "rep",
-            "gov",
-            "governor",
-            "judge",
-            "justice",
-            "officer",
-            "sheriff",
-            "deputy",
-            "chief",
-            "coach",
-            "rev",
-            "father",
-            "pastor",
-            "prince",
-            "princess",
-            "king",
-            "queen",
-            "lord",
-            "lady",
-            "sir",
-            "dame",
-            "mayor",
-            "minister",
-            "secretary",
-            "general",
-            "gen",
-            "col",
-            "capt",
-            "captain",
-            "lt",
-            "sgt",
-            "cpl",
-            "pvt",
-            "maj",
-            "adm",
-            "professor",
-            "prof",
-            "pope",
-            "sheikh",
-            "ayatollah",
-            "imam",
-            "agent",
-            "detective",
-            "det",
-            "trooper",
-            "commissioner",
-            "superintendent",
-            "attorney",
-            "councilman",
-            "councilwoman",
-            "sister",
-            "brother",
-            "uncle",
-            "aunt",
-            "dear",
-            "spokesman",
-            "spokeswoman",
-            "director",
-            "manager",
-            "clerk",
-            "auditor",
-            "prosecutor",
-            "principal",
-            "chairman",
-            "chairwoman",
-            "sergeant",
-            "lieutenant",
-            "corporal",
-            "private");
-    private static final Set<String> SPEECH = Set.of(
-            "said",
-            "says",
-            "told",
-            "added",
-            "asked",
-            "wrote",
-            "explained",
-            "noted",
-            "recalled",
-            "admitted",
-            "testified",
-            "argued",
-            "insisted",
-            "stated");
+    static final Lexicon TITLES = Lexicon.load("person-titles");
+    private static final Lexicon SPEECH =
+            Lexicon.load("invertible-speech-verbs").plus(Set.of("told", "testified"));
 
     private static final Set<String> SAINT_WORDS = Set.of("st", "ste", "saint");
     private static final Pattern NICKNAME_BEFORE =
@@ -114,23 +25,16 @@ final class PersonNames {
     private static final Pattern NICKNAME_AFTER = Pattern.compile(" [\"“‘]\\p{Lu}[\\p{L}. ]{0,15}[\"”’] \\p{Lu}");
 
     /** Regnal numbers after a monarch's or pope's name. */
-    private static final Set<String> REGNAL =
-            Set.of("II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI");
+    private static final Lexicon REGNAL = Lexicon.load("regnal-numbers");
 
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
-    private static final Set<String> NAME_PARTICLES = Set.of(
-            "al", "el", "bin", "ibn", "bint", "van", "von", "de", "da", "di", "del", "der", "den", "du", "dos", "le",
-            "la");
+    private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles");
 
     /** Words that are never a surname, though some are places' names: "Florida The controversy" lacks a full stop. */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
-            "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "we", "they", "his", "her", "its",
-            "our", "their", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "as");
+    private static final Lexicon FUNCTION_WORDS = Lexicon.load("never-surnames");
 
     /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
-    private static final Set<String> PLACE_WORDS = Set.of(
-            "north", "south", "east", "west", "central", "upper", "lower", "new", "old", "greater", "lake", "port",
-            "mount", "fort", "glen", "dale", "long", "grand");
+    private static final Lexicon PLACE_WORDS = Lexicon.load("place-name-openers");
 
     private final Gazetteer gazetteer;
     private final PersonRoles roles;

@@ -3,6 +3,7 @@ package org.broadsheet.analysis.places;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * The words around a mention that say it is a place: a locative before it ("in Concord"), a noun a town's name
@@ -11,53 +12,7 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  */
 final class PlaceCues {
     /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
-    private static final Set<String> PLACE_NOUNS = Set.of(
-            "resident",
-            "residents",
-            "man",
-            "woman",
-            "men",
-            "women",
-            "boy",
-            "girl",
-            "teen",
-            "teenager",
-            "native",
-            "natives",
-            "police",
-            "area",
-            "officials",
-            "mayor",
-            "council",
-            "city",
-            "town",
-            "village",
-            "school",
-            "schools",
-            "district",
-            "neighborhood",
-            "suburb",
-            "home",
-            "homes",
-            "couple",
-            "family",
-            "families",
-            "voters",
-            "businessman",
-            "businesses",
-            "firm",
-            "hospital",
-            "airport",
-            "mother",
-            "father",
-            "son",
-            "daughter",
-            "student",
-            "students",
-            "driver",
-            "company",
-            "people",
-            "youth");
+    private static final Lexicon PLACE_NOUNS = Lexicon.load("place-nouns");
     /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
     static final Set<String> CIVIC = Set.of(
             "police",
@@ -76,9 +31,7 @@ final class PlaceCues {
     /** Party letters before a legislator's home town: Republican, Democrat, independent, Minnesota's DFL. */
     private static final List<String> PARTIES = List.of("R", "D", "I", "DFL");
 
-    static final Set<String> LOCATIVES = Set.of(
-            "in", "at", "near", "from", "to", "of", "outside", "into", "across", "around", "toward", "towards",
-            "through", "via", "between");
+    static final Lexicon LOCATIVES = Lexicon.load("locatives");
     /** Numbered roads before a town in an address: "165 Route 31 South, Flemington". */
     private static final Set<String> ROUTES = Set.of("route", "highway", "hwy", "interstate");
 

@@ -2,6 +2,7 @@ package org.broadsheet.analysis.places;
 
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Town names that are here part of a street's name, beyond the plain "Dublin Road" that {@link NotPlaceRules}
@@ -10,26 +11,8 @@ import java.util.Set;
  */
 final class StreetNames {
     /** Street words that end a longer name; "Court" is left out, as "Superior Court" is a court of the county. */
-    private static final Set<String> STREET_ENDS = Set.of(
-            "street",
-            "st",
-            "road",
-            "rd",
-            "avenue",
-            "ave",
-            "drive",
-            "lane",
-            "ln",
-            "boulevard",
-            "blvd",
-            "pike",
-            "parkway",
-            "pkwy",
-            "way",
-            "circle",
-            "trail",
-            "terrace",
-            "alley");
+    private static final Lexicon STREET_ENDS =
+            Lexicon.load("street-types").minus(Set.of("court", "ct", "highway", "hwy", "place"));
     /** Words that make a place's office or area of what follows them: "Hudson Township Road", "Lake County Road". */
     private static final Set<String> AREA_WORDS =
             Set.of("county", "parish", "city", "township", "twp", "borough", "village", "town", "state");

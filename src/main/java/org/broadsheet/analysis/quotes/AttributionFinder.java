@@ -3,6 +3,7 @@ package org.broadsheet.analysis.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.model.Span;
@@ -21,22 +22,7 @@ final class AttributionFinder {
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
 
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "when",
-            "after",
-            "before",
-            "while",
-            "because",
-            "if",
-            "since",
-            "until",
-            "though",
-            "although",
-            "which",
-            "whom",
-            "where",
-            "whereas",
-            "unless");
+    private static final Lexicon SUBORDINATORS = Lexicon.load("subordinators");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
@@ -18,9 +19,7 @@ final class ClauseSubject {
             Set.of("several", "many", "some", "two", "three", "both", "all", "most", "few");
 
     /** Lower-case words after a name that show it is no subject: "telling Smith that ...", "Smith and Jones". */
-    private static final Set<String> NOT_VERBS = Set.of(
-            "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "than", "because", "if", "when",
-            "while", "where", "so");
+    private static final Lexicon NOT_VERBS = Lexicon.load("not-verbs");
 
     private static final Set<String> TIME_UNITS =
             Set.of("times", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
@@ -14,141 +15,21 @@ import org.broadsheet.analysis.text.Token;
  */
 final class NounPhrases {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
-    static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three",
-            "several", "many", "some", "other", "both", "these", "those", "this", "most", "few", "all", "no", "each",
-            "every");
-    private static final Set<String> SKIPPABLE = Set.of(
-            "also",
-            "then",
-            "later",
-            "previously",
-            "recently",
-            "again",
-            "once",
-            "has",
-            "had",
-            "have",
-            "was",
-            "is",
-            "were",
-            "are",
-            "would",
-            "will",
-            "not",
-            "never",
-            "further",
-            "earlier",
-            "even",
-            "first",
-            "just",
-            "still",
-            "already",
-            "often",
-            "always",
-            "been",
-            "did",
-            "does",
-            "do",
-            "could",
-            "might",
-            "may",
-            "should",
-            "must",
-            "can",
-            "soon",
-            "now",
-            "last",
-            "too");
-    private static final Set<String> NAME_PARTICLES =
-            Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "of");
-    private static final Set<String> STOPS_FORWARD = Set.of(
-            "who", "which", "that", "in", "at", "on", "to", "for", "during", "when", "while", "after", "before", "as",
-            "with", "and", "but", "about", "from", "by");
+    static final Lexicon DETERMINERS = Lexicon.load("determiners");
+    private static final Lexicon SKIPPABLE = Lexicon.load("skippable-adverbs");
+    private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles");
+    private static final Lexicon STOPS_FORWARD = Lexicon.load("phrase-stops");
 
-    static final Set<String> CALENDAR = Set.of(
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Jan",
-            "Feb",
-            "Aug",
-            "Sept",
-            "Oct",
-            "Nov",
-            "Dec",
-            "Today",
-            "Yesterday",
-            "Tonight");
-    static final Set<String> PREPOSITIONS = Set.of(
-            "of", "to", "by", "with", "for", "at", "in", "on", "from", "about", "against", "than", "like", "into",
-            "over", "under", "through", "toward", "towards", "the", "a", "an", "as", "between", "among", "after",
-            "before", "during");
+    static final Lexicon CALENDAR = Lexicon.load("calendar-words");
+    static final Lexicon PREPOSITIONS = Lexicon.load("prepositions");
 
     /** Nouns that "of" joins to the phrase they count: "a number of voters", "a group of nurses". */
-    private static final Set<String> QUANTITY_NOUNS = Set.of(
-            "number",
-            "group",
-            "couple",
-            "handful",
-            "majority",
-            "minority",
-            "lot",
-            "dozen",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "series",
-            "pair",
-            "team",
-            "panel");
+    private static final Lexicon QUANTITY_NOUNS = Lexicon.load("quantity-nouns");
     /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
     private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
 
-    private static final Set<String> NOT_PLURAL =
-            Set.of("has", "was", "does", "this", "its", "his", "hers", "theirs", "yes", "as", "thus");
-    private static final Set<String> NOT_HEADS = Set.of(
-            "and",
-            "or",
-            "but",
-            "that",
-            "which",
-            "what",
-            "whom",
-            "whose",
-            "when",
-            "where",
-            "if",
-            "because",
-            "so",
-            "then",
-            "than",
-            "while",
-            "although",
-            "though",
-            "unless",
-            "until",
-            "whether",
-            "how",
-            "why",
-            "since",
-            "once");
+    private static final Lexicon NOT_PLURAL = Lexicon.load("not-plural");
+    private static final Lexicon NOT_HEADS = Lexicon.load("not-heads");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {}
@@ -435,89 +316,7 @@ final class NounPhrases {
         return SENTENCE_WORDS.contains(t.text());
     }
 
-    private static final Set<String> SENTENCE_WORDS = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "There",
-            "But",
-            "And",
-            "So",
-            "Yet",
-            "In",
-            "On",
-            "At",
-            "As",
-            "For",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Then",
-            "Later",
-            "Meanwhile",
-            "However",
-            "Also",
-            "Still",
-            "Now",
-            "Asked",
-            "If",
-            "Since",
-            "Although",
-            "Though",
-            "Because",
-            "Speaking",
-            "Writing",
-            "During",
-            "From",
-            "With",
-            "To",
-            "By",
-            "Of",
-            "Under",
-            "Over",
-            "Despite",
-            "Among",
-            "Amid",
-            "Until",
-            "Unless",
-            "Unlike",
-            "Without",
-            "Through",
-            "Following",
-            "According",
-            "Instead",
-            "Even",
-            "Only",
-            "Just",
-            "Here",
-            "What",
-            "Why",
-            "How",
-            "Where",
-            "Whether",
-            "Once",
-            "Not",
-            "No",
-            "Some",
-            "Many",
-            "Most",
-            "All",
-            "Each",
-            "Every",
-            "Both",
-            "Such",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
-            "My",
-            "Your");
+    private static final Lexicon SENTENCE_WORDS = Lexicon.load("sentence-openers");
 
     private static boolean isPluralNounLike(String lower) {
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !NOT_PLURAL.contains(lower);

@@ -9,6 +9,7 @@ import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
 import org.broadsheet.analysis.people.GenderGuesser;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.SentenceSplitter;
 import org.broadsheet.model.Person;
@@ -25,8 +26,7 @@ import org.broadsheet.model.Span;
  * is per call.
  */
 public final class QuoteFinder {
-    private static final Set<String> PERSONAL =
-            Set.of("he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our");
+    private static final Lexicon PERSONAL = Lexicon.load("personal-pronouns");
 
     private static final Set<String> PRONOUNS =
             Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its", "their");
