@@ -17,7 +17,7 @@ import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.TimexType;
 
 /**
- * Calendar dates as news writes them: "Nov. 17, 2017", "Monday, Oct. 26", "17 November", "2017-11-17",
+ * Calendar dates as news writes them: "Nov. 17, 2017", "Monday, Oct. 19", "17 November", "2017-11-17",
  * "January 1998", "in April", "last October", "in 2014", "mid-2016", "the 1990s".
  */
 final class CalendarRules {

@@ -16,7 +16,7 @@ import org.broadsheet.model.TimexType;
  */
 final class ClockRules {
     private static final String ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
-    /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 2" (the date then decides). */
+    /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 9" (the date then decides). */
     private static final String DAY_AFTER =
             "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + TimeWords.MONTH_BY_NUMBER + "\\s+" + TimeWords.DAY
                     + ")?|(?i:today|tonight|tomorrow|yesterday)|"

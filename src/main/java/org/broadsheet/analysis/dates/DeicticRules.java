@@ -146,7 +146,7 @@ final class DeicticRules {
         return anchors -> anchors.weekday(day, shift, possessive);
     }
 
-    /** "the Sunday Times", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
+    /** "the Sunday Herald", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
     private static boolean inTitle(String text, int start, int end) {
         int next = end;
         while (next < text.length() && text.charAt(next) == ' ') {
@@ -216,7 +216,7 @@ final class DeicticRules {
         return anchors -> Anchors.shifted(anchors.publication(), sign * whole, unit);
     }
 
-    /** "now", except the discourse marker that opens a sentence ("Now the alliance's mission is ..."). */
+    /** "now", except the discourse marker that opens a sentence ("Now the panel's task is ..."). */
     private static Meaning present(Matcher m, String text) {
         if (m.group().equals("Now")) {
             int i = m.start() - 1;

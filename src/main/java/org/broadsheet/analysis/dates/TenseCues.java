@@ -32,15 +32,15 @@ final class TenseCues {
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
     /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
     private static final Lexicon DETERMINERS = Lexicon.load("determiners");
-    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
+    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for late May". */
     private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
     /**
-     * "until" and "till" point ahead ("stays open until Sunday", "postponed until Tuesday") except when they
+     * "until" and "till" point ahead ("stays open until Sunday", "delayed until Friday") except when they
      * open the sentence: there the clause that follows tells the tense ("Until Monday, the police had not
      * named a suspect"), and they only point ahead when it tells nothing.
      */
     private static final Set<String> UNTIL = Set.of("until", "till");
-    /** Words that make a following "to" point ahead: "is to", "planned to leave". */
+    /** Words that make a following "to" point ahead: "is to", "planned to retire". */
     private static final Lexicon TO_FUTURE = Lexicon.load("to-future");
 
     private static final Lexicon PAST = Lexicon.load("past-cues");
@@ -90,7 +90,7 @@ final class TenseCues {
         return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
     }
 
-    /** The word before words[i], passing over an adverb: "will be formally sentenced" gives "be". */
+    /** The word before words[i], passing over an adverb: "is set to be sentenced" gives "be". */
     private static String previous(String[] words, int i) {
         int j = i - 1;
         if (j > 0 && words[j].length() > 3 && words[j].endsWith("ly") && !words[j].equals("early")) {
@@ -119,7 +119,7 @@ final class TenseCues {
             return Tense.FUTURE;
         }
         if (word.equals("planned") && PLAN_PASSIVE.contains(previous)) {
-            return Tense.FUTURE; // "the vote was planned for early March"
+            return Tense.FUTURE; // "the vote was planned for late May"
         }
         if (PARTICIPLE_BEFORE.contains(previous)) {
             return Tense.UNKNOWN; // "will be held", "is planned", "has been delayed": the auxiliary tells the tense

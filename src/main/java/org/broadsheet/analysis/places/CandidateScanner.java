@@ -102,7 +102,7 @@ final class CandidateScanner {
     /**
      * "Becker, Otter Tail and Clay counties": each name of a list that ends in "counties" (or "parishes") is that
      * county, whether or not the short name alone is a town the gazetteer knows; but a state's or a country's
-     * name alone before "counties" is that state ("Indiana counties").
+     * name alone before "counties" is that state ("Ohio counties").
      */
     private List<Candidate> countyLists(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> counties = new ArrayList<>();
@@ -159,7 +159,7 @@ final class CandidateScanner {
                     break;
                 }
             }
-            // "Indiana counties", "three Texas counties": a state's name alone before "counties" is the state.
+            // "Ohio counties", "three Texas counties": a state's name alone before "counties" is the state.
             if (list.size() > 1
                     || list.size() == 1
                             && !stateOrCountry(Gazetteer.key(text.substring(
@@ -208,7 +208,7 @@ final class CandidateScanner {
         return true;
     }
 
-    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Pleasant". */
+    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Airy". */
     static boolean joined(String text, Token before, Token after) {
         int from = before.possessive() ? before.end() + 2 : before.end();
         String gap = text.substring(from, after.start());

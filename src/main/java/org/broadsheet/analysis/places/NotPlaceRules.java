@@ -9,7 +9,7 @@ import org.broadsheet.analysis.text.Lexicon;
 /**
  * Decides which gazetteer matches are not places here: months and weekdays, ordinary English words
  * ("Mobile", "Reading") without place context, parts of people's names ("Jordan Peterson", "Mr. Paris"),
- * street names ("Dublin Road"), saints ("St. Patrick's Day", "St. John's Lutheran School"), and short
+ * street names ("Dover Road"), saints ("St. Patrick's Day", "St. Mark's Lutheran School"), and short
  * capitalised words that are acronyms rather than countries.
  */
 final class NotPlaceRules {
@@ -36,7 +36,7 @@ final class NotPlaceRules {
     private static final Lexicon ORGANISATIONS = Lexicon.load("business-heads");
 
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
-    /** Words that open a sports club's name before a place's: "Real Madrid", "Club America". */
+    /** Words that open a sports club's name before a place's: "Real Madrid", "Club Brugge". */
     private static final Set<String> CLUB_OPENERS = Set.of("club", "real", "sporting", "dynamo", "atletico");
 
     private final Gazetteer gazetteer;
@@ -54,7 +54,7 @@ final class NotPlaceRules {
      * its state after a comma ("Hurricane, W.Va."), a dateline, a party letter or a street address before it.
      */
     boolean surelyPlaced(String text, List<Token> tokens, Candidate c) {
-        // Not the last word of a longer name: "Florida Atlantic University, California ...".
+        // Not the last word of a longer name: "Ohio Northern University, Texas ...".
         boolean nameGoesBack = c.first() > 0
                 && !tokens.get(c.first()).sentenceStart()
                 && tokens.get(c.first() - 1).capitalised()
@@ -106,15 +106,15 @@ final class NotPlaceRules {
         if (single && PLURAL_TITLES.contains(key) && text.startsWith(". ", c.end())) {
             return new int[0];
         }
-        // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
-        // in its own right ("The Colony", "The Hague"), not only as another name ("The City" for London's).
+        // "The City Council met": "the" and an ordinary word is the noun phrase, unless a place is named so
+        // in its own right ("The Dalles", "The Hague"), not only as another name ("The City" for London's).
         if (key.startsWith("the ")
                 && key.indexOf(' ', 4) < 0
                 && gazetteer.isCommonWord(key.substring(4))
                 && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
             return new int[0];
         }
-        // "the Eastern District of New York", "the Central Bank of Nigeria": ordinary words before "of" and a
+        // "the Northern District of Ohio", "the Central Bank of Nigeria": ordinary words before "of" and a
         // name title something of that place, not American Samoa's Eastern District.
         if (!single
                 && commonWordsOnly(text, tokens, c)
@@ -140,7 +140,7 @@ final class NotPlaceRules {
                                 || gazetteer.entry(i).kind() != Kind.CITY)) {
             return new int[0];
         }
-        // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
+        // "the White House", "White House advisers": the president's house and staff, not White House, Tennessee,
         // which needs "in" right before it or its state after it.
         if (key.equals("white house")
                 && !cues.qualifiedAfter(text, tokens, c)
@@ -198,7 +198,7 @@ final class NotPlaceRules {
                 && tokens.get(c.last() + 1).capitalised()) {
             return new int[0];
         }
-        // "Johnson & Johnson", "Callison Tighe & Robinson": a name joined by "&" to a word that is no other place
+        // "Johnson & Johnson", "Harlan Reed & Moss": a name joined by "&" to a word that is no other place
         // is a firm's or a band's; "Tijuana & San Diego" are two places.
         if (!broad
                 && (text.startsWith(" & ", c.end())
@@ -226,7 +226,7 @@ final class NotPlaceRules {
                 && !listed(tokens, text, c)) {
             return new int[0];
         }
-        // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
+        // "Pine County Road 12", "Tamarack County Court": the county's road and court are in the county.
         boolean county = key.endsWith(" county") || key.endsWith(" parish");
         if (!broad && !county && !first.headline() && StreetNames.isStreet(text, tokens, c)) {
             return new int[0];
@@ -253,7 +253,7 @@ final class NotPlaceRules {
         return entries;
     }
 
-    /** "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town. */
+    /** "the jolly Santa Claus", "during Mardi Gras"; but "Santa Claus, Ind." is the town. */
     private static boolean festival(String text, List<Token> tokens, Candidate c) {
         if (FESTIVALS.contains(c.key())) {
             return true;
@@ -314,7 +314,7 @@ final class NotPlaceRules {
     }
 
     /**
-     * In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". Not beside a first name
+     * In a list or followed by its state: "Dover, Milford and Five Points", "Tyler, Texas". Not beside a first name
      * that is no place: "David and Jodi Hale" lists people.
      */
     private boolean listed(List<Token> tokens, String text, Candidate c) {

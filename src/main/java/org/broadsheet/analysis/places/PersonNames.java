@@ -8,9 +8,9 @@ import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.Person;
 
 /**
- * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Lincoln"), a first
- * name or middle initial before it ("Keith D. Johnson"), a surname after a first name ("Scott Peebles"), an age
- * after it ("Jones, 41,"), a speech verb beside a small town's name ("Snyder said"), a name after a speech verb
+ * Evidence that a gazetteer name is part of a person's name here: a title before it ("Mrs. Austin"), a first
+ * name or middle initial before it ("Paul R. Jackson"), a surname after a first name ("Alan Selkirk"), an age
+ * after it ("Jones, 41,"), a speech verb beside a small town's name ("Austin said"), a name after a speech verb
  * ("said Kenner Voss,"), a quoted nickname beside it ("Robert “Bobby” Dayton"), a town's name in a person's role
  * ("stabbed Hammond", "Hammond's mother"), or the same word used in a person's name elsewhere in the article.
  */
@@ -30,7 +30,7 @@ final class PersonNames {
     /** Lower-case particles inside people's names: "Haider al-Abadi", "Ludwig van Beethoven". */
     private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles");
 
-    /** Words that are never a surname, though some are places' names: "Florida The controversy" lacks a full stop. */
+    /** Words that are never a surname, though some are places' names: "Ohio The meeting" lacks a full stop. */
     private static final Lexicon FUNCTION_WORDS = Lexicon.load("never-surnames");
 
     /** First names that also begin place names ("North Texas", "Lake Charles"): no evidence of a person. */
@@ -91,7 +91,7 @@ final class PersonNames {
             }
             // "Mitt Romney": inside a sentence, a capitalised ordinary word that names no place, right before a small
             // town's name, is a first name that is also a word (Mitt, Bill, Hope), not a description of the town.
-            // Only where the word opens the name: "Chamber of Commerce Serving Middletown" and "Keep Britain Tidy"
+            // Only where the word opens the name: "Chamber of Commerce Serving Fairview" and "Keep Wales Green"
             // are titles in capitals.
             boolean opensName = c.first() < 2
                     || !tokens.get(c.first() - 2).capitalised()
@@ -120,8 +120,8 @@ final class PersonNames {
             Token next = tokens.get(c.last() + 1);
             String after = NotPlaceRules.word(text, next);
             boolean close = text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
-            // "Florida Atlantic University": a state's name before another place's is no first name.
-            // "Annville Township", "DeKalb Ave.": a street or an office after a town's name is no surname.
+            // "Ohio Northern University": a state's name before another place's is no first name.
+            // "Elkton Township", "Jersey Ave.": a street or an office after a town's name is no surname.
             if (close
                     && next.capitalised()
                     && !next.allCaps()
@@ -140,7 +140,7 @@ final class PersonNames {
                                     && gazetteer.lookup(after).length == 0)) {
                 return true;
             }
-            // "King George III", "Pope John Paul II": a regnal number follows a person's name.
+            // "King Henry VIII", "Pope Leo XIII": a regnal number follows a person's name.
             if (close && REGNAL.contains(text.substring(next.start(), next.end()))) {
                 return true;
             }
@@ -155,7 +155,7 @@ final class PersonNames {
     }
 
     /**
-     * A small town's name beside a speech verb ("Robertson said", "St. Charles said"), where no country or state
+     * A small town's name beside a speech verb ("Austin said", "St. Charles said"), where no country or state
      * shares the name: a speaker, and so a person in the article's other mentions too ("Robertson and her father
      * reopened it").
      */
@@ -233,8 +233,8 @@ final class PersonNames {
     }
 
     /**
-     * "W. Columbia", "N. Charleston": a compass letter that follows no name is West or North, not a middle initial
-     * ("John W. Columbia").
+     * "W. Lebanon", "N. Charleston": a compass letter that follows no name is West or North, not a middle initial
+     * ("John W. Lebanon").
      */
     private static boolean compassInitial(String text, List<Token> tokens, int initial) {
         Token t = tokens.get(initial);
@@ -248,7 +248,7 @@ final class PersonNames {
         return !(before.capitalised() && text.substring(before.end(), t.start()).equals(" "));
     }
 
-    /** "Snyder said", "said Snyder.": but not "the city of Sevierville said" or "said Laconia police". */
+    /** "Austin said", "said Snyder.": but not "the city of Elkton said" or "said Dover police". */
     private boolean besideSpeechVerb(String text, List<Token> tokens, Candidate c) {
         Token last = tokens.get(c.last());
         String previous = c.first() > 0 ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
@@ -267,7 +267,7 @@ final class PersonNames {
         return after || before;
     }
 
-    /** "Elizabeth Mills, 57, of Divinity Road": the capitalised words before an age name a person. */
+    /** "Helen Marsh, 64, of Orchard Road": the capitalised words before an age name a person. */
     private void addAgedNames(String body, List<Token> tokens, Set<String> words) {
         for (int k = 1; k + 1 < tokens.size(); k++) {
             Token age = tokens.get(k);
@@ -324,7 +324,7 @@ final class PersonNames {
 
     /**
      * Words the article uses in people's names: from the people finder, after titles ("Mr. Jordan"), the last word
-     * of a first-name-led name ("Scott Peebles", "Hadi al-Ameri"), and towns' names in people's roles
+     * of a first-name-led name ("Alan Selkirk", "Hadi al-Ameri"), and towns' names in people's roles
      * ({@link PersonRoles}).
      */
     Set<String> personWords(String body, List<Token> tokens, List<Person> people) {
@@ -385,7 +385,7 @@ final class PersonNames {
      * with a first name yet holds an ordinary English word ("Ohio Arts Council", "Simply Boston"), or of
      * three words or more that ends with one ("Texas Modular Homes Inc"), whose whole name is a place's ("Glen
      * Cove"), or that holds a digit ("A40 Oxford", a road). Its place names are still places, and so are the
-     * other words of the article that share them; so is a place before a month ("Lagos April"). "George Bush"
+     * other words of the article that share them; so is a place before a month ("Nairobi May"). "George Bush"
      * stays a person.
      */
     boolean organisation(Person p) {
@@ -397,7 +397,7 @@ final class PersonNames {
                 || p.name().chars().anyMatch(Character::isDigit)) {
             return true;
         }
-        // "arrive in Lagos April 4": a place and a date, not a person named April.
+        // "arrive in Nairobi May 9": a place and a date, not a person named April.
         if (NotPlaceRules.CALENDAR.contains(Gazetteer.key(words[words.length - 1]))
                 && gazetteer.lookup(Gazetteer.key(words[0])).length > 0) {
             return true;

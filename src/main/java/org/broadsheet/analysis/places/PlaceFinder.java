@@ -14,7 +14,7 @@ import org.broadsheet.model.Span;
 /**
  * Recognises toponyms and resolves each to one gazetteer entry: candidates from one pass over the words
  * ({@link CandidateScanner}), minus what is not a place ({@link NotPlaceRules}), resolved in the context
- * of the whole article ({@link PlaceResolver}). A demonym ("Iraqi forces") is a mention of its country, with
+ * of the whole article ({@link PlaceResolver}). A demonym ("Kenyan troops") is a mention of its country, with
  * form {@link PlaceMention#DEMONYM}: three of the four annotated place corpora count them as toponyms, and a
  * reader of a country's page wants the articles about its forces and people too.
  * Thread-safe: holds only the shared immutable gazetteer.
@@ -41,7 +41,7 @@ public final class PlaceFinder {
     }
 
     /**
-     * Whether a whole name ("Ben Lomond", "Glen Ellyn") is a place the gazetteer knows: the people finder asks, so
+     * Whether a whole name ("Ben Lomond", "Glen Ridge") is a place the gazetteer knows: the people finder asks, so
      * that a place that reads like a person's name gets no person page without other evidence.
      */
     public boolean isPlaceName(String name) {
@@ -123,8 +123,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), in brackets
-     * after a place ("Walker County (Ga.)") or, when dotted initials, anywhere ("the S.C. Highway Patrol");
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Smith, D-S.C."), in brackets
+     * after a place ("Tamarack County (Ga.)") or, when dotted initials, anywhere ("the N.C. Highway Patrol");
      * postal codes right after a place and a comma ("Seattle, WA").
      */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
@@ -144,7 +144,7 @@ public final class PlaceFinder {
             String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
             boolean afterComma = body.startsWith(", ", start - 2);
             boolean afterParty = body.charAt(start - 1) == '-' && Character.isUpperCase(body.charAt(start - 2));
-            // "the Walker County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
+            // "the Tamarack County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
             boolean bracketed = body.charAt(start - 1) == '(' && body.startsWith(")", end);
             boolean dotted = word.indexOf('.') < word.length() - 1;
             boolean road =
@@ -236,7 +236,7 @@ public final class PlaceFinder {
 
     /**
      * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. farmer",
-     * "Bozeman, Mont."), by first-level area code: what the article says about where its towns lie.
+     * "Helena, Mont."), by first-level area code: what the article says about where its towns lie.
      */
     private Map<String, Integer> stateMentions(String body, List<Token> tokens) {
         Map<String, Integer> states = new HashMap<>();

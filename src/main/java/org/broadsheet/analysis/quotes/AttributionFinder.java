@@ -218,14 +218,14 @@ final class AttributionFinder {
         }
         int[] np = null;
         if (k + 2 < quoteFirst && tokens.get(k + 1).is("by")) {
-            np = NounPhrases.after(tokens, k + 2, quoteFirst); // passive: "described by the network as"
+            np = NounPhrases.after(tokens, k + 2, quoteFirst); // passive: "described by the paper as"
             if (np != null) {
                 return np;
             }
         }
         if (SpeechCues.isParticiple(t)) {
             if (k > limit && tokens.get(k - 1).isWord()) {
-                np = NounPhrases.participleSubject(tokens, k, limit); // "footage of Hillary Clinton asking"
+                np = NounPhrases.participleSubject(tokens, k, limit); // "footage of the senator asking"
             }
             if (np == null) {
                 np = ClauseSubject.of(tokens, k, limit);
@@ -249,7 +249,7 @@ final class AttributionFinder {
         return np;
     }
 
-    /** The subject of a sentence ending with a colon or opening a quote paragraph: "Caddell continued:". */
+    /** The subject of a sentence ending with a colon or opening a quote paragraph: "Moreno continued:". */
     Attribution ofLeadIn(BlockText bt) {
         List<Token> tokens = bt.tokens();
         for (int k = tokens.size() - 1; k >= 0 && tokens.size() - k < 30; k--) {

@@ -8,9 +8,9 @@ import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
- * Finds the noun phrase that is the subject of a speech cue: backwards from the cue ("Mr. Barrett
+ * Finds the noun phrase that is the subject of a speech cue: backwards from the cue ("Mr. Okafor
  * said", "the Iraqi commander further urged", "Hadi al-Ameri, who heads ..., said") or forwards for
- * inverted attributions ("said Victor Cha, who ...", "according to the report"). Returns token index
+ * inverted attributions ("said Maria Lund, who ...", "according to the report"). Returns token index
  * ranges; callers turn them into spans.
  */
 final class NounPhrases {
@@ -45,7 +45,7 @@ final class NounPhrases {
             while (open > limit && !tokens.get(open).is("(")) {
                 open--;
             }
-            int[] inner = before(tokens, open, limit); // "Rep. John Mica (R-Fla.) said"
+            int[] inner = before(tokens, open, limit); // "Rep. Jane Doe (R-Fla.) said"
             return inner == null ? null : new int[] {inner[0], k};
         }
         if (k >= limit && tokens.get(k).is(",")) { // appositive: "X, who heads ..., said"
@@ -81,7 +81,7 @@ final class NounPhrases {
         return endingAt(tokens, k, limit);
     }
 
-    /** The name right before a participle, even after a preposition: "footage of Hillary Clinton asking". */
+    /** The name right before a participle, even after a preposition: "footage of the senator asking". */
     static int[] participleSubject(List<Token> tokens, int cue, int limit) {
         return endingAt(tokens, cue - 1, limit, true);
     }
@@ -119,7 +119,7 @@ final class NounPhrases {
                 return null;
             }
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
-                first++; // "of Republican claims": not a name
+                first++; // "of union claims": not a name
             }
             int det = determinerBefore(tokens, first, limit); // "the New York businessman" ends lower-case
             return governedOk
@@ -144,8 +144,8 @@ final class NounPhrases {
     }
 
     /**
-     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("marching
-     * through the streets chanted"), unless the preposition attaches it to a noun that is: "officials at
+     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("gathered
+     * outside the hall chanted"), unless the preposition attaches it to a noun that is: "officials at
      * the agency said", "the chair of the party said", "a narrator in the ad asks".
      */
     private static int[] ungoverned(List<Token> tokens, int first, int last, int limit) {
@@ -215,7 +215,7 @@ final class NounPhrases {
                 && NAME_PARTICLES.contains(w.substring(0, dash));
     }
 
-    /** "He’s claiming": the token is a pronoun with a contracted auxiliary. */
+    /** "She’s claiming": the token is a pronoun with a contracted auxiliary. */
     static boolean isContractedPronoun(String lower) {
         int apo = Math.max(lower.indexOf('’'), lower.indexOf('\''));
         return apo > 0 && PRONOUNS.contains(lower.substring(0, apo));
@@ -261,7 +261,7 @@ final class NounPhrases {
             return new int[] {k, k};
         }
         if (!tokens.get(k).isCapitalized() && !DETERMINERS.contains(lower)) {
-            for (int n = k + 1; n < limit && n <= k + 4; n++) { // "said 9/11 widow Terry Strada"
+            for (int n = k + 1; n < limit && n <= k + 4; n++) { // "said flood survivor Ann Pike"
                 Token t = tokens.get(n);
                 if (t.isWord() && t.isCapitalized()) {
                     k = n;

@@ -137,7 +137,7 @@ public final class QuoteFinder {
             return a;
         }
         String opening = subject.mention().text().toLowerCase(Locale.ROOT).replaceAll("[’'].*", "");
-        if (opening.equals(pronoun)) { // "It’s denouncing what it calls ..."
+        if (opening.equals(pronoun)) { // "It is rejecting what it calls ..."
             return subject; // "He did not mention the tweets in which he called her “...”"
         }
         String person = resolver.resolve(a.mention());
@@ -214,7 +214,7 @@ public final class QuoteFinder {
             AttributionFinder attributions) {
         if (endsWithColon(previous)) {
             Attribution a = attributions.ofLeadIn(previous);
-            return a != null ? a : attributions.ofLastSentence(previous); // "Sanders made the following comment:"
+            return a != null ? a : attributions.ofLastSentence(previous); // "Ortiz made the following comment:"
         }
         int j = before - 1; // quotes are in text order: the last one before this quote
         if (j >= 0

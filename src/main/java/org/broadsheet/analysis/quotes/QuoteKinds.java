@@ -16,7 +16,7 @@ import org.broadsheet.model.QuoteKind;
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
     private static final int SHORT_WORDS = 3;
-    /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
+    /** Words before a title that make it the name of something: on “Face the Nation”, his “Livin' Large”. */
     private static final Lexicon NAMING_WORDS = Lexicon.load("naming-words");
     /** Words that announce a term as somebody else's without quoting anyone. */
     private static final Set<String> SCARE_MARKERS = Set.of(

@@ -115,7 +115,7 @@ final class SpeakerResolver {
                 return p.name();
             }
             if (Character.isLowerCase(words.charAt(0)) || !hasCapitalAfterFirst(words) || lowerWord) {
-                return null; // "the New York businessman", "his surrogates": nobody named
+                return null; // "the New York businessman", "his campaign aides": nobody named
             }
         }
         if (NounPhrases.PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower)) {
@@ -126,7 +126,7 @@ final class SpeakerResolver {
         }
         int from = 0;
         while (from < ws.length - 1 && (ADVERBS.contains(ws[from]) || ws[from].endsWith("ly"))) {
-            from++; // "Even China": the adverb is not part of the name
+            from++; // "Even Canada": the adverb is not part of the name
         }
         return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }

@@ -38,7 +38,7 @@ final class SpeechCues {
 
     /**
      * A cue form standing as a verb: not a noun after a determiner ("those reports", "the call"), a
-     * preposition ("a series of tweets") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
+     * preposition ("a string of posts") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
      */
     static boolean isCueAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
@@ -62,7 +62,7 @@ final class SpeechCues {
         return INVERTIBLE.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** ",” the letter reads": "read" attributes only right after a quote (elsewhere it is reading). */
+    /** ",” the memo reads": "read" attributes only right after a quote (elsewhere it is reading). */
     static boolean isReadCue(Token t) {
         return t.is("reads") || t.is("read");
     }
@@ -78,7 +78,7 @@ final class SpeechCues {
     }
 
     /**
-     * "are revealed", "was told", "is also called": a cue in the passive. Its subject is who was
+     * "were let out", "was told", "is also called": a cue in the passive. Its subject is who was
      * spoken to or about; the speaker, if named at all, follows "by".
      */
     static boolean isPassiveAt(List<Token> tokens, int k) {
