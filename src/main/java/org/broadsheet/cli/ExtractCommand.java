@@ -116,7 +116,7 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new BroadsheetException("give either FILE... or --jsonl (see broadsheet extract --help)", 2);
         }
         ExtractionJson json = new ExtractionJson(mapper);
-        ArticleLoader loader = new ArticleLoader(new ArticleParser(false), new Analyzer());
+        ArticleLoader loader = ArticleLoader.forExtract(new ArticleParser(false), new Analyzer());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int failures = jsonl ? fromStdin(json, loader, out, err) : fromFiles(json, loader, out, err);

@@ -43,7 +43,9 @@ public final class TimexFinder {
                 value = c.meaning().resolve(anchors);
             } catch (DateTimeException | ArithmeticException e) {
                 // "5000000 days ago" leaves the calendar: not a date anyone can place
-                why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "off-the-calendar");
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "off-the-calendar");
+                }
                 continue;
             }
             if (value == null) {
@@ -55,7 +57,14 @@ public final class TimexFinder {
                         "no-anchor:" + RuleMatches.name(c.ruleIndex()));
                 continue;
             }
-            why.kept(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), RuleMatches.name(c.ruleIndex()));
+            if (why.on()) {
+                why.kept(
+                        FINDER,
+                        c.start(),
+                        c.end(),
+                        body.substring(c.start(), c.end()),
+                        RuleMatches.name(c.ruleIndex()));
+            }
             TimexType type = typeOf(c.rule().type(), value);
             found.add(new Timex(c.start(), c.end(), body.substring(c.start(), c.end()), type, value));
             int clock = value.indexOf('T');

@@ -64,13 +64,13 @@ final class PersonNames {
         /** The word before, when it is inside the sentence and the name is no function word; else null. */
         final Token prev;
 
-        final String before;
+        private String before;
         final String gap;
         final boolean close;
         /** The word after, when the name is not possessive; else null. */
         final Token next;
 
-        final String after;
+        private String after;
         final boolean closeAfter;
 
         NameContext(String text, List<Token> tokens, Candidate c, boolean broad, Set<String> personWords) {
@@ -85,13 +85,26 @@ final class PersonNames {
             this.titleCase = first.headline();
             boolean hasPrev = c.first() > 0 && !first.sentenceStart() && !FUNCTION_WORDS.contains(c.key());
             this.prev = hasPrev ? tokens.get(c.first() - 1) : null;
-            this.before = hasPrev ? NotPlaceRules.word(text, prev) : "";
             this.gap = hasPrev ? text.substring(prev.end(), first.start()) : "";
             this.close = hasPrev && !prev.possessive() && (gap.equals(" ") || gap.equals(". "));
             boolean hasNext = !last.possessive() && c.last() + 1 < tokens.size();
             this.next = hasNext ? tokens.get(c.last() + 1) : null;
-            this.after = hasNext ? NotPlaceRules.word(text, next) : "";
             this.closeAfter = hasNext && text.startsWith(" ", last.end()) && next.start() == last.end() + 1;
+        }
+
+        /** The word before as a gazetteer key ("" when there is none), read when a rule first asks. */
+        String before() {
+            if (before == null) {
+                before = prev == null ? "" : NotPlaceRules.word(text, prev);
+            }
+            return before;
+        }
+
+        String after() {
+            if (after == null) {
+                after = next == null ? "" : NotPlaceRules.word(text, next);
+            }
+            return after;
         }
     }
 
@@ -116,13 +129,13 @@ final class PersonNames {
                 NamedRule.of(
                         "title-before",
                         "Mrs. Austin greeted them",
-                        n -> n.close && TITLES.contains(n.before) && n.prev.capitalised()),
+                        n -> n.close && TITLES.contains(n.before()) && n.prev.capitalised()),
                 NamedRule.of(
                         "initial-before",
                         "Paul R. Jackson arrived",
                         n -> n.close
                                 && n.prev.capitalised()
-                                && n.before.length() == 1
+                                && n.before().length() == 1
                                 && n.gap.equals(". ")
                                 && !compassInitial(n.text, n.tokens, n.c.first() - 1)),
                 NamedRule.of(
@@ -132,12 +145,12 @@ final class PersonNames {
                                 && n.gap.equals(" ")
                                 && n.prev.capitalised()
                                 && !n.prev.allCaps()
-                                && !"the".equals(n.before)
-                                && !NotPlaceRules.CALENDAR.contains(n.before)
-                                && (gazetteer.isFirstName(n.before) && !PLACE_WORDS.contains(n.before)
+                                && !"the".equals(n.before())
+                                && !NotPlaceRules.CALENDAR.contains(n.before())
+                                && (gazetteer.isFirstName(n.before()) && !PLACE_WORDS.contains(n.before())
                                         || !n.titleCase
-                                                && !gazetteer.isCommonWord(n.before)
-                                                && gazetteer.lookup(n.before).length == 0)),
+                                                && !gazetteer.isCommonWord(n.before())
+                                                && gazetteer.lookup(n.before()).length == 0)),
                 // Inside a sentence, a capitalised ordinary word that names no place, right before a small town's
                 // name, is a first name that is also a word (Mitt, Bill, Hope), not a description of the town.
                 // Only where the word opens the name: "Chamber of Commerce Serving Fairview" and "Keep Wales Green"
@@ -153,12 +166,12 @@ final class PersonNames {
                                 && !n.titleCase
                                 && n.single
                                 && opensName(n)
-                                && gazetteer.isCommonWord(n.before)
-                                && gazetteer.lookup(n.before).length == 0
-                                && !PLACE_WORDS.contains(n.before)
-                                && !NotPlaceRules.COMPASS.contains(n.before)
-                                && !FUNCTION_WORDS.contains(n.before)
-                                && !NotPlaceRules.CALENDAR.contains(n.before)
+                                && gazetteer.isCommonWord(n.before())
+                                && gazetteer.lookup(n.before()).length == 0
+                                && !PLACE_WORDS.contains(n.before())
+                                && !NotPlaceRules.COMPASS.contains(n.before())
+                                && !FUNCTION_WORDS.contains(n.before())
+                                && !NotPlaceRules.CALENDAR.contains(n.before())
                                 && !nation(n.c)
                                 && !broadPlace(n.c.key())
                                 && maxPopulation(n.c) < 100_000),
@@ -170,19 +183,19 @@ final class PersonNames {
                         n -> n.closeAfter
                                 && n.next.capitalised()
                                 && !n.next.allCaps()
-                                && !gazetteer.isCommonWord(n.after)
-                                && !NotPlaceRules.CALENDAR.contains(n.after)
-                                && !NotPlaceRules.STREETS.contains(n.after)
-                                && !PlaceCues.CIVIC.contains(n.after)
-                                && !"twp".equals(n.after)
+                                && !gazetteer.isCommonWord(n.after())
+                                && !NotPlaceRules.CALENDAR.contains(n.after())
+                                && !NotPlaceRules.STREETS.contains(n.after())
+                                && !PlaceCues.CIVIC.contains(n.after())
+                                && !"twp".equals(n.after())
                                 && (n.single
                                                 && gazetteer.isFirstName(n.c.key())
-                                                && !(broadPlace(n.c.key()) && gazetteer.lookup(n.after).length > 0)
+                                                && !(broadPlace(n.c.key()) && gazetteer.lookup(n.after()).length > 0)
                                         || n.single
                                                 && !n.titleCase
                                                 && !n.broad
                                                 && maxPopulation(n.c) < 100_000
-                                                && gazetteer.lookup(n.after).length == 0)),
+                                                && gazetteer.lookup(n.after()).length == 0)),
                 NamedRule.of(
                         "regnal-number-after",
                         "King Henry VIII",

@@ -115,11 +115,15 @@ public final class PlaceFinder {
         Set<String> carMakes = cars.makesAsCars(body, tokens);
         for (Candidate c : scanned) {
             if (insidePerson(c, persons)) {
-                why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "inside-person");
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "inside-person");
+                }
                 continue;
             }
             if (!off.contains(CAR_NAME) && cars.isCar(body, tokens, c, carMakes)) {
-                why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), CAR_NAME);
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), CAR_NAME);
+                }
                 continue;
             }
             NotPlaceRules.Verdict verdict = rules.admissible(body, tokens, c, personWords, placed, surely);
@@ -130,7 +134,9 @@ public final class PlaceFinder {
                 if (rule.endsWith(":" + PersonNames.NAME_ELSEWHERE) && nameRules.containsKey(c.key())) {
                     rule += ":" + nameRules.get(c.key()); // the rule that made the word a name elsewhere
                 }
-                why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), rule);
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), rule);
+                }
             }
         }
         int[] chosen =
@@ -144,7 +150,9 @@ public final class PlaceFinder {
                     explainKept(why, body, c, placed, surely);
                 }
             } else {
-                why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "resolver-yields");
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "resolver-yields");
+                }
             }
         }
         addStateAbbreviations(body, tokens, places);
