@@ -21,13 +21,18 @@ public final class Analyzer {
     private volatile Finders finders;
 
     public Extraction analyze(AnalysisText text) {
+        return analyze(text, Explanation.NONE);
+    }
+
+    /** As {@link #analyze(AnalysisText)}, recording into {@code why} which rules found, kept and rejected what. */
+    public Extraction analyze(AnalysisText text, Explanation why) {
         Finders f = finders();
         List<Person> candidates = f.people().candidates(text);
-        List<Quote> found = f.quotes().find(text, candidates);
+        List<Quote> found = f.quotes().find(text, candidates, why);
         return new Extraction(
                 found,
-                f.dates().find(text),
-                f.places().find(text, candidates),
+                f.dates().find(text, why),
+                f.places().find(text, candidates, why),
                 f.people().pages(candidates, found, f.places()::isPlaceName));
     }
 

@@ -17,12 +17,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.Analyzer;
+import org.broadsheet.analysis.Explanation;
 import org.broadsheet.content.ContentProblem;
 import org.broadsheet.content.SourceFile;
 import org.broadsheet.markdown.ArticleParser;
 import org.broadsheet.model.Article;
+import org.broadsheet.model.Extraction;
 import org.broadsheet.render.ExtractionJson;
 import org.broadsheet.site.ArticleLoader;
 import picocli.CommandLine.Command;
@@ -62,6 +63,45 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indent the JSON (one object per article, no longer one per line).")
     boolean pretty;
 
+    @Option(
+            names = "--explain",
+            arity = "0..1",
+            fallbackValue = "kept",
+            paramLabel = "all",
+            converter = ExplainLevel.class,
+            preprocessor = ExplainLevel.class,
+            description = "Add to each quote, date and place the names of the rules that found and kept it. "
+                    + "--explain=all also lists the candidates that were rejected and the rule that rejected each.")
+    Explanation.Level explain;
+
+    /** "--explain" alone is {@code KEPT}; "--explain=all" is {@code ALL}; a file name after it stays a file. */
+    static final class ExplainLevel
+            implements picocli.CommandLine.ITypeConverter<Explanation.Level>,
+                    picocli.CommandLine.IParameterPreprocessor {
+        /** A value only when attached ("--explain=all"): a word after a bare "--explain" is a FILE. */
+        @Override
+        public boolean preprocess(
+                java.util.Stack<String> args,
+                CommandSpec command,
+                picocli.CommandLine.Model.ArgSpec option,
+                java.util.Map<String, Object> info) {
+            if (" ".equals(info.get("separator"))) {
+                option.setValue(Explanation.Level.KEPT);
+                return true;
+            }
+            return false;
+        }
+
+        @Override
+        public Explanation.Level convert(String value) {
+            return switch (value) {
+                case "kept" -> Explanation.Level.KEPT;
+                case "all" -> Explanation.Level.ALL;
+                default -> throw new picocli.CommandLine.TypeConversionException("--explain takes =all or nothing");
+            };
+        }
+    }
+
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Article files (.txt or .md).")
     List<Path> files = new ArrayList<>();
 
@@ -76,17 +116,21 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new BroadsheetException("give either FILE... or --jsonl (see broadsheet extract --help)", 2);
         }
         ExtractionJson json = new ExtractionJson(mapper);
-        Analyzer analyzer = new Analyzer();
+        ArticleLoader loader = ArticleLoader.forExtract(new ArticleParser(false), new Analyzer());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int failures = jsonl ? fromStdin(json, analyzer, out, err) : fromFiles(json, analyzer, out, err);
+        int failures = jsonl ? fromStdin(json, loader, out, err) : fromFiles(json, loader, out, err);
         out.flush();
         err.flush();
         return failures == 0 ? 0 : 1;
     }
 
-    private int fromFiles(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
-        ArticleLoader loader = new ArticleLoader(new ArticleParser(false), analyzer);
+    private Explanation explanation() {
+        return Explanation.recording(explain == null ? Explanation.Level.NONE : explain);
+    }
+
+    private int fromFiles(ExtractionJson json, ArticleLoader loader, PrintWriter out, PrintWriter err)
+            throws IOException {
         int failures = 0;
         for (Path file : files) {
             String name = file.toString();
@@ -97,8 +141,11 @@ public final class ExtractCommand implements Callable<Integer> {
                 if (!Files.isRegularFile(file)) {
                     throw new ContentProblem(name, 0, "no such file");
                 }
-                Article a = loader.load(new SourceFile(file, name, format));
-                print(out, json.toJson(name, a.title(), a.date(), a.body(), a.extraction()));
+                Explanation why = explanation();
+                Article a = loader.load(new SourceFile(file, name, format), why);
+                print(
+                        out,
+                        Explained.add(json.toJson(name, a.title(), a.date(), a.body(), a.extraction()), a.body(), why));
             } catch (ContentProblem e) {
                 err.println("error: " + e.describe());
                 failures++;
@@ -110,7 +157,8 @@ public final class ExtractCommand implements Callable<Integer> {
     /** Lines read and analysed together: in parallel over the cores, printed in input order. */
     private static final int BATCH = 256;
 
-    private int fromStdin(ExtractionJson json, Analyzer analyzer, PrintWriter out, PrintWriter err) throws IOException {
+    private int fromStdin(ExtractionJson json, ArticleLoader loader, PrintWriter out, PrintWriter err)
+            throws IOException {
         BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         int failures = 0;
         int lineNumber = 0;
@@ -124,7 +172,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 List<String> input = batch;
                 List<Answer> answers = java.util.stream.IntStream.range(0, input.size())
                         .parallel()
-                        .mapToObj(i -> answer(input.get(i), first + i, json, analyzer))
+                        .mapToObj(i -> answer(input.get(i), first + i, json, loader))
                         .toList();
                 for (Answer a : answers) {
                     if (a.error() != null) {
@@ -147,7 +195,7 @@ public final class ExtractCommand implements Callable<Integer> {
     /** What one input line gives: a JSON line to print (null for a blank line) and an error, if any. */
     private record Answer(String json, String error) {}
 
-    private Answer answer(String line, int lineNumber, ExtractionJson json, Analyzer analyzer) {
+    private Answer answer(String line, int lineNumber, ExtractionJson json, ArticleLoader loader) {
         if (line.isBlank()) {
             return new Answer(null, null);
         }
@@ -159,8 +207,18 @@ public final class ExtractCommand implements Callable<Integer> {
             String dctText = node.hasNonNull("dct") ? node.get("dct").asText() : null;
             LocalDate dct =
                     dctText == null ? null : LocalDate.parse(dctText.substring(0, Math.min(10, dctText.length())));
-            AnalysisText input = AnalysisText.ofPlainText(text, dct);
-            return new Answer(write(json.toJson(id, null, dct, text, analyzer.analyze(input))), null);
+            if (text.isBlank()) {
+                return new Answer(write(json.toJson(id, null, dct, text, Extraction.EMPTY)), null);
+            }
+            // the loader reads the text as build reads a .txt file: title, dateline and analysis agree
+            Explanation why = explanation();
+            Article a = loader.loadText(id == null ? "standard input:" + lineNumber : id, text, dct, why);
+            return new Answer(
+                    write(Explained.add(json.toJson(id, a.title(), a.date(), a.body(), a.extraction()), a.body(), why)),
+                    null);
+        } catch (ContentProblem e) {
+            ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", e.getMessage());
+            return new Answer(writeQuietly(failed), "error: standard input:" + lineNumber + ": " + e.getMessage());
         } catch (JsonProcessingException | DateTimeParseException e) {
             ObjectNode failed = mapper.createObjectNode().put("id", id).put("error", "unreadable input line");
             return new Answer(

@@ -20,7 +20,7 @@ import org.broadsheet.model.Quote;
 import org.broadsheet.model.QuoteKind;
 
 /**
- * Article pages: {@code articles/<slug>/index.html} and its extract JSON {@code index.json}. The body
+ * Article pages: {@code articles/<slug>.html} and its extract JSON {@code articles/<slug>.json}. The body
  * is parsed again here, one article at a time, so the build never holds every article's HTML.
  */
 public final class ArticlePages {

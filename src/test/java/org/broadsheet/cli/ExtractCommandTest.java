@@ -1,6 +1,7 @@
 package org.broadsheet.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -149,5 +150,73 @@ class ExtractCommandTest {
                 InlineSite.run("extract", "--jsonl", dir.resolve("a.txt").toString());
 
         assertEquals(2, run.exit(), run.transcript());
+    }
+
+    /** A .txt article dated only by its dateline: build, extract and extract --jsonl read it the same way. */
+    @Test
+    void buildExtractAndJsonlAgreeOnTitleDatelineDateAndDates() throws Exception {
+        String text = "DOVER, Del., March 3, 2019 (AP) — The county council said on Tuesday that the bridge "
+                + "will reopen next month.\n\nRepairs began two weeks ago.\n";
+        Path site = InlineSite.write(dir, """
+                -- site.yaml --
+                title: County News
+                baseUrl: https://county.example.org/
+                """);
+        java.nio.file.Files.createDirectories(site.resolve("content"));
+        Path file = site.resolve("content/bridge.txt");
+        java.nio.file.Files.writeString(file, text, StandardCharsets.UTF_8);
+
+        InlineSite.Run build = InlineSite.build(site);
+        assertEquals(0, build.exit(), build.transcript());
+        JsonNode built = JSON.readTree(InlineSite.read(site.resolve("site-output/articles/bridge.json")));
+        InlineSite.Run extract = InlineSite.run("extract", file.toString());
+        assertEquals(0, extract.exit(), extract.transcript());
+        JsonNode extracted = JSON.readTree(extract.out());
+        String line = JSON.writeValueAsString(
+                JSON.createObjectNode().put("id", "bridge").putNull("dct").put("text", text));
+        InlineSite.Run jsonl = InlineSite.runWithInput(
+                new ByteArrayInputStream((line + "\n").getBytes(StandardCharsets.UTF_8)), "extract", "--jsonl");
+        assertEquals(0, jsonl.exit(), jsonl.transcript());
+        JsonNode streamed = JSON.readTree(jsonl.out());
+
+        assertEquals("2019-03-03", built.get("date").asText(), "the dateline dates the article: " + built);
+        assertTrue(built.get("dates").size() >= 3, "the dates are resolved against the dateline: " + built);
+        for (JsonNode other : List.of(extracted, streamed)) {
+            for (String key : List.of("title", "date", "dates", "places", "quotes")) {
+                assertEquals(built.get(key), other.get(key), key);
+            }
+        }
+    }
+
+    @Test
+    void explainNamesTheRulesBehindEachSpanAndExplainAllTheRejectedCandidates() throws Exception {
+        InlineSite.write(dir, """
+                -- flood.txt --
+                On Monday in March the river rose in Omaha. “We are ready,” Mrs. Selby said.
+                """);
+        String file = dir.resolve("flood.txt").toString();
+
+        JsonNode plain = JSON.readTree(InlineSite.run("extract", file).out());
+        JsonNode kept =
+                JSON.readTree(InlineSite.run("extract", "--explain", file).out());
+        JsonNode all =
+                JSON.readTree(InlineSite.run("extract", "--explain=all", file).out());
+
+        assertTrue(plain.get("places").get(0).get("rules") == null && !plain.has("rejected"), plain.toString());
+        for (String kind : List.of("quotes", "dates", "places")) {
+            assertTrue(kept.get(kind).size() > 0, kind + " found: " + kept);
+            kept.get(kind).forEach(span -> assertTrue(span.get("rules").size() > 0, "rules of " + span));
+        }
+        assertEquals(
+                "gazetteer-name", kept.get("places").get(0).get("rules").get(0).asText());
+        assertTrue(kept.get("quotes").get(0).get("rules").toString().contains("speaker-own-cue"), kept.toString());
+        assertFalse(kept.has("rejected"), "--explain alone lists no rejections");
+        List<String> rejected = new java.util.ArrayList<>();
+        all.get("rejected")
+                .forEach(r -> rejected.add(
+                        r.get("text").asText() + " " + r.get("rule").asText()));
+        assertTrue(rejected.contains("March calendar-word"), rejected.toString());
+        // the people finder has Mrs. Selby for a person, so the place finder never weighs the town
+        assertTrue(rejected.contains("Selby inside-person"), rejected.toString());
     }
 }

@@ -225,9 +225,7 @@ class OpenDataFilesTest {
         String footerLink =
                 article.select("footer.site-footer a:contains(Open data)").attr("href");
         assertTrue(
-                Files.isRegularFile(
-                        out.resolve("articles/").resolve(footerLink).normalize()),
-                footerLink);
+                Files.isRegularFile(out.resolve("articles/").resolve(footerLink).normalize()), footerLink);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.COUNT;
-import static org.broadsheet.analysis.dates.Lexicon.UNIT;
+import static org.broadsheet.analysis.dates.TimeWords.COUNT;
+import static org.broadsheet.analysis.dates.TimeWords.UNIT;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -64,7 +64,7 @@ final class AnaphoricRules {
                 .find()) {
             return null; // "for two years before", "over a week afterwards": a length of time, not a date
         }
-        ChronoUnit unit = Lexicon.unit(m.group(2));
+        ChronoUnit unit = TimeWords.unit(m.group(2));
         if (unit.compareTo(ChronoUnit.DAYS) < 0
                 || m.group(2).toLowerCase(Locale.ROOT).startsWith("fortnight")) {
             return null;
@@ -72,9 +72,9 @@ final class AnaphoricRules {
         if (m.group(1) == null && !m.group(2).toLowerCase(Locale.ROOT).endsWith("s")) {
             return null;
         }
-        Double amount = m.group(1) == null ? null : Lexicon.count(m.group(1));
+        Double amount = m.group(1) == null ? null : TimeWords.count(m.group(1));
         int sign = direction.equals("earlier") || direction.equals("before") || direction.equals("previously") ? -1 : 1;
-        if (amount == null || Lexicon.years(amount, unit) > 1000) {
+        if (amount == null || TimeWords.years(amount, unit) > 1000) {
             return anchors -> vague(anchors, unit);
         }
         long whole = (long) Math.floor(amount);
@@ -119,7 +119,7 @@ final class AnaphoricRules {
 
     /** "The day before, ...": one unit from the narrative's date (not "the day before the vote"). */
     private static Meaning unitBeforeOrAfter(Matcher m, String text) {
-        ChronoUnit unit = Lexicon.unit(m.group(1));
+        ChronoUnit unit = TimeWords.unit(m.group(1));
         int shift = m.group(2).equalsIgnoreCase("before") ? -1 : 1;
         if (unit == ChronoUnit.WEEKS) {
             return anchors -> {
@@ -136,7 +136,7 @@ final class AnaphoricRules {
         String which = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         String unitWord = m.group(2).toLowerCase(Locale.ROOT);
         boolean partOfDay = !Set.of("day", "week", "month", "year").contains(unitWord);
-        ChronoUnit unit = partOfDay ? ChronoUnit.DAYS : Lexicon.unit(unitWord);
+        ChronoUnit unit = partOfDay ? ChronoUnit.DAYS : TimeWords.unit(unitWord);
         int shift = which.contains("following") || which.contains("next")
                 ? 1
                 : which.contains("previous") || which.contains("preceding") ? -1 : 0;

@@ -1,97 +1,30 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.DAY;
-import static org.broadsheet.analysis.dates.Lexicon.MONTH_BY_NUMBER;
-import static org.broadsheet.analysis.dates.Lexicon.MONTH_FULL;
-import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
-import static org.broadsheet.analysis.dates.Lexicon.YEAR;
+import static org.broadsheet.analysis.dates.TimeWords.DAY;
+import static org.broadsheet.analysis.dates.TimeWords.MONTH_BY_NUMBER;
+import static org.broadsheet.analysis.dates.TimeWords.MONTH_FULL;
+import static org.broadsheet.analysis.dates.TimeWords.WEEKDAY;
+import static org.broadsheet.analysis.dates.TimeWords.YEAR;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.TimexType;
 
 /**
- * Calendar dates as news writes them: "Nov. 17, 2017", "Monday, Oct. 26", "17 November", "2017-11-17",
+ * Calendar dates as news writes them: "Nov. 17, 2017", "Monday, Oct. 19", "17 November", "2017-11-17",
  * "January 1998", "in April", "last October", "in 2014", "mid-2016", "the 1990s".
  */
 final class CalendarRules {
     /** Words after which a bare month name ("in April") or a bare year ("since 1990") is a date. */
-    private static final Set<String> DATE_CONTEXT = Set.of(
-            "in",
-            "since",
-            "until",
-            "till",
-            "by",
-            "during",
-            "through",
-            "throughout",
-            "from",
-            "to",
-            "before",
-            "after",
-            "between",
-            "and",
-            "or",
-            "of",
-            "early",
-            "late",
-            "mid",
-            "last",
-            "next",
-            "this",
-            "that",
-            "each",
-            "every",
-            "around",
-            "for",
-            "on",
-            "as",
-            "the",
-            "circa",
-            "year",
-            "spring",
-            "summer",
-            "fall",
-            "autumn",
-            "winter",
-            "beginning",
-            "end",
-            "start",
-            "middle");
+    private static final Lexicon DATE_CONTEXT = Lexicon.load("date-context");
     /** Words before a four-digit number that make it an amount, not a year ("about 2000"). */
-    private static final Set<String> AMOUNT_BEFORE = Set.of(
-            "about",
-            "some",
-            "nearly",
-            "almost",
-            "over",
-            "than",
-            "only",
-            "just",
-            "least",
-            "most",
-            "roughly",
-            "approximately",
-            "another",
-            "additional",
-            "no",
-            "number",
-            "flight",
-            "route",
-            "room",
-            "page",
-            "pages",
-            "under",
-            "top",
-            "exactly",
-            "estimated",
-            "all");
+    private static final Lexicon AMOUNT_BEFORE = Lexicon.load("amount-before");
 
     private static final String AMOUNT_AFTER = "\\s*(?:-|\\s)\\s*(?:people|persons|men|women|children|troops|soldiers"
             + "|police|officers|members|students|workers|residents|refugees|civilians|votes|feet|meters|metres|miles"
@@ -113,14 +46,14 @@ final class CalendarRules {
         return List.of(
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.MONTH_WORDS,
+                        TimeWords.MONTH_WORDS,
                         2,
                         "(?:(" + WEEKDAY + "),?\\s+)?(" + MONTH_BY_NUMBER + ")\\s+(" + DAY + ")(?:,?\\s+(" + YEAR
                                 + "))?",
                         (m, t) -> monthDay(m.group(2), m.group(3), m.group(4), afterSince(m, t))),
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.MONTH_WORDS,
+                        TimeWords.MONTH_WORDS,
                         4,
                         "(?:(" + WEEKDAY + "),?\\s+)?(?:(?i:the)\\s+)?(" + DAY + ")\\s+(?:(?i:of)\\s+)?("
                                 + MONTH_BY_NUMBER + ")(?:,?\\s+(" + YEAR + "))?",
@@ -135,7 +68,7 @@ final class CalendarRules {
                         CalendarRules::secondDayOfRange),
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.MONTH_WORDS,
+                        TimeWords.MONTH_WORDS,
                         3,
                         "(?i:the\\s+week\\s+of)\\s+(" + MONTH_BY_NUMBER + ")\\s+(" + DAY + ")(?:,?\\s+(" + YEAR + "))?",
                         CalendarRules::weekOf),
@@ -153,15 +86,15 @@ final class CalendarRules {
                         (m, t) -> fullDate(m.group(3), m.group(1), m.group(2))),
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.MONTH_WORDS,
+                        TimeWords.MONTH_WORDS,
                         1,
                         "(?:(?i:early|late|mid)[- ])?(" + MONTH_BY_NUMBER + ")(?:,|\\s+of)?\\s+(" + YEAR + ")",
                         (m, t) -> Meaning.constant(
-                                new CalendarValue(Integer.valueOf(m.group(2)), Lexicon.month(m.group(1)), null)
+                                new CalendarValue(Integer.valueOf(m.group(2)), TimeWords.month(m.group(1)), null)
                                         .value())),
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.MONTH_WORDS,
+                        TimeWords.MONTH_WORDS,
                         1,
                         "(?:((?i:last|next|this|early|late|mid))[- ])?(" + MONTH_FULL
                                 + ")(?:\\s+((?i:this|next|last))\\s+(?i:year))?",
@@ -196,8 +129,8 @@ final class CalendarRules {
     }
 
     private static Meaning monthDay(String monthWord, String dayText, String yearText, boolean past) {
-        int month = Lexicon.month(monthWord);
-        int day = Lexicon.day(dayText);
+        int month = TimeWords.month(monthWord);
+        int day = TimeWords.day(dayText);
         if (day > LocalDate.of(2000, month, 1).lengthOfMonth()) {
             return null;
         }
@@ -241,7 +174,7 @@ final class CalendarRules {
 
     private static Meaning bareMonth(Matcher m, String text) {
         String modifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
-        int month = Lexicon.month(m.group(2));
+        int month = TimeWords.month(m.group(2));
         if (modifier == null && !DATE_CONTEXT.contains(Rule.wordBefore(text, m.start()))) {
             return null;
         }

@@ -1,6 +1,6 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
+import static org.broadsheet.analysis.dates.TimeWords.WEEKDAY;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -16,16 +16,16 @@ import org.broadsheet.model.TimexType;
  */
 final class ClockRules {
     private static final String ZONE = "(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|local\\s+time)";
-    /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 2" (the date then decides). */
+    /** The day written after a time: "Friday", "today", "Nov. 3", "Thursday, April 9" (the date then decides). */
     private static final String DAY_AFTER =
-            "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
+            "(?:,?\\s+(" + WEEKDAY + "(?:,?\\s+" + TimeWords.MONTH_BY_NUMBER + "\\s+" + TimeWords.DAY
                     + ")?|(?i:today|tonight|tomorrow|yesterday)|"
-                    + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY + "))?";
+                    + TimeWords.MONTH_BY_NUMBER + "\\s+" + TimeWords.DAY + "))?";
 
-    private static final Pattern MONTH_DAY = Pattern.compile("(" + Lexicon.MONTH_BY_NUMBER + ")\\s+(\\d+)");
+    private static final Pattern MONTH_DAY = Pattern.compile("(" + TimeWords.MONTH_BY_NUMBER + ")\\s+(\\d+)");
     /** A day named just after a time but outside its expression: "9:20 a.m. (0620 GMT) Friday", "9 a.m. on Tuesday". */
     private static final Pattern DAY_NEARBY = Pattern.compile("\\s*(?:\\([^)\\n]{0,30}\\)\\s*)?,?\\s*(?:(?i:on)\\s+)?("
-            + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + Lexicon.MONTH_BY_NUMBER + "\\s+" + Lexicon.DAY
+            + WEEKDAY + "|(?i:today|tonight|tomorrow|yesterday)|" + TimeWords.MONTH_BY_NUMBER + "\\s+" + TimeWords.DAY
             + ")(?![\\p{L}\\d])");
 
     private static final Set<String> TIME_PREPOSITIONS =
@@ -41,7 +41,7 @@ final class ClockRules {
                         "#",
                         0,
                         "(\\d{1,2})(?::([0-5]\\d))?\\s*((?i:a\\.m|p\\.m|am|pm))(?:\\.(?=\\s+(?:" + ZONE + "|" + WEEKDAY
-                                + "|" + Lexicon.MONTH_BY_NUMBER
+                                + "|" + TimeWords.MONTH_BY_NUMBER
                                 + "\\s+\\d)\\b)|\\.(?!\\s+[A-Z\"'`\\u201C]|\\s*$))?(?:\\s+(" + ZONE + "))?" + DAY_AFTER,
                         ClockRules::twelveHour),
                 Rule.of(
@@ -83,7 +83,7 @@ final class ClockRules {
     }
 
     private static Meaning inThe(Matcher m, String text) {
-        Double hour = Lexicon.count(m.group(1));
+        Double hour = TimeWords.count(m.group(1));
         String part = m.group(2).toLowerCase(Locale.ROOT);
         if (hour == null || hour < 1 || hour > 12) {
             return null;
@@ -129,13 +129,13 @@ final class ClockRules {
             }
             Matcher monthDay = MONTH_DAY.matcher(day);
             if (monthDay.find()) {
-                int month = Lexicon.month(monthDay.group(1));
+                int month = TimeWords.month(monthDay.group(1));
                 int dayOfMonth = Integer.parseInt(monthDay.group(2));
                 return dayOfMonth > 31
                         ? "XXXX-XX-XX"
                         : anchors.yearless(month, dayOfMonth).value();
             }
-            return anchors.weekday(Lexicon.weekday(day.split("[,\\s]")[0]), 0);
+            return anchors.weekday(TimeWords.weekday(day.split("[,\\s]")[0]), 0);
         }
         CalendarValue narrative = anchors.narrativeDay();
         return narrative != null && narrative.isDay() ? narrative.value() : "XXXX-XX-XX";

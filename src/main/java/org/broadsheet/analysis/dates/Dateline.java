@@ -43,7 +43,7 @@ public record Dateline(int start, int end, String place, LocalDate date, MonthDa
         LocalDate date = null;
         if (m.group("date") != null) {
             try {
-                int month = Lexicon.month(m.group("month"));
+                int month = TimeWords.month(m.group("month"));
                 monthDay = MonthDay.of(month, Integer.parseInt(m.group("day")));
                 if (m.group("year") != null) {
                     date = monthDay.atYear(Integer.parseInt(m.group("year")));

@@ -1,9 +1,9 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.COUNT;
-import static org.broadsheet.analysis.dates.Lexicon.PART_OF_DAY;
-import static org.broadsheet.analysis.dates.Lexicon.UNIT;
-import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
+import static org.broadsheet.analysis.dates.TimeWords.COUNT;
+import static org.broadsheet.analysis.dates.TimeWords.PART_OF_DAY;
+import static org.broadsheet.analysis.dates.TimeWords.UNIT;
+import static org.broadsheet.analysis.dates.TimeWords.WEEKDAY;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
@@ -55,7 +55,7 @@ final class DeicticRules {
                         Rule.notInName(DeicticRules::partOfToday)),
                 Rule.of(
                         TimexType.DATE,
-                        Lexicon.WEEKDAY_WORDS,
+                        TimeWords.WEEKDAY_WORDS,
                         1,
                         "(?:((?i:last|next|this|coming|early|late))\\s+)?(" + WEEKDAY + ")(?:\\s+(" + PART_OF_DAY
                                 + "))?",
@@ -125,7 +125,7 @@ final class DeicticRules {
         }
         String modifier = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
         int shift = modifier.equals("last") ? -1 : modifier.equals("next") || modifier.equals("coming") ? 1 : 0;
-        DayOfWeek day = Lexicon.weekday(m.group(2));
+        DayOfWeek day = TimeWords.weekday(m.group(2));
         // "Tuesday's ruling" names something that has happened
         boolean possessive = m.end() + 1 < text.length()
                 && "'\u2019".indexOf(text.charAt(m.end())) >= 0
@@ -146,7 +146,7 @@ final class DeicticRules {
         return anchors -> anchors.weekday(day, shift, possessive);
     }
 
-    /** "the Sunday Times", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
+    /** "the Sunday Herald", "Monday Night Football": a weekday inside a title, between "the" or a name and a capital. */
     private static boolean inTitle(String text, int start, int end) {
         int next = end;
         while (next < text.length() && text.charAt(next) == ' ') {
@@ -155,7 +155,7 @@ final class DeicticRules {
         if (next == end
                 || next >= text.length()
                 || !Character.isUpperCase(text.charAt(next))
-                || Lexicon.isMonthStart(text, next)) {
+                || TimeWords.isMonthStart(text, next)) {
             return false;
         }
         String before = Rule.wordBefore(text, start);
@@ -184,7 +184,7 @@ final class DeicticRules {
         if (unit.equals("quarter")) {
             return anchors -> quarter(anchors.publication(), shift);
         }
-        ChronoUnit chrono = Lexicon.unit(unit);
+        ChronoUnit chrono = TimeWords.unit(unit);
         return anchors -> Anchors.shifted(anchors.publication(), shift, chrono);
     }
 
@@ -197,10 +197,10 @@ final class DeicticRules {
     }
 
     private static Meaning ago(Matcher m, String text) {
-        Double amount = Lexicon.count(m.group(1));
-        ChronoUnit unit = Lexicon.unit(m.group(2));
+        Double amount = TimeWords.count(m.group(1));
+        ChronoUnit unit = TimeWords.unit(m.group(2));
         int sign = m.group(3).toLowerCase(Locale.ROOT).equals("ago") ? -1 : 1;
-        if (amount == null || Lexicon.years(amount, unit) > MAX_YEARS) {
+        if (amount == null || TimeWords.years(amount, unit) > MAX_YEARS) {
             return Meaning.constant(sign < 0 ? "PAST_REF" : "FUTURE_REF");
         }
         long whole = (long) Math.floor(amount);
@@ -216,7 +216,7 @@ final class DeicticRules {
         return anchors -> Anchors.shifted(anchors.publication(), sign * whole, unit);
     }
 
-    /** "now", except the discourse marker that opens a sentence ("Now the alliance's mission is ..."). */
+    /** "now", except the discourse marker that opens a sentence ("Now the panel's task is ..."). */
     private static Meaning present(Matcher m, String text) {
         if (m.group().equals("Now")) {
             int i = m.start() - 1;

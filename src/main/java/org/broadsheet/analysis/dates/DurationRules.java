@@ -1,16 +1,16 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.COUNT;
-import static org.broadsheet.analysis.dates.Lexicon.UNIT;
-import static org.broadsheet.analysis.dates.Lexicon.WEEKDAY;
+import static org.broadsheet.analysis.dates.TimeWords.COUNT;
+import static org.broadsheet.analysis.dates.TimeWords.UNIT;
+import static org.broadsheet.analysis.dates.TimeWords.WEEKDAY;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.TimexType;
 
 /**
@@ -23,14 +23,11 @@ final class DurationRules {
     private static final String BOUND = "(?:(?i:more\\s+than|less\\s+than|at\\s+least|at\\s+most|up\\s+to"
             + "|fewer\\s+than|no\\s+more\\s+than)\\s+)?";
 
-    private static final Set<String> VAGUE_CONTEXT = Set.of(
-            "for", "in", "over", "within", "after", "throughout", "the", "of", "during", "recent", "coming", "past");
+    private static final Lexicon VAGUE_CONTEXT = Lexicon.load("vague-duration-context");
     private static final Pattern OLD = Pattern.compile("(?:-|\\s+)old(?![\\p{L}])");
     private static final Pattern LAST_VERB = Pattern.compile("(?i)last\\s");
     /** Words after which "last" is the verb: "to last three hours", "will last a week", "could last for days". */
-    private static final Set<String> VERB_BEFORE = Set.of(
-            "to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll", "did", "does", "do",
-            "won't", "cannot");
+    private static final Lexicon VERB_BEFORE = Lexicon.load("verbs-before-last");
 
     private static final Map<String, String> ADVERBS = Map.ofEntries(
             Map.entry("daily", "P1D"),
@@ -54,7 +51,7 @@ final class DurationRules {
         return List.of(
                 Rule.of(
                         TimexType.DURATION,
-                        Lexicon.UNIT_WORDS,
+                        TimeWords.UNIT_WORDS,
                         8,
                         BOUND + "(?:(?i:past|last|next|first|coming|previous|following"
                                 + "|final|remaining|same)\\s+)?(" + COUNT + ")(?:\\s+(?i:more|additional|extra))?[- ]("
@@ -66,7 +63,7 @@ final class DurationRules {
                         "half",
                         1,
                         "(?i:(?:a\\s+)?half[- ](?:an?\\s+)?)((?i:minute|hour|day|week|month|year|decade|century))(?![- ]old)",
-                        (m, t) -> Meaning.constant(duration(0.5, Lexicon.unit(m.group(1))))),
+                        (m, t) -> Meaning.constant(duration(0.5, TimeWords.unit(m.group(1))))),
                 Rule.of(
                         TimexType.DURATION,
                         "seconds minutes hours days weeks months years decades centuries",
@@ -79,14 +76,14 @@ final class DurationRules {
                         "week month year decade century",
                         1,
                         "(?i:past|previous|coming)\\s+((?i:week|month|year|decade|century))",
-                        (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
+                        (m, t) -> Meaning.constant(duration(1.0, TimeWords.unit(m.group(1))))),
                 Rule.of(
                         TimexType.DURATION,
                         "long",
                         1,
                         "((?i:day|week|month|year|hour|decade))(s?)-(?i:long)",
                         (m, t) -> Meaning.constant(
-                                duration(m.group(2).isEmpty() ? 1.0 : null, Lexicon.unit(m.group(1))))),
+                                duration(m.group(2).isEmpty() ? 1.0 : null, TimeWords.unit(m.group(1))))),
                 Rule.of(
                         TimexType.SET,
                         "every each",
@@ -105,20 +102,20 @@ final class DurationRules {
                         "once twice times",
                         2,
                         "(?i:once|twice|(?:\\w+\\s+)times)\\s+(?i:a|an|per|each|every)\\s+((?i:hour|day|week|month|year))",
-                        (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
+                        (m, t) -> Meaning.constant(duration(1.0, TimeWords.unit(m.group(1))))),
                 Rule.of(
                         TimexType.SET,
                         "per",
                         0,
                         "(?i:per)\\s+((?i:hour|day|week|month|year))",
-                        (m, t) -> Meaning.constant(duration(1.0, Lexicon.unit(m.group(1))))),
+                        (m, t) -> Meaning.constant(duration(1.0, TimeWords.unit(m.group(1))))),
                 Rule.of(
                         TimexType.SET,
                         "mondays tuesdays wednesdays thursdays fridays saturdays sundays",
                         0,
                         "(" + WEEKDAY + ")s",
                         (m, t) -> Meaning.constant(
-                                "XXXX-WXX-" + Lexicon.weekday(m.group(1)).getValue())));
+                                "XXXX-WXX-" + TimeWords.weekday(m.group(1)).getValue())));
     }
 
     private static Meaning counted(Matcher m, String text) {
@@ -137,13 +134,13 @@ final class DurationRules {
                         || m.group().toLowerCase(Locale.ROOT).endsWith("-long"))) {
             return null; // "a second letter", "a decades-long dispute", "a day-long meeting": the article is the noun's
         }
-        Double amount = Lexicon.count(count);
+        Double amount = TimeWords.count(count);
         if (amount != null && m.group(3) != null) {
             amount += 0.5; // "a year and a half"
         }
-        int multiple = Lexicon.unitMultiple(unitWord);
+        int multiple = TimeWords.unitMultiple(unitWord);
         return Meaning.constant(
-                duration(amount == null ? null : Double.valueOf(amount * multiple), Lexicon.unit(unitWord)));
+                duration(amount == null ? null : Double.valueOf(amount * multiple), TimeWords.unit(unitWord)));
     }
 
     private static Meaning vague(Matcher m, String text) {
@@ -153,7 +150,7 @@ final class DurationRules {
         if (isAge(text, m.end())) {
             return null;
         }
-        return Meaning.constant(duration(null, Lexicon.unit(m.group(2))));
+        return Meaning.constant(duration(null, TimeWords.unit(m.group(2))));
     }
 
     /** "37-year-old", "six months old": an age, not a length of time. */
@@ -163,8 +160,8 @@ final class DurationRules {
 
     private static Meaning every(Matcher m, String text) {
         String what = m.group(3);
-        if (what.matches(Lexicon.WEEKDAY)) {
-            return Meaning.constant("XXXX-WXX-" + Lexicon.weekday(what).getValue());
+        if (what.matches(TimeWords.WEEKDAY)) {
+            return Meaning.constant("XXXX-WXX-" + TimeWords.weekday(what).getValue());
         }
         String lower = what.toLowerCase(Locale.ROOT);
         if (lower.equals("weekend")) {
@@ -176,12 +173,12 @@ final class DurationRules {
                             ? "TMO"
                             : lower.equals("afternoon") ? "TAF" : lower.equals("evening") ? "TEV" : "TNI"));
         }
-        Double amount = m.group(2) == null ? Double.valueOf(1) : Lexicon.count(m.group(2));
+        Double amount = m.group(2) == null ? Double.valueOf(1) : TimeWords.count(m.group(2));
         if (amount != null && m.group(1) != null) {
             amount = amount * 2;
         }
         return Meaning.constant(duration(
-                amount == null ? null : Double.valueOf(amount * Lexicon.unitMultiple(lower)), Lexicon.unit(lower)));
+                amount == null ? null : Double.valueOf(amount * TimeWords.unitMultiple(lower)), TimeWords.unit(lower)));
     }
 
     /** A TIMEX3 duration value; a null amount is vague ({@code PXY}). */

@@ -1,6 +1,6 @@
 package org.broadsheet.analysis.dates;
 
-import static org.broadsheet.analysis.dates.Lexicon.YEAR;
+import static org.broadsheet.analysis.dates.TimeWords.YEAR;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
@@ -78,7 +78,7 @@ final class PeriodRules {
     private static Meaning partOfUnit(Matcher m, String text) {
         String which = m.group(1).toLowerCase(Locale.ROOT);
         int shift = which.equals("last") ? -1 : which.equals("next") ? 1 : 0;
-        ChronoUnit unit = Lexicon.unit(m.group(2));
+        ChronoUnit unit = TimeWords.unit(m.group(2));
         return anchors -> Anchors.shifted(anchors.publication(), shift, unit);
     }
 
@@ -127,7 +127,7 @@ final class PeriodRules {
         if (half && m.group(3) == null && m.group(4) == null && m.group(5) == null) {
             return null;
         }
-        Integer ordinal = which.equals("final") ? (half ? 2 : 4) : Lexicon.ordinal(which);
+        Integer ordinal = which.equals("final") ? (half ? 2 : 4) : TimeWords.ordinal(which);
         if (ordinal == null || (half && ordinal > 2)) {
             return null;
         }

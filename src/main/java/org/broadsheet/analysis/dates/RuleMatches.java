@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.broadsheet.analysis.AnalysisText;
 
 /**
@@ -20,16 +19,14 @@ import org.broadsheet.analysis.AnalysisText;
  * the earlier rule on a tie. Immutable and thread-safe.
  */
 final class RuleMatches {
-    static final List<Rule> RULES = Stream.of(
-                    CalendarRules.rules(),
-                    HolidayRules.rules(),
-                    PeriodRules.rules(),
-                    ClockRules.rules(),
-                    AnaphoricRules.rules(),
-                    DeicticRules.rules(),
-                    DurationRules.rules())
-            .flatMap(List::stream)
-            .toList();
+    /** The rule tables in the order they are tried, by the name their rules carry in an explanation. */
+    private static final Map<String, List<Rule>> TABLES = tables();
+
+    static final List<Rule> RULES =
+            TABLES.values().stream().flatMap(List::stream).toList();
+    /** Each rule's name, as {@code extract --explain} prints it: its table and its place there ("calendar-3"). */
+    private static final List<String> NAMES = names();
+
     /** Rule indices by trigger word. */
     private static final Map<String, int[]> RULES_BY_TRIGGER = indexTriggers();
     /** How far before and after a trigger word a match may reach. */
@@ -45,6 +42,33 @@ final class RuleMatches {
     private record Key(int rule, int start, int end) {}
 
     private RuleMatches() {}
+
+    private static Map<String, List<Rule>> tables() {
+        Map<String, List<Rule>> t = new java.util.LinkedHashMap<>();
+        t.put("calendar", CalendarRules.rules());
+        t.put("holiday", HolidayRules.rules());
+        t.put("period", PeriodRules.rules());
+        t.put("clock", ClockRules.rules());
+        t.put("anaphoric", AnaphoricRules.rules());
+        t.put("deictic", DeicticRules.rules());
+        t.put("duration", DurationRules.rules());
+        return java.util.Collections.unmodifiableMap(t);
+    }
+
+    private static List<String> names() {
+        List<String> names = new ArrayList<>();
+        TABLES.forEach((table, rules) -> {
+            for (int i = 1; i <= rules.size(); i++) {
+                names.add(table + "-" + i);
+            }
+        });
+        return List.copyOf(names);
+    }
+
+    /** The name of the rule at an index of {@link #RULES}. */
+    static String name(int ruleIndex) {
+        return NAMES.get(ruleIndex);
+    }
 
     /** The chosen matches in reading order: leftmost, then longest, then earliest rule. */
     static List<Match> find(String body, List<AnalysisText.Block> blocks) {

@@ -1,7 +1,7 @@
 package org.broadsheet.analysis.dates;
 
 import java.util.Locale;
-import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Finds the sentence around a span of an article body and shortens it for display. A sentence ends at
@@ -9,11 +9,7 @@ import java.util.Set;
  * common abbreviation ("Nov.", "Mr.", "U.S."); it never runs past its paragraph.
  */
 final class Sentences {
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "prof", "jr", "sr",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "no", "vs",
-            "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "a.m", "p.m", "ft", "rev", "pres", "maj", "adm", "cmdr",
-            "d.c", "mass", "calif", "fla", "ariz");
+    private static final Lexicon ABBREVIATIONS = Lexicon.load("abbreviations").lowerCase();
 
     private Sentences() {}
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Guesses the tense around a time expression from the nearest verb-like cue in its sentence: first the
@@ -21,191 +22,29 @@ final class TenseCues {
      * Right before the expression, these make it the target of the past verb, which may lie ahead: "moved to
      * March", "closed through June 1".
      */
-    private static final Set<String> TARGET = Set.of(
-            "to",
-            "for",
-            "through",
-            "thru",
-            // a date that modifies a noun ("cancelled the May 9 election") is not when the verb happened
-            "the",
-            "a",
-            "an",
-            "its",
-            "his",
-            "her",
-            "their",
-            "our",
-            "this",
-            "that");
+    private static final Lexicon TARGET = Lexicon.load("target-before");
     /** Right before a bare date, these may report what the date will bring: "officials said Dec. 5 would be the deadline". */
     private static final Set<String> REPORTING = Set.of("said", "told");
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z']+");
-    private static final Set<String> FUTURE = Set.of(
-            "will",
-            "'ll",
-            "shall",
-            "won't",
-            "wo",
-            "going",
-            "plan",
-            "plans",
-            "planning",
-            "scheduled",
-            "schedule",
-            "expected",
-            "expects",
-            "expect",
-            "due",
-            "next",
-            "upcoming",
-            "soon",
-            "intends",
-            "intend",
-            "until",
-            "till",
-            "tomorrow",
-            "hopes",
-            "hope",
-            "aims",
-            "would",
-            "must",
-            "should",
-            // a timetable in the present tense: "the law takes effect Jan. 1", "the session opens Monday"
-            "takes",
-            "expires",
-            "begins",
-            "starts",
-            "opens",
-            "resumes",
-            "reconvenes",
-            "convenes",
-            "expire",
-            "begin",
-            "resume",
-            "reconvene",
-            "convene");
+    private static final Lexicon FUTURE = Lexicon.load("future-cues");
     /** Before a participle these make it no past tense: "must be returned by Jan. 14", "will be held", "is made". */
     private static final Set<String> PARTICIPLE_BEFORE = Set.of("be", "been", "being", "is", "are", "am");
     /** Before an -ed word these make it an adjective, no verb: "the proposed tax", "a delayed vote". */
-    private static final Set<String> DETERMINERS =
-            Set.of("the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those");
-    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for early March". */
+    private static final Lexicon DETERMINERS = Lexicon.load("determiners");
+    /** Before "planned" these make it name the plan's date, which lies ahead: "was planned for late May". */
     private static final Set<String> PLAN_PASSIVE = Set.of("is", "are", "was", "were", "be", "been");
     /**
-     * "until" and "till" point ahead ("stays open until Sunday", "postponed until Tuesday") except when they
+     * "until" and "till" point ahead ("stays open until Sunday", "delayed until Friday") except when they
      * open the sentence: there the clause that follows tells the tense ("Until Monday, the police had not
      * named a suspect"), and they only point ahead when it tells nothing.
      */
     private static final Set<String> UNTIL = Set.of("until", "till");
-    /** Words that make a following "to" point ahead: "is to", "planned to leave". */
-    private static final Set<String> TO_FUTURE = Set.of(
-            "is",
-            "are",
-            "due",
-            "planned",
-            "plans",
-            "plan",
-            "wants",
-            "want",
-            "wanted",
-            "going",
-            "set",
-            "scheduled",
-            "expected",
-            "ready",
-            "prepared",
-            "agreed",
-            "promised");
+    /** Words that make a following "to" point ahead: "is to", "planned to retire". */
+    private static final Lexicon TO_FUTURE = Lexicon.load("to-future");
 
-    private static final Set<String> PAST = Set.of(
-            "said",
-            "was",
-            "were",
-            "had",
-            "did",
-            "ago",
-            "last",
-            "told",
-            "been",
-            "came",
-            "began",
-            "took",
-            "made",
-            "met",
-            "left",
-            "went",
-            "won",
-            "lost",
-            "fell",
-            "rose",
-            "gave",
-            "held",
-            "found",
-            "shot",
-            "saw",
-            "got",
-            "became",
-            "ruled",
-            "since",
-            "earlier",
-            "yesterday",
-            // irregular or short past forms the -ed test misses
-            "died",
-            "fled",
-            "ran",
-            "sent",
-            "spent",
-            "kept",
-            "paid",
-            "sold",
-            "wrote",
-            "spoke",
-            "broke",
-            "struck",
-            "stood",
-            "fought",
-            "caught",
-            "brought",
-            "bought",
-            "thought",
-            "sought",
-            "chose",
-            "drew",
-            "flew",
-            "grew",
-            "knew",
-            "threw",
-            "wore",
-            "led");
-    private static final Set<String> NOT_PAST = Set.of(
-            "need",
-            "needed",
-            "speed",
-            "indeed",
-            "seed",
-            "feed",
-            "bleed",
-            "proceed",
-            "exceed",
-            "succeed",
-            "red",
-            "bed",
-            "fed",
-            "wed",
-            "shed",
-            "hundred",
-            "expected",
-            "scheduled",
-            "planned",
-            "based",
-            "alleged",
-            "allegedly",
-            "united",
-            "armed",
-            "detailed",
-            "related",
-            "advanced");
+    private static final Lexicon PAST = Lexicon.load("past-cues");
+    private static final Lexicon NOT_PAST = Lexicon.load("not-past");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.!?;\\n]");
     /** After the expression, a coordinated clause ("..., and the curfew will begin") has its own tense. */
     private static final Pattern CLAUSE_STOP =
@@ -251,7 +90,7 @@ final class TenseCues {
         return weakFuture ? Tense.FUTURE : Tense.UNKNOWN;
     }
 
-    /** The word before words[i], passing over an adverb: "will be formally sentenced" gives "be". */
+    /** The word before words[i], passing over an adverb: "is set to be sentenced" gives "be". */
     private static String previous(String[] words, int i) {
         int j = i - 1;
         if (j > 0 && words[j].length() > 3 && words[j].endsWith("ly") && !words[j].equals("early")) {
@@ -280,7 +119,7 @@ final class TenseCues {
             return Tense.FUTURE;
         }
         if (word.equals("planned") && PLAN_PASSIVE.contains(previous)) {
-            return Tense.FUTURE; // "the vote was planned for early March"
+            return Tense.FUTURE; // "the vote was planned for late May"
         }
         if (PARTICIPLE_BEFORE.contains(previous)) {
             return Tense.UNKNOWN; // "will be held", "is planned", "has been delayed": the auxiliary tells the tense

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.Explanation;
 import org.broadsheet.model.Timex;
 import org.broadsheet.model.TimexType;
 
@@ -22,7 +23,15 @@ import org.broadsheet.model.TimexType;
 public final class TimexFinder {
     private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{1,2})(?:-WE)?");
 
+    /** The finder's name in an {@link Explanation}. */
+    public static final String FINDER = "dates";
+
     public List<Timex> find(AnalysisText text) {
+        return find(text, Explanation.NONE);
+    }
+
+    /** As {@link #find(AnalysisText)}, recording into {@code why} the rule behind each expression. */
+    public List<Timex> find(AnalysisText text, Explanation why) {
         String body = text.text();
         CalendarValue publication = publicationAnchor(text);
         Narrative narrative = new Narrative();
@@ -33,10 +42,28 @@ public final class TimexFinder {
             try {
                 value = c.meaning().resolve(anchors);
             } catch (DateTimeException | ArithmeticException e) {
-                continue; // "5000000 days ago" leaves the calendar: not a date anyone can place
+                // "5000000 days ago" leaves the calendar: not a date anyone can place
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "off-the-calendar");
+                }
+                continue;
             }
             if (value == null) {
+                why.rejected(
+                        FINDER,
+                        c.start(),
+                        c.end(),
+                        body.substring(c.start(), c.end()),
+                        "no-anchor:" + RuleMatches.name(c.ruleIndex()));
                 continue;
+            }
+            if (why.on()) {
+                why.kept(
+                        FINDER,
+                        c.start(),
+                        c.end(),
+                        body.substring(c.start(), c.end()),
+                        RuleMatches.name(c.ruleIndex()));
             }
             TimexType type = typeOf(c.rule().type(), value);
             found.add(new Timex(c.start(), c.end(), body.substring(c.start(), c.end()), type, value));

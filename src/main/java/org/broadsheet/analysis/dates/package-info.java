@@ -9,7 +9,7 @@
  * <ol>
  *   <li>Rules ({@code CalendarRules}, {@code HolidayRules}, {@code PeriodRules}, {@code ClockRules},
  *       {@code AnaphoricRules}, {@code DeicticRules}, {@code DurationRules}) pair a regular expression built
- *       from {@code Lexicon} fragments with a reading that turns a match into a {@code Meaning}, or declines it
+ *       from {@code TimeWords} fragments with a reading that turns a match into a {@code Meaning}, or declines it
  *       when the context shows it is no time expression ("a 37-year-old", "about 2000 people").</li>
  *   <li>{@code RuleMatches} runs each rule only around its trigger words and keeps the leftmost-longest
  *       matches.</li>

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Finds gazetteer names in one pass over the words: from each capitalised word, the longest run of words
@@ -13,10 +14,7 @@ import java.util.Set;
  */
 final class CandidateScanner {
     static final int MAX_WORDS = 6;
-    private static final Set<String> PARTICLES = Set.of(
-            "of", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
-            "ad", "ar", "as", "ash", "az", "an", "en", "ez", "es", "am", "im", "der", "den", "von", "van", "upon", "on",
-            "sur", "y", "the", "and");
+    private static final Lexicon PARTICLES = Lexicon.load("place-name-particles");
 
     private static final Set<String> ABBREVIATED = Set.of("st", "ste", "mt", "ft", "pt", "co");
 
@@ -104,7 +102,7 @@ final class CandidateScanner {
     /**
      * "Becker, Otter Tail and Clay counties": each name of a list that ends in "counties" (or "parishes") is that
      * county, whether or not the short name alone is a town the gazetteer knows; but a state's or a country's
-     * name alone before "counties" is that state ("Indiana counties").
+     * name alone before "counties" is that state ("Ohio counties").
      */
     private List<Candidate> countyLists(String text, List<Token> tokens, List<Candidate> found) {
         List<Candidate> counties = new ArrayList<>();
@@ -161,7 +159,7 @@ final class CandidateScanner {
                     break;
                 }
             }
-            // "Indiana counties", "three Texas counties": a state's name alone before "counties" is the state.
+            // "Ohio counties", "three Texas counties": a state's name alone before "counties" is the state.
             if (list.size() > 1
                     || list.size() == 1
                             && !stateOrCountry(Gazetteer.key(text.substring(
@@ -210,7 +208,7 @@ final class CandidateScanner {
         return true;
     }
 
-    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Pleasant". */
+    /** Only a space or a hyphen between two words of one name, or the dot of "St. Louis" and "Mt. Airy". */
     static boolean joined(String text, Token before, Token after) {
         int from = before.possessive() ? before.end() + 2 : before.end();
         String gap = text.substring(from, after.start());

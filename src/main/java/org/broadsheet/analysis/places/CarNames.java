@@ -3,72 +3,19 @@ package org.broadsheet.analysis.places;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Cars named like towns: a make ("Toyota", "Dodge", "Lincoln") written as a car, and the model after it
- * ("Dodge Durango", "Jeep Cherokee"), are not places. A make is a car in an article where it follows a model
- * year or a colour ("a 1992 Toyota", "a silver Pontiac") or comes before a model name, and then in all its mentions
- * ("the Toyota failed to yield"); so is a model named after its make ("the Durango pulled up").
+ * ("Chevrolet Tahoe", "Kia Sorento"), are not places. A make is a car in an article where it follows a model
+ * year or a colour ("a 1992 Toyota", "a maroon Pontiac") or comes before a model name, and then in all its mentions
+ * ("the Toyota failed to yield"); so is a model named after its make ("the Tahoe pulled away").
  */
 final class CarNames {
     /** Makes sold in English-speaking countries whose names are also places or people's names. */
-    private static final Set<String> MAKES = Set.of(
-            "toyota",
-            "honda",
-            "nissan",
-            "mazda",
-            "subaru",
-            "mitsubishi",
-            "suzuki",
-            "isuzu",
-            "hyundai",
-            "kia",
-            "lexus",
-            "acura",
-            "infiniti",
-            "dodge",
-            "chevrolet",
-            "chevy",
-            "ford",
-            "buick",
-            "cadillac",
-            "pontiac",
-            "lincoln",
-            "mercury",
-            "chrysler",
-            "jeep",
-            "gmc",
-            "oldsmobile",
-            "plymouth",
-            "saturn",
-            "volkswagen",
-            "audi",
-            "bmw",
-            "volvo",
-            "porsche",
-            "jaguar",
-            "peugeot",
-            "renault",
-            "fiat");
-    /** Paint colours written before a make: "a silver Pontiac", "a 1993 brown Cadillac". */
-    private static final Set<String> COLOURS = Set.of(
-            "white",
-            "black",
-            "silver",
-            "gray",
-            "grey",
-            "red",
-            "blue",
-            "green",
-            "brown",
-            "tan",
-            "gold",
-            "maroon",
-            "beige",
-            "burgundy",
-            "yellow",
-            "orange",
-            "purple");
+    private static final Lexicon MAKES = Lexicon.load("car-makes");
+    /** Paint colours written before a make: "a maroon Pontiac", "a 1993 brown Cadillac". */
+    private static final Lexicon COLOURS = Lexicon.load("paint-colours");
 
     private final Gazetteer gazetteer;
 
@@ -77,8 +24,8 @@ final class CarNames {
     }
 
     /**
-     * Keys of the makes this article writes as cars, and of the models it names after a make ("a red Dodge Durango"
-     * makes "the Durango pulled up" a car too).
+     * Keys of the makes this article writes as cars, and of the models it names after a make ("a red Chevrolet Tahoe"
+     * makes "the Tahoe pulled away" a car too).
      */
     Set<String> makesAsCars(String body, List<Token> tokens) {
         Set<String> cars = new HashSet<>();
@@ -101,7 +48,7 @@ final class CarNames {
 
     /** The candidate is a make written as a car, or a model right after a make. */
     boolean isCar(String body, List<Token> tokens, Candidate c, Set<String> cars) {
-        // "the Durango pulled up", but not "drove to Durango".
+        // "the Tahoe pulled away", but not "drove to Durango".
         if (c.first() == c.last()
                 && cars.contains(c.key())
                 && (c.first() == 0
@@ -116,7 +63,7 @@ final class CarNames {
                 && modelAfter(body, tokens, c.first() - 1);
     }
 
-    /** "a silver Pontiac", "a 1993 brown Cadillac": a colour, after "a" or a model year, before the make. */
+    /** "a maroon Pontiac", "a 1993 brown Cadillac": a colour, after "a" or a model year, before the make. */
     private static boolean afterColour(String body, List<Token> tokens, int i) {
         if (i < 2 || !spaced(body, tokens, i - 1) || !spaced(body, tokens, i - 2)) {
             return false;
@@ -128,7 +75,7 @@ final class CarNames {
                 && (before.equals("a") || before.equals("A") || before.equals("the") || afterYear(body, tokens, i - 1));
     }
 
-    /** "a 2007 Toyota": a four-digit model year before the make. */
+    /** "a 2011 Toyota": a four-digit model year before the make. */
     private static boolean afterYear(String body, List<Token> tokens, int i) {
         if (i == 0 || !spaced(body, tokens, i - 1)) {
             return false;
@@ -141,8 +88,8 @@ final class CarNames {
     }
 
     /**
-     * "Dodge Durango", "Toyota Camry": a capitalised word after the make that is no ordinary English word and
-     * does not make a longer place name with it ("Dodge City", "Lincoln Hospital", "Ford County").
+     * "Chevrolet Tahoe", "Toyota Sienna": a capitalised word after the make that is no ordinary English word and
+     * does not make a longer place name with it ("Dodge City", "Lincoln Memorial Clinic", "Ford County").
      */
     private boolean modelAfter(String body, List<Token> tokens, int make) {
         if (make + 1 >= tokens.size() || !spaced(body, tokens, make)) {

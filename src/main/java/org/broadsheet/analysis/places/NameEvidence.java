@@ -64,7 +64,7 @@ final class NameEvidence {
         locative = true;
     }
 
-    /** Some mention stands where only a place can ("in Shakopee", "both of Annville", "near Rawa"). */
+    /** Some mention stands where only a place can ("in Elkton", "both of Elkton", "near Rawa"). */
     boolean locative() {
         return locative;
     }
@@ -102,7 +102,7 @@ final class NameEvidence {
     }
 
     /**
-     * "Paris, Texas", "The Hamilton (Ontario) Spectator": the next name, right after a comma or in brackets,
+     * "Paris, Texas", "The Kingston (Ontario) Gazette": the next name, right after a comma or in brackets,
      * names the country or area of this one (and is {@link #qualifying}). Not in a list ("stops in Denver, Ohio
      * and Maine"), where the name after the comma is followed by "and" or "or".
      */
@@ -115,8 +115,8 @@ final class NameEvidence {
                         || text.startsWith(" or ", next.end()))) {
             return false;
         }
-        // "together with Canada, Mexico should sue": a country's name is not qualified by another country's (but
-        // "Palestine, Texas" is the Texas town).
+        // "together with Peru, Chile should appeal": a country's name is not qualified by another country's (but
+        // "Paris, Texas" is the Texas town).
         boolean country = false;
         for (int index : c.entries()) {
             country |=
@@ -136,7 +136,7 @@ final class NameEvidence {
         return found;
     }
 
-    /** The name stands after a town and a comma, or in brackets, where it names that town's area ("Hamilton, Ontario"). */
+    /** The name stands after a town and a comma, or in brackets, where it names that town's area ("Kingston, Ontario"). */
     boolean qualifying() {
         return qualifying;
     }

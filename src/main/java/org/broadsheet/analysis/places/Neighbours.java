@@ -10,8 +10,8 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
 
 /**
  * Which readings of a name lie beside some reading of another name of the same article, whatever either name
- * was first read as: "Marion" and "Grant County" are Marion, Indiana and Grant County, Indiana, where the town
- * lies, not the largest Marion and the largest Grant County. Round-by-round readings cannot find such pairs when
+ * was first read as: "Marion" and "Tamarack County" are Marion, Indiana and Tamarack County, Indiana, where the town
+ * lies, not the largest Marion and the largest Tamarack County. Round-by-round readings cannot find such pairs when
  * both names first go to their largest namesakes. Towns and counties only; a grid of half-degree cells keeps it
  * linear in the number of entries.
  */

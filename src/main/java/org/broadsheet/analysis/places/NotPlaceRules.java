@@ -3,37 +3,18 @@ package org.broadsheet.analysis.places;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.analysis.NamedRule;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Decides which gazetteer matches are not places here: months and weekdays, ordinary English words
  * ("Mobile", "Reading") without place context, parts of people's names ("Jordan Peterson", "Mr. Paris"),
- * street names ("Dublin Road"), saints ("St. Patrick's Day", "St. John's Lutheran School"), and short
+ * street names ("Dover Road"), saints ("St. Patrick's Day", "St. Mark's Lutheran School"), and short
  * capitalised words that are acronyms rather than countries.
  */
 final class NotPlaceRules {
-    static final Set<String> CALENDAR = Set.of(
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "christmas",
-            "easter");
+    static final Lexicon CALENDAR = Lexicon.load("calendar-words").lowerCase();
     /** Weather patterns named like towns: "El Niño" is also a Mexican village. */
     private static final Set<String> WEATHER = Set.of("el niño", "el nino", "la niña", "la nina");
     /** Festivals and figures named like towns: Santa Claus, Indiana; "Gras" is a name of Grasse; "Uncle Sam". */
@@ -41,236 +22,39 @@ final class NotPlaceRules {
     /** Plural titles before names, abbreviated: "Sens. Jon Tester and David Vitter" (Sens is a French town). */
     private static final Set<String> PLURAL_TITLES = Set.of("sens", "reps", "govs", "gens", "drs", "profs", "revs");
     /** News agencies named like towns: "(Xinhua)" credits the agency, not Xinhua county. */
-    private static final Set<String> AGENCIES = Set.of(
-            "xinhua",
-            "tass",
-            "itar-tass",
-            "interfax",
-            "yonhap",
-            "kyodo",
-            "anadolu",
-            "bernama",
-            "antara",
-            "efe",
-            "ansa");
+    private static final Lexicon AGENCIES = Lexicon.load("news-agencies");
     /** Parliaments named like towns: "the State Duma" is Russia's, not Douma in Syria. */
-    private static final Set<String> PARLIAMENTS = Set.of(
-            "duma",
-            "rada",
-            "knesset",
-            "majlis",
-            "sejm",
-            "bundestag",
-            "bundesrat",
-            "storting",
-            "riksdag",
-            "folketing",
-            "althing",
-            "seanad",
-            "oireachtas",
-            "sabor",
-            "skupstina");
+    private static final Lexicon PARLIAMENTS = Lexicon.load("parliaments");
     /** Names of peoples and faiths that gazetteers also hold as towns ("Arab", Alabama). */
-    private static final Set<String> PEOPLES = Set.of(
-            "arab",
-            "arabs",
-            "kurd",
-            "kurds",
-            "kurdish",
-            "shia",
-            "shiite",
-            "shiites",
-            "sunni",
-            "sunnis",
-            "muslim",
-            "muslims",
-            "jewish",
-            "jew",
-            "jews",
-            "christian",
-            "christians",
-            "catholic",
-            "catholics",
-            "hindu",
-            "hindus",
-            "sikh",
-            "sikhs",
-            "buddhist",
-            "latino",
-            "latinos",
-            "hispanic",
-            "western",
-            "eastern",
-            "northern",
-            "southern",
-            "yazidi",
-            "druze",
-            "alawite",
-            "bedouin",
-            "pashtun",
-            "baloch",
-            "tamil",
-            "tamils",
-            "uighur",
-            "uyghur",
-            "berber",
-            "copt",
-            "coptic",
-            "orthodox",
-            "protestant",
-            "asian",
-            "african",
-            "european",
-            "latin",
-            "islamic",
-            "israelite",
-            "native",
-            "aboriginal",
-            "english",
-            "scottish",
-            "welsh",
-            "jesus",
-            "christ",
-            "god",
-            "allah",
-            "satan",
-            "lucifer",
-            "igbo",
-            "yoruba",
-            "hausa",
-            "fulani",
-            "zulu",
-            "xhosa",
-            "maasai",
-            "masai",
-            "tutsi",
-            "hutu",
-            "oromo",
-            "amhara",
-            "kikuyu",
-            "rohingya",
-            "hmong",
-            "hazara",
-            "pashtuns",
-            "maori",
-            "inuit");
+    private static final Lexicon PEOPLES = Lexicon.load("peoples-and-faiths");
 
-    static final Set<String> COMPASS = Set.of(
-            "north",
-            "south",
-            "east",
-            "west",
-            "northeast",
-            "northwest",
-            "southeast",
-            "southwest",
-            "central",
-            "midwest",
-            "downtown",
-            "uptown",
-            "midtown",
-            "upstate",
-            "north-east",
-            "north-west",
-            "south-east",
-            "south-west");
-    static final Set<String> STREETS = Set.of(
-            "street",
-            "st",
-            "road",
-            "rd",
-            "avenue",
-            "ave",
-            "drive",
-            "lane",
-            "ln",
-            "boulevard",
-            "blvd",
-            "highway",
-            "hwy",
-            "pike",
-            "parkway",
-            "pkwy",
-            "way",
-            "court",
-            "ct",
-            "circle",
-            "trail",
-            "terrace",
-            "alley",
-            "place");
+    static final Lexicon COMPASS = Lexicon.load("compass-words");
+    static final Lexicon STREETS = Lexicon.load("street-types");
     /**
      * Heads of organisation and business names: "Badr Organization" is not about a town called Badr, nor "Oakdale
      * Roofing" or "Glenwood Apartments" about theirs.
      */
-    private static final Set<String> ORGANISATIONS = Set.of(
-            "organization",
-            "organisation",
-            "movement",
-            "party",
-            "brigade",
-            "brigades",
-            "front",
-            "corps",
-            "foundation",
-            "company",
-            "network",
-            "forces",
-            "militia",
-            "battalion",
-            "inc",
-            "corp",
-            "ltd",
-            "llc",
-            "group",
-            "construction",
-            "roofing",
-            "plumbing",
-            "paving",
-            "builders",
-            "apartments",
-            "farms",
-            "dairy",
-            "steakhouse",
-            "restaurant",
-            "grill",
-            "bakery",
-            "pizza",
-            "diner",
-            "brewing",
-            "brewery",
-            "winery",
-            "motors",
-            "insurance",
-            "realty",
-            "broadcasting",
-            "communications",
-            "publishing",
-            "enterprises",
-            "industries",
-            "products",
-            "technologies",
-            "holdings",
-            "associates",
-            "properties",
-            "shopping",
-            "mall",
-            "hardware",
-            "lumber",
-            "supply");
+    private static final Lexicon ORGANISATIONS = Lexicon.load("business-heads");
 
     private static final Set<String> SAINTS = Set.of("st", "ste", "saint", "san", "santa", "sao");
-    /** Words that open a sports club's name before a place's: "Real Madrid", "Club America". */
+    /** Words that open a sports club's name before a place's: "Real Madrid", "Club Brugge". */
     private static final Set<String> CLUB_OPENERS = Set.of("club", "real", "sporting", "dynamo", "atletico");
 
     private final Gazetteer gazetteer;
     private final PersonNames people;
     private final PlaceCues cues;
+    private final List<NamedRule<Mention>> before;
+    private final List<NamedRule<Mention>> after;
+    private final Set<String> off;
 
-    NotPlaceRules(Gazetteer gazetteer, PersonNames people) {
+    /** @param off names of rules not to apply: a test shows that each rule is needed by turning it off */
+    NotPlaceRules(Gazetteer gazetteer, PersonNames people, Set<String> off) {
         this.gazetteer = gazetteer;
         this.people = people;
         this.cues = new PlaceCues(gazetteer);
+        this.off = Set.copyOf(off);
+        this.before = beforeNarrowing();
+        this.after = afterNarrowing();
     }
 
     /**
@@ -278,7 +62,7 @@ final class NotPlaceRules {
      * its state after a comma ("Hurricane, W.Va."), a dateline, a party letter or a street address before it.
      */
     boolean surelyPlaced(String text, List<Token> tokens, Candidate c) {
-        // Not the last word of a longer name: "Florida Atlantic University, California ...".
+        // Not the last word of a longer name: "Ohio Northern University, Texas ...".
         boolean nameGoesBack = c.first() > 0
                 && !tokens.get(c.first()).sentenceStart()
                 && tokens.get(c.first() - 1).capitalised()
@@ -294,190 +78,297 @@ final class NotPlaceRules {
         return cues.placed(text, tokens, c);
     }
 
+    /** One candidate as the rules see it; {@code entries} narrows once short words are read as acronyms. */
+    private static final class Mention {
+        final String text;
+        final List<Token> tokens;
+        final Candidate c;
+        final String key;
+        final Token first;
+        final Token last;
+        final boolean single;
+        final Set<String> personWords;
+        final Set<String> placedKeys;
+        final Set<String> surelyPlacedKeys;
+        int[] entries;
+        boolean broad;
+        String before;
+        String personRule;
+
+        Mention(
+                String text,
+                List<Token> tokens,
+                Candidate c,
+                Set<String> personWords,
+                Set<String> placedKeys,
+                Set<String> surelyPlacedKeys) {
+            this.text = text;
+            this.tokens = tokens;
+            this.c = c;
+            this.key = c.key();
+            this.first = tokens.get(c.first());
+            this.last = tokens.get(c.last());
+            this.single = c.first() == c.last();
+            this.personWords = personWords;
+            this.placedKeys = placedKeys;
+            this.surelyPlacedKeys = surelyPlacedKeys;
+            this.entries = c.entries();
+        }
+
+        Token next() {
+            return tokens.get(c.last() + 1);
+        }
+    }
+
+    /** What {@link #admissible} decided: the entries still possible (none: not a place) and the rule that decided. */
+    record Verdict(int[] entries, String rule) {}
+
+    /** Rules over the gazetteer match as the scanner found it; the first that holds rejects the candidate. */
+    private List<NamedRule<Mention>> beforeNarrowing() {
+        return List.of(
+                NamedRule.of(
+                        "calendar-word",
+                        "On Monday in March the budget passed",
+                        m -> m.single && CALENDAR.contains(m.key)),
+                NamedRule.of(
+                        "people-or-faith", "Arab and Kurdish leaders met", m -> m.single && PEOPLES.contains(m.key)),
+                NamedRule.of("compass-word", "rain in the North", m -> m.single && COMPASS.contains(m.key)),
+                NamedRule.of(
+                        "demonym-word", "French officials", m -> m.single && gazetteer.demonymCountry(m.key) != null),
+                NamedRule.of("weather-pattern", "El Niño brought rain", m -> WEATHER.contains(m.key)),
+                NamedRule.of("parliament", "the State Duma voted", m -> PARLIAMENTS.contains(m.key)),
+                NamedRule.of("news-agency", "the report (Xinhua) said", m -> AGENCIES.contains(m.key)),
+                // "@Houston", a social-media handle, names an account.
+                NamedRule.of(
+                        "social-media-handle",
+                        "a post by @Dover",
+                        m -> m.c.start() > 0 && m.text.charAt(m.c.start() - 1) == '@'),
+                NamedRule.of(
+                        "festival",
+                        "children met the jolly Santa Claus",
+                        m -> festival(m.text, m.tokens, m.c) && !cues.qualifiedAfter(m.text, m.tokens, m.c)),
+                NamedRule.of(
+                        "plural-title",
+                        "Sens. Ann Ray and Tom Lee",
+                        m -> m.single && PLURAL_TITLES.contains(m.key) && m.text.startsWith(". ", m.c.end())),
+                // Ordinary words before "of" and a name title something of that place, not American Samoa's
+                // Eastern District.
+                NamedRule.of(
+                        "ordinary-words-before-of",
+                        "the Northern District of Ohio",
+                        m -> !m.single
+                                && commonWordsOnly(m.text, m.tokens, m.c)
+                                && m.text.startsWith(" of ", m.c.end())
+                                && m.c.last() + 2 < m.tokens.size()
+                                && m.tokens.get(m.c.last() + 2).capitalised()),
+                // A neighbourhood named after the place, unless the gazetteer knows it.
+                NamedRule.of(
+                        "little-neighbourhood",
+                        "dinner in Little Havana",
+                        m -> m.c.first() > 0
+                                && !m.first.sentenceStart()
+                                && "little".equals(word(m.text, m.tokens.get(m.c.first() - 1)))
+                                && m.tokens.get(m.c.first() - 1).capitalised()
+                                && joinedTo(m.text, m.tokens, m.c.first() - 1)),
+                // Ordinary words that a town bears only as another name.
+                NamedRule.of(
+                        "ordinary-words-other-name",
+                        "lunch at the Country Club",
+                        m -> !m.single
+                                && !COMPASS.contains(word(m.text, m.first))
+                                && commonWordsOnly(m.text, m.tokens, m.c)
+                                && Arrays.stream(m.c.entries())
+                                        .noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), m.key)
+                                                || gazetteer.entry(i).kind() != Kind.CITY)),
+                // The president's house and staff, not White House, Tennessee, which needs "in" right before it or
+                // its state after it.
+                NamedRule.of(
+                        "white-house",
+                        "White House advisers said",
+                        m -> m.key.equals("white house")
+                                && !cues.qualifiedAfter(m.text, m.tokens, m.c)
+                                && !(m.c.first() > 0
+                                        && PlaceCues.LOCATIVES.contains(word(m.text, m.tokens.get(m.c.first() - 1)))
+                                        && !m.first.sentenceStart())));
+    }
+
+    /** Rules over the entries left once short words are read as acronyms; the first that holds rejects. */
+    private List<NamedRule<Mention>> afterNarrowing() {
+        return List.of(
+                NamedRule.of(
+                        "war-named-after-region",
+                        "veterans of the Pacific War",
+                        m -> has(m.entries, Kind.REGION)
+                                && m.c.last() + 1 < m.tokens.size()
+                                && joinedTo(m.text, m.tokens, m.c.last())
+                                && m.next().capitalised()
+                                && Set.of("war", "wars").contains(word(m.text, m.next()))),
+                // A person of the article who shares a state's or a city's name does not make "in Washington" a
+                // person; which evidence made it a name is PersonNames' rule, recorded after a colon.
+                NamedRule.of("part-of-person-name", "Mrs. Austin greeted Paul R. Jackson", this::partOfPersonName),
+                NamedRule.of(
+                        "saint-before",
+                        "St. Louis",
+                        m -> SAINTS.contains(m.before) && joinedTo(m.text, m.tokens, m.c.first() - 1, true)),
+                NamedRule.of(
+                        "club-before",
+                        "Real Madrid won",
+                        m -> CLUB_OPENERS.contains(m.before)
+                                && m.tokens.get(m.c.first() - 1).capitalised()
+                                && joinedTo(m.text, m.tokens, m.c.first() - 1, false)),
+                NamedRule.of(
+                        "saint-possessive",
+                        "St. Mark's Lutheran School",
+                        m -> SAINTS.contains(word(m.text, m.first))
+                                && m.last.possessive()
+                                && m.c.last() + 1 < m.tokens.size()
+                                && m.next().capitalised()),
+                // A name joined by "&" to a word that is no other place is a firm's or a band's; "Tijuana & San
+                // Diego" are two places.
+                NamedRule.of(
+                        "firm-partner",
+                        "Harlan Reed & Moss",
+                        m -> !m.broad
+                                && (m.text.startsWith(" & ", m.c.end())
+                                                && m.c.last() + 1 < m.tokens.size()
+                                                && firmPartner(m.text, m.key, m.next())
+                                        || m.c.start() >= 3
+                                                && m.text.startsWith(" & ", m.c.start() - 3)
+                                                && m.c.first() > 0
+                                                && firmPartner(m.text, m.key, m.tokens.get(m.c.first() - 1)))),
+                NamedRule.of("ordinary-word-unplaced", "Police said the Mobile phone was found", m -> {
+                    boolean nation = has(m.entries, Kind.COUNTRY) || has(m.entries, Kind.REGION);
+                    return gazetteer.isCommonWord(m.key)
+                            && !nation
+                            && (!locative(m) || maxPopulation(m.entries) < 50_000)
+                            && !m.surelyPlacedKeys.contains(m.key);
+                }),
+                NamedRule.of(
+                        "first-name-unplaced",
+                        "Hailey smiled",
+                        m -> m.single
+                                && !m.broad
+                                && gazetteer.isFirstName(m.key)
+                                && !locative(m)
+                                && maxPopulation(m.entries) < 100_000
+                                && !listed(m.tokens, m.text, m.c)),
+                // The county's road and court are in the county: "Tamarack County Road 12".
+                NamedRule.of(
+                        "street-name",
+                        "the 200 block of Broadway",
+                        m -> !m.broad
+                                && !county(m)
+                                && !m.first.headline()
+                                && StreetNames.isStreet(m.text, m.tokens, m.c)),
+                NamedRule.of(
+                        "street-word-after",
+                        "a fire on Dover Road",
+                        m -> wordAfter(m)
+                                && STREETS.contains(word(m.text, m.next()))
+                                && !(m.c.last() + 2 < m.tokens.size()
+                                        && m.tokens.get(m.c.last() + 2).capitalised()
+                                        && joinedTo(m.text, m.tokens, m.c.last() + 1))),
+                NamedRule.of(
+                        "business-word-after",
+                        "the owner of Oakdale Roofing",
+                        m -> wordAfter(m)
+                                && ORGANISATIONS.contains(word(m.text, m.next()))
+                                && !m.broad
+                                && maxPopulation(m.entries) < 100_000));
+    }
+
     /**
-     * The entries a candidate may still denote, or an empty array when it is not a place here.
+     * The entries a candidate may still denote, none when it is not a place here, and the rule that rejected it.
      *
      * @param personWords keys of words the article uses in people's names
      */
-    int[] admissible(
+    Verdict admissible(
             String text,
             List<Token> tokens,
             Candidate c,
             Set<String> personWords,
             Set<String> placedKeys,
             Set<String> surelyPlacedKeys) {
-        String key = c.key();
-        Token first = tokens.get(c.first());
-        Token last = tokens.get(c.last());
-        boolean single = c.first() == c.last();
-        if (single
-                && (CALENDAR.contains(key)
-                        || PEOPLES.contains(key)
-                        || COMPASS.contains(key)
-                        || gazetteer.demonymCountry(key) != null)) {
-            return new int[0];
+        Mention m = new Mention(text, tokens, c, personWords, placedKeys, surelyPlacedKeys);
+        NamedRule<Mention> rule = NamedRule.first(before, m, off);
+        if (rule != null) {
+            return new Verdict(new int[0], rule.name());
         }
-        // "@Houston", a social-media handle, names an account.
-        if (WEATHER.contains(key)
-                || PARLIAMENTS.contains(key)
-                || AGENCIES.contains(key)
-                || c.start() > 0 && text.charAt(c.start() - 1) == '@') {
-            return new int[0];
+        if (!off.contains(SHORT_WORD)) {
+            m.entries = acronymReading(m);
+            if (m.entries.length == 0) {
+                return new Verdict(m.entries, SHORT_WORD);
+            }
         }
-        if (festival(text, tokens, c) && !cues.qualifiedAfter(text, tokens, c)) {
-            return new int[0];
+        m.broad = has(m.entries, Kind.COUNTRY) || has(m.entries, Kind.REGION) || hasAdmin1(m.entries, m.key);
+        m.before = c.first() > 0 && !m.first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
+        rule = NamedRule.first(after, m, off);
+        if (rule != null) {
+            String name = rule.name()
+                    + (m.personRule != null && rule.name().equals("part-of-person-name") ? ":" + m.personRule : "");
+            return new Verdict(new int[0], name);
         }
-        if (single && PLURAL_TITLES.contains(key) && text.startsWith(". ", c.end())) {
-            return new int[0];
-        }
-        // "The City Council voted": "the" and an ordinary word is the noun phrase, unless a place is named so
-        // in its own right ("The Colony", "The Hague"), not only as another name ("The City" for London's).
-        if (key.startsWith("the ")
-                && key.indexOf(' ', 4) < 0
-                && gazetteer.isCommonWord(key.substring(4))
-                && Arrays.stream(c.entries()).noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key))) {
-            return new int[0];
-        }
-        // "the Eastern District of New York", "the Central Bank of Nigeria": ordinary words before "of" and a
-        // name title something of that place, not American Samoa's Eastern District.
-        if (!single
-                && commonWordsOnly(text, tokens, c)
-                && text.startsWith(" of ", c.end())
-                && c.last() + 2 < tokens.size()
-                && tokens.get(c.last() + 2).capitalised()) {
-            return new int[0];
-        }
-        // "Little Havana", "Little Italy": a neighbourhood named after the place, unless the gazetteer knows it.
-        if (c.first() > 0
-                && !first.sentenceStart()
-                && "little".equals(word(text, tokens.get(c.first() - 1)))
-                && tokens.get(c.first() - 1).capitalised()
-                && joinedTo(text, tokens, c.first() - 1)) {
-            return new int[0];
-        }
-        // "Old Town", "Country Club": ordinary words that a town bears only as another name.
-        if (!single
-                && !COMPASS.contains(word(text, first))
-                && commonWordsOnly(text, tokens, c)
-                && Arrays.stream(c.entries())
-                        .noneMatch(i -> Gazetteer.ownName(gazetteer.entry(i), key)
-                                || gazetteer.entry(i).kind() != Kind.CITY)) {
-            return new int[0];
-        }
-        // "the White House", "White House aides": the president's house and staff, not White House, Tennessee,
-        // which needs "in" right before it or its state after it.
-        if (key.equals("white house")
-                && !cues.qualifiedAfter(text, tokens, c)
-                && !(c.first() > 0
-                        && PlaceCues.LOCATIVES.contains(word(text, tokens.get(c.first() - 1)))
-                        && !first.sentenceStart())) {
-            return new int[0];
-        }
-        int[] entries = c.entries();
-        if (key.replace(".", "").length() <= 3) {
-            if (!first.allCaps() && key.indexOf('.') < 0) {
+        return new Verdict(m.entries, null);
+    }
+
+    /** The rule between the two tables: a word of three letters or fewer is an acronym, not a town. */
+    static final String SHORT_WORD = "short-word-acronym";
+
+    /** Dotted initials of a great city ("L.A.") are its name; other short words are acronyms unless countries. */
+    private int[] acronymReading(Mention m) {
+        int[] entries = m.c.entries();
+        if (m.key.replace(".", "").length() <= 3) {
+            if (!m.first.allCaps() && m.key.indexOf('.') < 0) {
                 return new int[0];
             }
-            // Dotted initials of a great city ("L.A.") are its name; other short words are acronyms.
             int[] all = entries;
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
-            if (entries.length == 0 && key.indexOf('.') > 0) {
+            if (entries.length == 0 && m.key.indexOf('.') > 0) {
                 entries = Arrays.stream(all)
                         .filter(i -> gazetteer.entry(i).kind() == Kind.CITY
                                 && gazetteer.entry(i).population() >= 1_000_000)
                         .toArray();
             }
-        } else if (single && first.allCaps() && key.length() <= 4 && !first.headline()) {
+        } else if (m.single && m.first.allCaps() && m.key.length() <= 4 && !m.first.headline()) {
             entries = only(entries, Kind.COUNTRY, Kind.REGION);
-        }
-        if (entries.length == 0) {
-            return entries;
-        }
-        // "the Gulf War", "Pacific War veterans": a war named after a region, not the region or a town.
-        if (has(entries, Kind.REGION)
-                && c.last() + 1 < tokens.size()
-                && joinedTo(text, tokens, c.last())
-                && tokens.get(c.last() + 1).capitalised()
-                && Set.of("war", "wars").contains(word(text, tokens.get(c.last() + 1)))) {
-            return new int[0];
-        }
-        boolean broad = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION) || hasAdmin1(entries, key);
-        // A person of the article who shares a state's or a city's name does not make "in Washington" a person.
-        Set<String> namesHere = broad && placed(text, tokens, c) ? Set.of() : personWords;
-        if (people.isPartOfName(text, tokens, c, broad, namesHere)) {
-            return new int[0];
-        }
-        String before = c.first() > 0 && !first.sentenceStart() ? word(text, tokens.get(c.first() - 1)) : "";
-        if (SAINTS.contains(before) && joinedTo(text, tokens, c.first() - 1, true)) {
-            return new int[0];
-        }
-        if (CLUB_OPENERS.contains(before)
-                && tokens.get(c.first() - 1).capitalised()
-                && joinedTo(text, tokens, c.first() - 1, false)) {
-            return new int[0];
-        }
-        if (SAINTS.contains(word(text, first))
-                && last.possessive()
-                && c.last() + 1 < tokens.size()
-                && tokens.get(c.last() + 1).capitalised()) {
-            return new int[0];
-        }
-        // "Johnson & Johnson", "Callison Tighe & Robinson": a name joined by "&" to a word that is no other place
-        // is a firm's or a band's; "Tijuana & San Diego" are two places.
-        if (!broad
-                && (text.startsWith(" & ", c.end())
-                                && c.last() + 1 < tokens.size()
-                                && firmPartner(text, key, tokens.get(c.last() + 1))
-                        || c.start() >= 3
-                                && text.startsWith(" & ", c.start() - 3)
-                                && c.first() > 0
-                                && firmPartner(text, key, tokens.get(c.first() - 1)))) {
-            return new int[0];
-        }
-        boolean locative = placedKeys.contains(key) || placed(text, tokens, c);
-        boolean nation = has(entries, Kind.COUNTRY) || has(entries, Kind.REGION);
-        if (gazetteer.isCommonWord(key)
-                && !nation
-                && (!locative || maxPopulation(entries) < 50_000)
-                && !surelyPlacedKeys.contains(key)) {
-            return new int[0];
-        }
-        if (single
-                && !broad
-                && gazetteer.isFirstName(key)
-                && !locative
-                && maxPopulation(entries) < 100_000
-                && !listed(tokens, text, c)) {
-            return new int[0];
-        }
-        // "Otter Tail County Road 80", "Edgar County Court": the county's road and court are in the county.
-        boolean county = key.endsWith(" county") || key.endsWith(" parish");
-        if (!broad && !county && !first.headline() && StreetNames.isStreet(text, tokens, c)) {
-            return new int[0];
-        }
-        if (!county
-                && !first.headline()
-                && !last.possessive()
-                && c.last() + 1 < tokens.size()
-                && joinedTo(text, tokens, c.last())) {
-            Token next = tokens.get(c.last() + 1);
-            boolean nameGoesOn = c.last() + 2 < tokens.size()
-                    && tokens.get(c.last() + 2).capitalised()
-                    && joinedTo(text, tokens, c.last() + 1);
-            if (next.capitalised() && STREETS.contains(word(text, next)) && !nameGoesOn) {
-                return new int[0];
-            }
-            if (next.capitalised()
-                    && ORGANISATIONS.contains(word(text, next))
-                    && !broad
-                    && maxPopulation(entries) < 100_000) {
-                return new int[0];
-            }
         }
         return entries;
     }
 
-    /** "the traditional Santa Claus", "celebrated Mardi Gras"; but "Santa Claus, Ind." is the town. */
+    private boolean partOfPersonName(Mention m) {
+        Set<String> namesHere = m.broad && placed(m.text, m.tokens, m.c) ? Set.of() : m.personWords;
+        m.personRule = people.nameRule(m.text, m.tokens, m.c, m.broad, namesHere);
+        return m.personRule != null;
+    }
+
+    private boolean locative(Mention m) {
+        return m.placedKeys.contains(m.key) || placed(m.text, m.tokens, m.c);
+    }
+
+    private static boolean county(Mention m) {
+        return m.key.endsWith(" county") || m.key.endsWith(" parish");
+    }
+
+    /** A capitalised word right after the name that may be the head of a longer one. */
+    private static boolean wordAfter(Mention m) {
+        return !county(m)
+                && !m.first.headline()
+                && !m.last.possessive()
+                && m.c.last() + 1 < m.tokens.size()
+                && joinedTo(m.text, m.tokens, m.c.last())
+                && m.next().capitalised();
+    }
+
+    /** Every rule's name, in the order they are tried: what spec cases may cite. */
+    List<String> ruleNames() {
+        List<String> names = new java.util.ArrayList<>();
+        before.forEach(r -> names.add(r.name()));
+        names.add(SHORT_WORD);
+        after.forEach(r -> names.add(r.name()));
+        return names;
+    }
+
+    /** "the jolly Santa Claus", "during Mardi Gras"; but "Santa Claus, Ind." is the town. */
     private static boolean festival(String text, List<Token> tokens, Candidate c) {
         if (FESTIVALS.contains(c.key())) {
             return true;
@@ -538,7 +429,7 @@ final class NotPlaceRules {
     }
 
     /**
-     * In a list or followed by its state: "Monroe, Trenton and Seven Mile", "Tyler, Texas". Not beside a first name
+     * In a list or followed by its state: "Dover, Milford and Five Points", "Tyler, Texas". Not beside a first name
      * that is no place: "David and Jodi Hale" lists people.
      */
     private boolean listed(List<Token> tokens, String text, Candidate c) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Towns' names that an article uses in a person's (or a pet's) role more often than it places them: after a
@@ -18,99 +19,11 @@ import org.broadsheet.analysis.places.GazetteerEntry.Kind;
  */
 final class PersonRoles {
     /** Verbs whose object is a person, not a town: "stabbed Hammond", "married Lynn". */
-    private static final Set<String> DONE_TO_PERSON = Set.of(
-            "stabbed",
-            "stabbing",
-            "shot",
-            "killed",
-            "killing",
-            "murdered",
-            "murdering",
-            "strangled",
-            "kidnapped",
-            "abducted",
-            "raped",
-            "assaulted",
-            "married",
-            "marrying",
-            "divorced",
-            "hugged",
-            "kissed",
-            "punched",
-            "slapped",
-            "arrested",
-            "interviewed");
+    private static final Lexicon DONE_TO_PERSON = Lexicon.load("done-to-person");
     /** Family and pet words: "his wife Lorraine", "Hammond's mother", "a yellow lab, Memphis". */
-    private static final Set<String> KIN = Set.of(
-            "wife",
-            "husband",
-            "son",
-            "sons",
-            "daughter",
-            "daughters",
-            "mother",
-            "father",
-            "brother",
-            "brothers",
-            "sister",
-            "sisters",
-            "cousin",
-            "cousins",
-            "uncle",
-            "aunt",
-            "grandson",
-            "granddaughter",
-            "grandmother",
-            "grandfather",
-            "nephew",
-            "niece",
-            "widow",
-            "widower",
-            "fiance",
-            "fiancee",
-            "fiancé",
-            "fiancée",
-            "girlfriend",
-            "boyfriend",
-            "stepson",
-            "stepdaughter",
-            "stepfather",
-            "stepmother",
-            "parents",
-            "baby",
-            "dog",
-            "cat",
-            "puppy",
-            "pet",
-            "lab",
-            "labrador",
-            "retriever",
-            "terrier",
-            "poodle",
-            "beagle",
-            "spaniel",
-            "horse",
-            "mare",
-            "stallion",
-            "colt",
-            "filly");
+    private static final Lexicon KIN = Lexicon.load("kin-words");
     /** What people do and towns do not, right after a name: "Hammond died", "Hammond was born". */
-    private static final Set<String> LIFE = Set.of(
-            "lived",
-            "died",
-            "married",
-            "graduated",
-            "retired",
-            "resigned",
-            "smiled",
-            "laughed",
-            "nodded",
-            "shrugged",
-            "wept",
-            "cried",
-            "pleaded",
-            "confessed",
-            "apologized");
+    private static final Lexicon LIFE = Lexicon.load("life-verbs");
 
     private final Gazetteer gazetteer;
     private final PlaceCues cues;

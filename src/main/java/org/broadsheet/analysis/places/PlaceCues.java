@@ -3,62 +3,17 @@ package org.broadsheet.analysis.places;
 import java.util.List;
 import java.util.Set;
 import org.broadsheet.analysis.places.GazetteerEntry.Kind;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
- * The words around a mention that say it is a place: a locative before it ("in Concord"), a noun a town's name
- * modifies after it ("Concord police"), its state or country after a comma ("Concord, N.H."), a legislator's party
+ * The words around a mention that say it is a place: a locative before it ("in Keene"), a noun a town's name
+ * modifies after it ("Concord police"), its state or country after a comma ("Keene, N.H."), a legislator's party
  * letter before it ("R-Concord") or a street address before it ("12 Main St., Concord").
  */
 final class PlaceCues {
-    /** Nouns a town's name modifies: "a Concord resident", "Hudson police". */
-    private static final Set<String> PLACE_NOUNS = Set.of(
-            "resident",
-            "residents",
-            "man",
-            "woman",
-            "men",
-            "women",
-            "boy",
-            "girl",
-            "teen",
-            "teenager",
-            "native",
-            "natives",
-            "police",
-            "area",
-            "officials",
-            "mayor",
-            "council",
-            "city",
-            "town",
-            "village",
-            "school",
-            "schools",
-            "district",
-            "neighborhood",
-            "suburb",
-            "home",
-            "homes",
-            "couple",
-            "family",
-            "families",
-            "voters",
-            "businessman",
-            "businesses",
-            "firm",
-            "hospital",
-            "airport",
-            "mother",
-            "father",
-            "son",
-            "daughter",
-            "student",
-            "students",
-            "driver",
-            "company",
-            "people",
-            "youth");
-    /** Offices of a town, capitalised in their names: "Concord Police Department", "Hudson Township Board". */
+    /** Nouns a town's name modifies: "a Concord resident", "Keene police". */
+    private static final Lexicon PLACE_NOUNS = Lexicon.load("place-nouns");
+    /** Offices of a town, capitalised in their names: "Keene Police Department", "Keene Township Board". */
     static final Set<String> CIVIC = Set.of(
             "police",
             "fire",
@@ -76,10 +31,8 @@ final class PlaceCues {
     /** Party letters before a legislator's home town: Republican, Democrat, independent, Minnesota's DFL. */
     private static final List<String> PARTIES = List.of("R", "D", "I", "DFL");
 
-    static final Set<String> LOCATIVES = Set.of(
-            "in", "at", "near", "from", "to", "of", "outside", "into", "across", "around", "toward", "towards",
-            "through", "via", "between");
-    /** Numbered roads before a town in an address: "165 Route 31 South, Flemington". */
+    static final Lexicon LOCATIVES = Lexicon.load("locatives");
+    /** Numbered roads before a town in an address: "40 Route 9 North, Elkton". */
     private static final Set<String> ROUTES = Set.of("route", "highway", "hwy", "interstate");
 
     private final Gazetteer gazetteer;
@@ -98,7 +51,7 @@ final class PlaceCues {
                 c.first() > 0 && !first.sentenceStart() ? NotPlaceRules.word(text, tokens.get(c.first() - 1)) : "";
         // "the wedding of Kenner's daughter": "of" before a possessive is as often a person's.
         boolean notLocative = "of".equals(before) && tokens.get(c.last()).possessive()
-                // "according to Linda Daily": a source, not a destination.
+                // "according to Ruth Bristol": a source, not a destination.
                 || "to".equals(before)
                         && c.first() >= 2
                         && "according".equals(NotPlaceRules.word(text, tokens.get(c.first() - 2)));
@@ -110,7 +63,7 @@ final class PlaceCues {
                 || dateline(text, tokens, c);
     }
 
-    /** "XENIA — The council met", "PATASKALA -- City officials": a name in capitals opening a sentence before a dash. */
+    /** "XENIA — The council met", "ELKTON -- City officials": a name in capitals opening a sentence before a dash. */
     static boolean dateline(String text, List<Token> tokens, Candidate c) {
         if (c.first() > 0 && !tokens.get(c.first()).sentenceStart() || c.end() - c.start() < 4) {
             return false;
@@ -126,7 +79,7 @@ final class PlaceCues {
                 || text.startsWith(" -", c.end());
     }
 
-    /** "618 E. Main Street, Annville", "165 Route 31 South, Flemington": the town of a street address. */
+    /** "12 W. Elm Street, Elkton", "40 Route 9 North, Elkton": the town of a street address. */
     static boolean afterAddress(String text, List<Token> tokens, Candidate c) {
         int k = c.first() - 1;
         if (k < 1
@@ -197,7 +150,7 @@ final class PlaceCues {
                 && CITY_OFFICES.contains(NotPlaceRules.word(text, tokens.get(c.last() + 2)));
     }
 
-    /** "Surprise, Ariz.", "Nice, France": a state or country after a comma. */
+    /** "Hope, Ark.", "Nice, France": a state or country after a comma. */
     boolean qualifiedAfter(String text, List<Token> tokens, Candidate c) {
         if (c.last() + 1 >= tokens.size()
                 || !text.startsWith(", ", c.end())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.broadsheet.analysis.AnalysisText;
+import org.broadsheet.analysis.Explanation;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.PlaceMention;
 import org.broadsheet.model.Span;
@@ -14,7 +15,7 @@ import org.broadsheet.model.Span;
 /**
  * Recognises toponyms and resolves each to one gazetteer entry: candidates from one pass over the words
  * ({@link CandidateScanner}), minus what is not a place ({@link NotPlaceRules}), resolved in the context
- * of the whole article ({@link PlaceResolver}). A demonym ("Iraqi forces") is a mention of its country, with
+ * of the whole article ({@link PlaceResolver}). A demonym ("Kenyan troops") is a mention of its country, with
  * form {@link PlaceMention#DEMONYM}: three of the four annotated place corpora count them as toponyms, and a
  * reader of a country's page wants the articles about its forces and people too.
  * Thread-safe: holds only the shared immutable gazetteer.
@@ -26,36 +27,62 @@ public final class PlaceFinder {
     private final NotPlaceRules rules;
     private final PlaceResolver resolver;
     private final CarNames cars;
+    private final Set<String> off;
 
     public PlaceFinder() {
         this(Gazetteer.get());
     }
 
     PlaceFinder(Gazetteer gazetteer) {
+        this(gazetteer, Set.of());
+    }
+
+    /** @param off names of rules not to apply ({@link #ruleNames()}): for showing that each rule is needed */
+    PlaceFinder(Gazetteer gazetteer, Set<String> off) {
         this.gazetteer = gazetteer;
         this.scanner = new CandidateScanner(gazetteer);
-        this.personNames = new PersonNames(gazetteer);
-        this.rules = new NotPlaceRules(gazetteer, personNames);
+        this.personNames = new PersonNames(gazetteer, off);
+        this.rules = new NotPlaceRules(gazetteer, personNames, off);
+        this.off = Set.copyOf(off);
         this.resolver = new PlaceResolver(gazetteer);
         this.cars = new CarNames(gazetteer);
     }
 
     /**
-     * Whether a whole name ("Ben Lomond", "Glen Ellyn") is a place the gazetteer knows: the people finder asks, so
+     * Whether a whole name ("Ben Lomond", "Glen Ridge") is a place the gazetteer knows: the people finder asks, so
      * that a place that reads like a person's name gets no person page without other evidence.
      */
     public boolean isPlaceName(String name) {
         return gazetteer.lookup(Gazetteer.key(name)).length > 0;
     }
 
+    /** The names of the rules that reject a candidate, in the order they are tried, then those of person names. */
+    List<String> ruleNames() {
+        List<String> names = new ArrayList<>(List.of(CAR_NAME));
+        names.addAll(rules.ruleNames());
+        personNames.ruleNames().forEach(n -> names.add("part-of-person-name:" + n));
+        return names;
+    }
+
     public List<PlaceMention> find(AnalysisText text, List<Person> people) {
+        return find(text, people, Explanation.NONE);
+    }
+
+    /** As {@link #find(AnalysisText, List)}, recording into {@code why} the rules behind each decision. */
+    public List<PlaceMention> find(AnalysisText text, List<Person> people, Explanation why) {
         String body = text.text();
         List<Token> tokens = Tokenizer.tokenize(body);
         Set<String> personWords = personNames.personWords(body, tokens, people);
+        // why each word is a person's name here, for an explanation of the mentions that name rejects
+        Map<String, String> nameRules = new HashMap<>();
         List<Candidate> scanned = scanner.scan(body, tokens);
         for (Candidate c : scanned) {
-            if (c.first() == c.last() && personNames.looksLikeName(body, tokens, c, false, personWords)) {
+            String rule = c.first() == c.last() ? personNames.strongRule(body, tokens, c, false, personWords) : null;
+            if (rule != null) {
                 personWords.add(c.key());
+                if (!rule.equals(PersonNames.NAME_ELSEWHERE)) {
+                    nameRules.putIfAbsent(c.key(), rule);
+                }
             }
         }
         // The people finder sometimes takes an organisation for a person ("Ohio Arts Council"): its place
@@ -81,32 +108,83 @@ public final class PlaceFinder {
         for (Candidate c : scanned) {
             if (!placed.contains(c.key()) && personNames.speaker(body, tokens, c)) {
                 personWords.add(c.key());
+                nameRules.putIfAbsent(c.key(), PersonNames.SPEAKER);
             }
         }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> carMakes = cars.makesAsCars(body, tokens);
         for (Candidate c : scanned) {
-            if (insidePerson(c, persons) || cars.isCar(body, tokens, c, carMakes)) {
+            if (insidePerson(c, persons)) {
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "inside-person");
+                }
                 continue;
             }
-            int[] entries = rules.admissible(body, tokens, c, personWords, placed, surely);
-            if (entries.length > 0) {
-                candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), entries));
+            if (!off.contains(CAR_NAME) && cars.isCar(body, tokens, c, carMakes)) {
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), CAR_NAME);
+                }
+                continue;
+            }
+            NotPlaceRules.Verdict verdict = rules.admissible(body, tokens, c, personWords, placed, surely);
+            if (verdict.entries().length > 0) {
+                candidates.add(new Candidate(c.first(), c.last(), c.start(), c.end(), c.key(), verdict.entries()));
+            } else if (why.recordsRejections()) {
+                String rule = verdict.rule();
+                if (rule.endsWith(":" + PersonNames.NAME_ELSEWHERE) && nameRules.containsKey(c.key())) {
+                    rule += ":" + nameRules.get(c.key()); // the rule that made the word a name elsewhere
+                }
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), rule);
+                }
             }
         }
         int[] chosen =
                 resolver.resolve(body, tokens, candidates, demonymCountries(body, tokens), stateMentions(body, tokens));
         List<PlaceMention> places = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
             if (chosen[i] >= 0) {
-                Candidate c = candidates.get(i);
                 places.add(mention(body, c.start(), c.end(), gazetteer.entry(chosen[i])));
+                if (why.on()) {
+                    explainKept(why, body, c, placed, surely);
+                }
+            } else {
+                if (why.recordsRejections()) {
+                    why.rejected(FINDER, c.start(), c.end(), body.substring(c.start(), c.end()), "resolver-yields");
+                }
             }
         }
         addStateAbbreviations(body, tokens, places);
         addDemonyms(body, tokens, places);
         places.sort(java.util.Comparator.comparingInt(PlaceMention::start));
+        if (why.on()) {
+            for (PlaceMention p : places) {
+                if (p.form() != null) {
+                    why.kept(FINDER, p.start(), p.end(), p.text(), "demonym");
+                } else if (why.rulesFor(FINDER, p.start(), p.end()).isEmpty()) {
+                    why.kept(FINDER, p.start(), p.end(), p.text(), "state-abbreviation");
+                }
+            }
+        }
         return places;
+    }
+
+    /** The finder's name in an {@link Explanation}. */
+    public static final String FINDER = "places";
+    /** The rule that a make's name used as a car ("a maroon Pontiac", "the Tahoe") is no place. */
+    static final String CAR_NAME = "car-name";
+
+    /** Found in the gazetteer, passed every not-place rule, placed by its context if it was, resolved. */
+    private static void explainKept(Explanation why, String body, Candidate c, Set<String> placed, Set<String> surely) {
+        String text = body.substring(c.start(), c.end());
+        why.kept(FINDER, c.start(), c.end(), text, "gazetteer-name");
+        if (surely.contains(c.key())) {
+            why.kept(FINDER, c.start(), c.end(), text, "sure-place-context");
+        } else if (placed.contains(c.key())) {
+            why.kept(FINDER, c.start(), c.end(), text, "place-context");
+        }
+        why.kept(FINDER, c.start(), c.end(), text, "resolved-in-context");
     }
 
     private static PlaceMention mention(String body, int start, int end, GazetteerEntry e) {
@@ -123,8 +201,8 @@ public final class PlaceFinder {
     }
 
     /**
-     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Clyburn, D-S.C."), in brackets
-     * after a place ("Walker County (Ga.)") or, when dotted initials, anywhere ("the S.C. Highway Patrol");
+     * US states in AP style after a comma or party letter ("Gainesville, Ga.", "Smith, D-S.C."), in brackets
+     * after a place ("Tamarack County (Ga.)") or, when dotted initials, anywhere ("the N.C. Highway Patrol");
      * postal codes right after a place and a comma ("Seattle, WA").
      */
     private void addStateAbbreviations(String body, List<Token> tokens, List<PlaceMention> places) {
@@ -144,7 +222,7 @@ public final class PlaceFinder {
             String word = start < t.start() ? "W.Va." : body.substring(t.start(), end);
             boolean afterComma = body.startsWith(", ", start - 2);
             boolean afterParty = body.charAt(start - 1) == '-' && Character.isUpperCase(body.charAt(start - 2));
-            // "the Walker County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
+            // "the Tamarack County (Ga.) Sheriff's Office", "The Bristol (Tenn.) Herald Courier".
             boolean bracketed = body.charAt(start - 1) == '(' && body.startsWith(")", end);
             boolean dotted = word.indexOf('.') < word.length() - 1;
             boolean road =
@@ -236,7 +314,7 @@ public final class PlaceFinder {
 
     /**
      * US states and Canadian provinces in AP or Canadian Press form anywhere in the article ("a Ga. farmer",
-     * "Bozeman, Mont."), by first-level area code: what the article says about where its towns lie.
+     * "Helena, Mont."), by first-level area code: what the article says about where its towns lie.
      */
     private Map<String, Integer> stateMentions(String body, List<Token> tokens) {
         Map<String, Integer> states = new HashMap<>();

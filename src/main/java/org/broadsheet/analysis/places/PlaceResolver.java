@@ -219,7 +219,7 @@ final class PlaceResolver {
             GazetteerEntry town, boolean ownName, double near, Rivals rivals, NameEvidence evidence) {
         // A country of the name, unless the town lies near the article's other places.
         return rivals.country() && near < 2.5
-                // "Hamilton, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
+                // "Kingston, Ontario": after a town and a comma, a name is the province, not Ontario, California; but
                 // one sense per article must not make every "New York" or "Washington" the state.
                 || rivals.area() && !rivals.bigCity() && evidence.qualifying()
                 // "a man in Florida": the state, not the village of Florida, New York.
@@ -244,7 +244,7 @@ final class PlaceResolver {
     }
 
     /**
-     * "RAMADI, Iraq —", "KIRKUK (Reuters) -", "PATASKALA --": the place an article was filed from, opening its
+     * "RAMADI, Iraq —", "KIRKUK (Reuters) -", "ELKTON --": the place an article was filed from, opening its
      * body or its first lines, in capitals or followed by a dash or a parenthesis.
      */
     private static Candidate dateline(String text, List<Token> tokens, List<Candidate> candidates) {

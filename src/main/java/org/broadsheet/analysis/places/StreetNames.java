@@ -2,34 +2,17 @@ package org.broadsheet.analysis.places;
 
 import java.util.List;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
- * Town names that are here part of a street's name, beyond the plain "Dublin Road" that {@link NotPlaceRules}
+ * Town names that are here part of a street's name, beyond the plain "Dover Road" that {@link NotPlaceRules}
  * handles: a longer street name ("Fairview Hollow Road", "Oakland Mill Lane"), and a street named without its
- * street word after "block of" ("the 400 block of Broadway").
+ * street word after "block of" ("the 200 block of Broadway").
  */
 final class StreetNames {
     /** Street words that end a longer name; "Court" is left out, as "Superior Court" is a court of the county. */
-    private static final Set<String> STREET_ENDS = Set.of(
-            "street",
-            "st",
-            "road",
-            "rd",
-            "avenue",
-            "ave",
-            "drive",
-            "lane",
-            "ln",
-            "boulevard",
-            "blvd",
-            "pike",
-            "parkway",
-            "pkwy",
-            "way",
-            "circle",
-            "trail",
-            "terrace",
-            "alley");
+    private static final Lexicon STREET_ENDS =
+            Lexicon.load("street-types").minus(Set.of("court", "ct", "highway", "hwy", "place"));
     /** Words that make a place's office or area of what follows them: "Hudson Township Road", "Lake County Road". */
     private static final Set<String> AREA_WORDS =
             Set.of("county", "parish", "city", "township", "twp", "borough", "village", "town", "state");
@@ -40,7 +23,7 @@ final class StreetNames {
         return longerStreet(text, tokens, c) || afterBlockOf(text, tokens, c);
     }
 
-    /** "the 400 block of Broadway", "the 3200 block of North Monticello": police news names the street so. */
+    /** "the 200 block of Broadway", "the 1500 block of North Ashland": police news names the street so. */
     private static boolean afterBlockOf(String text, List<Token> tokens, Candidate c) {
         int k = c.first() - 1;
         if (k >= 0

@@ -2,7 +2,7 @@ package org.broadsheet.analysis.places;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * Splits a body into {@link Token}s: letters and digits with inner apostrophes and the dots of abbreviations
@@ -12,13 +12,7 @@ import java.util.Set;
  */
 final class Tokenizer {
     /** Abbreviations whose dot does not end a sentence: "St. Louis", "Gov. Smith", "Calif. officials". */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "St", "Ste", "Mt", "Ft", "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Rep", "Lt", "Gen", "Col", "Sgt", "Capt",
-            "Cpl", "Maj", "Adm", "Rev", "Prof", "Jr", "Sr", "Ave", "Blvd", "Rd", "No", "Co", "Corp", "Inc", "Ltd",
-            "Bros", "Pres", "Supt", "Det", "Insp", "Atty", "Jan", "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct",
-            "Nov", "Dec", "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
-            "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Vt",
-            "Va", "Wash", "Wis", "Wyo", "vs", "U.S");
+    private static final Lexicon ABBREVIATIONS = Lexicon.load("abbreviations");
 
     private Tokenizer() {}
 

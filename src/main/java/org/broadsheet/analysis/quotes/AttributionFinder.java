@@ -3,6 +3,7 @@ package org.broadsheet.analysis.quotes;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.Token;
 import org.broadsheet.model.Span;
@@ -21,22 +22,7 @@ final class AttributionFinder {
     /** After “... .” only "X said" right away can attribute: a full stop ends the sentence. */
     private static final int FULL_STOP_WINDOW = 4;
 
-    private static final Set<String> SUBORDINATORS = Set.of(
-            "when",
-            "after",
-            "before",
-            "while",
-            "because",
-            "if",
-            "since",
-            "until",
-            "though",
-            "although",
-            "which",
-            "whom",
-            "where",
-            "whereas",
-            "unless");
+    private static final Lexicon SUBORDINATORS = Lexicon.load("subordinators");
     private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
     private final String text;
@@ -232,14 +218,14 @@ final class AttributionFinder {
         }
         int[] np = null;
         if (k + 2 < quoteFirst && tokens.get(k + 1).is("by")) {
-            np = NounPhrases.after(tokens, k + 2, quoteFirst); // passive: "described by the network as"
+            np = NounPhrases.after(tokens, k + 2, quoteFirst); // passive: "described by the paper as"
             if (np != null) {
                 return np;
             }
         }
         if (SpeechCues.isParticiple(t)) {
             if (k > limit && tokens.get(k - 1).isWord()) {
-                np = NounPhrases.participleSubject(tokens, k, limit); // "footage of Hillary Clinton asking"
+                np = NounPhrases.participleSubject(tokens, k, limit); // "footage of the senator asking"
             }
             if (np == null) {
                 np = ClauseSubject.of(tokens, k, limit);
@@ -263,7 +249,7 @@ final class AttributionFinder {
         return np;
     }
 
-    /** The subject of a sentence ending with a colon or opening a quote paragraph: "Caddell continued:". */
+    /** The subject of a sentence ending with a colon or opening a quote paragraph: "Moreno continued:". */
     Attribution ofLeadIn(BlockText bt) {
         List<Token> tokens = bt.tokens();
         for (int k = tokens.size() - 1; k >= 0 && tokens.size() - k < 30; k--) {

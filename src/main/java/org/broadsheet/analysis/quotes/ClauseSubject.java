@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
  * Finds the subject of a clause when the cue does not stand right after it: participles ("...,
  * arguing"), coordinated verbs ("X did this and said"), fragments without a cue, and the sentence
- * before a quote. The subject is the leftmost name, pronoun or role description ("the band leader")
+ * before a quote. The subject is the leftmost name, pronoun or role description ("the team captain")
  * that is followed by a verb or an appositive and not governed by a preposition.
  */
 final class ClauseSubject {
@@ -18,9 +19,7 @@ final class ClauseSubject {
             Set.of("several", "many", "some", "two", "three", "both", "all", "most", "few");
 
     /** Lower-case words after a name that show it is no subject: "telling Smith that ...", "Smith and Jones". */
-    private static final Set<String> NOT_VERBS = Set.of(
-            "and", "or", "but", "nor", "that", "which", "who", "whom", "whose", "than", "because", "if", "when",
-            "while", "where", "so");
+    private static final Lexicon NOT_VERBS = Lexicon.load("not-verbs");
 
     private static final Set<String> TIME_UNITS =
             Set.of("times", "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries");
@@ -28,8 +27,8 @@ final class ClauseSubject {
     private ClauseSubject() {}
 
     /**
-     * The subject of the clause a participle or a coordinated verb belongs to ("Hillary Clinton spoke
-     * out Tuesday ..., arguing", "Trump attacked Clinton ..., saying"): the leftmost name or pronoun in
+     * The subject of the clause a participle or a coordinated verb belongs to ("the governor spoke
+     * out Tuesday ..., arguing", "Smith attacked Jones ..., saying"): the leftmost name or pronoun in
      * the sentence that is followed by a verb or an appositive and not governed by a preposition.
      */
     static int[] of(List<Token> tokens, int cue, int limit) {
@@ -86,8 +85,8 @@ final class ClauseSubject {
     }
 
     /**
-     * "the band leader called ...": a determiner, up to three words, a role noun, then a verb; or, after
-     * a quantifier, a plural noun ("several environmental groups granted ...").
+     * "the team captain called ...": a determiner, up to three words, a role noun, then a verb; or, after
+     * a quantifier, a plural noun ("several farm groups granted ...").
      */
     private static int[] describedSubject(List<Token> tokens, int j, int cue, int limit) {
         String det = tokens.get(j).text().toLowerCase(Locale.ROOT);

@@ -4,151 +4,32 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
- * Finds the noun phrase that is the subject of a speech cue: backwards from the cue ("Mr. Barrett
+ * Finds the noun phrase that is the subject of a speech cue: backwards from the cue ("Mr. Okafor
  * said", "the Iraqi commander further urged", "Hadi al-Ameri, who heads ..., said") or forwards for
- * inverted attributions ("said Victor Cha, who ...", "according to the report"). Returns token index
+ * inverted attributions ("said Maria Lund, who ...", "according to the report"). Returns token index
  * ranges; callers turn them into spans.
  */
 final class NounPhrases {
     static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "it", "you", "who");
-    static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "another", "one", "two", "three",
-            "several", "many", "some", "other", "both", "these", "those", "this", "most", "few", "all", "no", "each",
-            "every");
-    private static final Set<String> SKIPPABLE = Set.of(
-            "also",
-            "then",
-            "later",
-            "previously",
-            "recently",
-            "again",
-            "once",
-            "has",
-            "had",
-            "have",
-            "was",
-            "is",
-            "were",
-            "are",
-            "would",
-            "will",
-            "not",
-            "never",
-            "further",
-            "earlier",
-            "even",
-            "first",
-            "just",
-            "still",
-            "already",
-            "often",
-            "always",
-            "been",
-            "did",
-            "does",
-            "do",
-            "could",
-            "might",
-            "may",
-            "should",
-            "must",
-            "can",
-            "soon",
-            "now",
-            "last",
-            "too");
-    private static final Set<String> NAME_PARTICLES =
-            Set.of("al", "el", "bin", "ibn", "van", "von", "de", "da", "del", "der", "di", "du", "la", "le", "of");
-    private static final Set<String> STOPS_FORWARD = Set.of(
-            "who", "which", "that", "in", "at", "on", "to", "for", "during", "when", "while", "after", "before", "as",
-            "with", "and", "but", "about", "from", "by");
+    static final Lexicon DETERMINERS = Lexicon.load("determiners");
+    private static final Lexicon SKIPPABLE = Lexicon.load("skippable-adverbs");
+    private static final Lexicon NAME_PARTICLES = Lexicon.load("name-particles");
+    private static final Lexicon STOPS_FORWARD = Lexicon.load("phrase-stops");
 
-    static final Set<String> CALENDAR = Set.of(
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Jan",
-            "Feb",
-            "Aug",
-            "Sept",
-            "Oct",
-            "Nov",
-            "Dec",
-            "Today",
-            "Yesterday",
-            "Tonight");
-    static final Set<String> PREPOSITIONS = Set.of(
-            "of", "to", "by", "with", "for", "at", "in", "on", "from", "about", "against", "than", "like", "into",
-            "over", "under", "through", "toward", "towards", "the", "a", "an", "as", "between", "among", "after",
-            "before", "during");
+    static final Lexicon CALENDAR = Lexicon.load("calendar-words");
+    static final Lexicon PREPOSITIONS = Lexicon.load("prepositions");
 
     /** Nouns that "of" joins to the phrase they count: "a number of voters", "a group of nurses". */
-    private static final Set<String> QUANTITY_NOUNS = Set.of(
-            "number",
-            "group",
-            "couple",
-            "handful",
-            "majority",
-            "minority",
-            "lot",
-            "dozen",
-            "dozens",
-            "hundreds",
-            "thousands",
-            "series",
-            "pair",
-            "team",
-            "panel");
+    private static final Lexicon QUANTITY_NOUNS = Lexicon.load("quantity-nouns");
     /** In {@link #PREPOSITIONS} but no preposition before a subject: articles, and words that open clauses. */
     private static final Set<String> NOT_GOVERNING = Set.of("the", "a", "an", "as", "after", "before");
 
-    private static final Set<String> NOT_PLURAL =
-            Set.of("has", "was", "does", "this", "its", "his", "hers", "theirs", "yes", "as", "thus");
-    private static final Set<String> NOT_HEADS = Set.of(
-            "and",
-            "or",
-            "but",
-            "that",
-            "which",
-            "what",
-            "whom",
-            "whose",
-            "when",
-            "where",
-            "if",
-            "because",
-            "so",
-            "then",
-            "than",
-            "while",
-            "although",
-            "though",
-            "unless",
-            "until",
-            "whether",
-            "how",
-            "why",
-            "since",
-            "once");
+    private static final Lexicon NOT_PLURAL = Lexicon.load("not-plural");
+    private static final Lexicon NOT_HEADS = Lexicon.load("not-heads");
     static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "they", "we", "i");
 
     private NounPhrases() {}
@@ -164,7 +45,7 @@ final class NounPhrases {
             while (open > limit && !tokens.get(open).is("(")) {
                 open--;
             }
-            int[] inner = before(tokens, open, limit); // "Rep. John Mica (R-Fla.) said"
+            int[] inner = before(tokens, open, limit); // "Rep. Jane Doe (R-Fla.) said"
             return inner == null ? null : new int[] {inner[0], k};
         }
         if (k >= limit && tokens.get(k).is(",")) { // appositive: "X, who heads ..., said"
@@ -200,7 +81,7 @@ final class NounPhrases {
         return endingAt(tokens, k, limit);
     }
 
-    /** The name right before a participle, even after a preposition: "footage of Hillary Clinton asking". */
+    /** The name right before a participle, even after a preposition: "footage of the senator asking". */
     static int[] participleSubject(List<Token> tokens, int cue, int limit) {
         return endingAt(tokens, cue - 1, limit, true);
     }
@@ -238,7 +119,7 @@ final class NounPhrases {
                 return null;
             }
             while (first < k && NAME_PARTICLES.contains(tokens.get(first).text())) {
-                first++; // "of Republican claims": not a name
+                first++; // "of union claims": not a name
             }
             int det = determinerBefore(tokens, first, limit); // "the New York businessman" ends lower-case
             return governedOk
@@ -263,8 +144,8 @@ final class NounPhrases {
     }
 
     /**
-     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("marching
-     * through the streets chanted"), unless the preposition attaches it to a noun that is: "officials at
+     * The phrase [first, last] as a subject. Governed by a preposition it is no subject ("gathered
+     * outside the hall chanted"), unless the preposition attaches it to a noun that is: "officials at
      * the agency said", "the chair of the party said", "a narrator in the ad asks".
      */
     private static int[] ungoverned(List<Token> tokens, int first, int last, int limit) {
@@ -334,7 +215,7 @@ final class NounPhrases {
                 && NAME_PARTICLES.contains(w.substring(0, dash));
     }
 
-    /** "He’s claiming": the token is a pronoun with a contracted auxiliary. */
+    /** "She’s claiming": the token is a pronoun with a contracted auxiliary. */
     static boolean isContractedPronoun(String lower) {
         int apo = Math.max(lower.indexOf('’'), lower.indexOf('\''));
         return apo > 0 && PRONOUNS.contains(lower.substring(0, apo));
@@ -380,7 +261,7 @@ final class NounPhrases {
             return new int[] {k, k};
         }
         if (!tokens.get(k).isCapitalized() && !DETERMINERS.contains(lower)) {
-            for (int n = k + 1; n < limit && n <= k + 4; n++) { // "said 9/11 widow Terry Strada"
+            for (int n = k + 1; n < limit && n <= k + 4; n++) { // "said flood survivor Ann Pike"
                 Token t = tokens.get(n);
                 if (t.isWord() && t.isCapitalized()) {
                     k = n;
@@ -435,89 +316,7 @@ final class NounPhrases {
         return SENTENCE_WORDS.contains(t.text());
     }
 
-    private static final Set<String> SENTENCE_WORDS = Set.of(
-            "The",
-            "A",
-            "An",
-            "This",
-            "That",
-            "These",
-            "Those",
-            "There",
-            "But",
-            "And",
-            "So",
-            "Yet",
-            "In",
-            "On",
-            "At",
-            "As",
-            "For",
-            "When",
-            "While",
-            "After",
-            "Before",
-            "Then",
-            "Later",
-            "Meanwhile",
-            "However",
-            "Also",
-            "Still",
-            "Now",
-            "Asked",
-            "If",
-            "Since",
-            "Although",
-            "Though",
-            "Because",
-            "Speaking",
-            "Writing",
-            "During",
-            "From",
-            "With",
-            "To",
-            "By",
-            "Of",
-            "Under",
-            "Over",
-            "Despite",
-            "Among",
-            "Amid",
-            "Until",
-            "Unless",
-            "Unlike",
-            "Without",
-            "Through",
-            "Following",
-            "According",
-            "Instead",
-            "Even",
-            "Only",
-            "Just",
-            "Here",
-            "What",
-            "Why",
-            "How",
-            "Where",
-            "Whether",
-            "Once",
-            "Not",
-            "No",
-            "Some",
-            "Many",
-            "Most",
-            "All",
-            "Each",
-            "Every",
-            "Both",
-            "Such",
-            "Its",
-            "Their",
-            "His",
-            "Her",
-            "Our",
-            "My",
-            "Your");
+    private static final Lexicon SENTENCE_WORDS = Lexicon.load("sentence-openers");
 
     private static boolean isPluralNounLike(String lower) {
         return !lower.endsWith("ss") && !lower.endsWith("us") && !lower.endsWith("is") && !NOT_PLURAL.contains(lower);

@@ -8,7 +8,9 @@ import java.util.Set;
 import org.broadsheet.analysis.AnalysisText;
 import org.broadsheet.analysis.AnalysisText.Block;
 import org.broadsheet.analysis.AnalysisText.BlockKind;
+import org.broadsheet.analysis.Explanation;
 import org.broadsheet.analysis.people.GenderGuesser;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.analysis.text.SentenceSplitter;
 import org.broadsheet.model.Person;
@@ -25,8 +27,7 @@ import org.broadsheet.model.Span;
  * is per call.
  */
 public final class QuoteFinder {
-    private static final Set<String> PERSONAL =
-            Set.of("he", "she", "they", "his", "her", "their", "him", "them", "i", "we", "my", "our");
+    private static final Lexicon PERSONAL = Lexicon.load("personal-pronouns");
 
     private static final Set<String> PRONOUNS =
             Set.of("he", "she", "it", "they", "we", "i", "his", "her", "its", "their");
@@ -36,8 +37,46 @@ public final class QuoteFinder {
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final QuoteScanner scanner = new QuoteScanner();
     private final GenderGuesser genders = new GenderGuesser();
+    private final Set<String> off;
+
+    public QuoteFinder() {
+        this(Set.of());
+    }
+
+    /** @param off names of sieves not to apply ({@link #RULES}): for showing that each one is needed */
+    QuoteFinder(Set<String> off) {
+        this.off = Set.copyOf(off);
+    }
+
+    /** The rules a spec case may turn off: the speaker sieves and the two corrections of a quote's kind. */
+    static final List<String> RULES = List.of(
+            "speaker-own-cue",
+            "speaker-same-paragraph-quote",
+            "speaker-previous-sentence",
+            "speaker-previous-paragraph",
+            "speaker-previous-paragraph-last-sentence",
+            "speaker-sentence-subject",
+            "speaker-same-sentence-quote",
+            "speaker-outermost-subject",
+            "split-utterance",
+            "short-term-scare");
+
+    private boolean on(String rule) {
+        return !off.contains(rule);
+    }
+
+    /** The finder's name in an {@link Explanation}. */
+    public static final String FINDER = "quotes";
 
     public List<Quote> find(AnalysisText text, List<Person> people) {
+        return find(text, people, Explanation.NONE);
+    }
+
+    /**
+     * As {@link #find(AnalysisText, List)}, recording into {@code why} each quote's kind and the sieve that gave
+     * it its speaker: its own cue, or where news style puts the cue of a quote without one.
+     */
+    public List<Quote> find(AnalysisText text, List<Person> people, Explanation why) {
         String s = text.text();
         List<BlockText> blocks = new ArrayList<>();
         for (Block b : text.blocks()) {
@@ -49,6 +88,7 @@ public final class QuoteFinder {
         DescriptionMentions.note(blocks, resolver);
 
         List<Attribution> attributed = new ArrayList<>();
+        List<String> sieves = new ArrayList<>();
         List<Boolean> utterances = new ArrayList<>();
         for (QuoteScanner.Found q : found) {
             BlockText first = blockAt(blocks, q.start());
@@ -56,9 +96,11 @@ public final class QuoteFinder {
             Sentence sentence = first.sentenceAt(q.start());
             boolean utterance = QuoteKinds.isUtterance(s, q, sentence);
             utterances.add(utterance);
-            attributed.add(attributions.find(q, first, last, utterance));
+            Attribution own = on("speaker-own-cue") ? attributions.find(q, first, last, utterance) : null;
+            attributed.add(own);
+            sieves.add(own == null ? null : "own-cue");
         }
-        inherit(found, blocks, attributed, utterances, attributions);
+        inherit(found, blocks, attributed, sieves, utterances, attributions, off);
 
         boolean[] personAt = new boolean[found.isEmpty() ? 0 : s.length()];
         for (Person p : found.isEmpty() ? List.<Person>of() : people) {
@@ -72,38 +114,59 @@ public final class QuoteFinder {
             QuoteScanner.Found q = found.get(i);
             Attribution a = attributed.get(i);
             BlockText block = blockAt(blocks, q.start());
-            Attribution subject = a == null && !utterances.get(i) ? attributions.ofSentenceSubject(block, q) : null;
+            Attribution subject = a == null && !utterances.get(i) && on("speaker-sentence-subject")
+                    ? attributions.ofSentenceSubject(block, q)
+                    : null;
             boolean someone = subject != null || namesSomeone(block, q, personAt);
             QuoteKind kind = QuoteKinds.kind(s, q, utterances.get(i), a, someone);
+            String sieve = sieves.get(i);
+            String kindRule = "kind-" + kind.label();
             if (kind == QuoteKind.PARTIAL
+                    && on("split-utterance")
                     && a != null
                     && i > 0
                     && previousKind == QuoteKind.DIRECT
                     && a.equals(attributed.get(i - 1))
                     && block.contains(found.get(i - 1).start())) {
                 kind = QuoteKind.DIRECT; // “We will stay,” she said, “and ...”: one utterance, split
+                kindRule = "split-utterance";
             }
             previousKind = kind;
             if (kind == QuoteKind.SCARE) {
                 a = null;
+                sieve = null;
             } else if (a == null && kind == QuoteKind.PARTIAL) {
                 a = subject; // a fragment without a cue: its sentence's subject's words,
-                if (a == null) { // or else its sentence's other quote's: The “...” are “...,” X said
+                sieve = a == null ? null : "sentence-subject";
+                if (a == null && on("speaker-same-sentence-quote")) { // or else its sentence's other quote's
                     a = sameSentence(found, attributed, i, block);
+                    sieve = a == null ? null : "same-sentence-quote";
                 }
-                if (a == null && QuoteKinds.isShort(s, q)) {
+                if (a == null && on("short-term-scare") && QuoteKinds.isShort(s, q)) {
                     kind = QuoteKind.SCARE; // a term of a few words that nobody can be said to have said
+                    kindRule = "short-term-scare";
                     previousKind = kind;
                 }
             }
             if (a != null && kind != QuoteKind.SCARE) {
-                a = outermost(a, block, q, attributions, resolver);
+                Attribution outer =
+                        on("speaker-outermost-subject") ? outermost(a, block, q, attributions, resolver) : a;
+                sieve = outer == a ? sieve : "outermost-subject";
+                a = outer;
+            }
+            if (why.on()) {
+                String quoted = s.substring(q.start(), q.end());
+                why.kept(FINDER, q.start(), q.end(), quoted, "quotation-marks");
+                why.kept(FINDER, q.start(), q.end(), quoted, kindRule);
+                if (a != null && sieve != null) {
+                    why.kept(FINDER, q.start(), q.end(), quoted, "speaker-" + sieve);
+                }
             }
             Span mention = a == null ? null : a.mention();
             String speaker = mention == null ? null : resolver.resolve(mention);
             out.add(new Quote(q.start(), q.end(), s.substring(q.start(), q.end()), kind, speaker, mention));
         }
-        addBlockquotes(text, blocks, attributions, resolver, out);
+        addBlockquotes(text, blocks, attributions, resolver, out, why);
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -137,7 +200,7 @@ public final class QuoteFinder {
             return a;
         }
         String opening = subject.mention().text().toLowerCase(Locale.ROOT).replaceAll("[’'].*", "");
-        if (opening.equals(pronoun)) { // "It’s denouncing what it calls ..."
+        if (opening.equals(pronoun)) { // "It is rejecting what it calls ..."
             return subject; // "He did not mention the tweets in which he called her “...”"
         }
         String person = resolver.resolve(a.mention());
@@ -149,26 +212,40 @@ public final class QuoteFinder {
             List<QuoteScanner.Found> found,
             List<BlockText> blocks,
             List<Attribution> attributed,
+            List<String> sieves,
             List<Boolean> utterances,
-            AttributionFinder attributions) {
+            AttributionFinder attributions,
+            Set<String> off) {
         for (int i = 0; i < found.size(); i++) {
             if (attributed.get(i) != null || !utterances.get(i)) {
                 continue;
             }
             QuoteScanner.Found q = found.get(i);
             BlockText block = blockAt(blocks, q.start());
-            Attribution a = sameBlock(found, attributed, i, block);
-            if (a == null) {
+            Attribution a =
+                    off.contains("speaker-same-paragraph-quote") ? null : sameBlock(found, attributed, i, block);
+            String sieve = "same-paragraph-quote";
+            if (a == null && !off.contains("speaker-previous-sentence")) {
                 a = attributions.ofPreviousSentence(block, q);
+                sieve = "previous-sentence";
             }
             int index = indexAt(blocks, q.start());
-            if (a == null && index > 0 && q.start() == block.block().start()) {
+            if (a == null
+                    && index > 0
+                    && q.start() == block.block().start()
+                    && !off.contains("speaker-previous-paragraph")) {
                 a = fromPreviousBlock(found, attributed, i, blocks.get(index - 1), attributions);
+                sieve = "previous-paragraph";
             }
-            if (a == null && index > 0 && q.start() == block.block().start()) {
+            if (a == null
+                    && index > 0
+                    && q.start() == block.block().start()
+                    && !off.contains("speaker-previous-paragraph-last-sentence")) {
                 a = attributions.ofLastSentence(blocks.get(index - 1));
+                sieve = "previous-paragraph-last-sentence";
             }
             attributed.set(i, a);
+            sieves.set(i, a == null ? null : sieve);
         }
     }
 
@@ -214,7 +291,7 @@ public final class QuoteFinder {
             AttributionFinder attributions) {
         if (endsWithColon(previous)) {
             Attribution a = attributions.ofLeadIn(previous);
-            return a != null ? a : attributions.ofLastSentence(previous); // "Sanders made the following comment:"
+            return a != null ? a : attributions.ofLastSentence(previous); // "Ortiz made the following comment:"
         }
         int j = before - 1; // quotes are in text order: the last one before this quote
         if (j >= 0
@@ -230,7 +307,8 @@ public final class QuoteFinder {
             List<BlockText> blocks,
             AttributionFinder attributions,
             SpeakerResolver resolver,
-            List<Quote> out) {
+            List<Quote> out,
+            Explanation why) {
         Attribution a = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i).block();
@@ -242,6 +320,15 @@ public final class QuoteFinder {
                 a = i == 0 ? null : blockquoteLeadIn(blocks.get(i - 1), attributions);
             }
             Span mention = a == null ? null : a.mention();
+            why.kept(FINDER, b.start(), b.end(), text.blockText(b), "blockquote");
+            if (mention != null) {
+                why.kept(
+                        FINDER,
+                        b.start(),
+                        b.end(),
+                        text.blockText(b),
+                        "speaker-" + (continues ? "blockquote-before" : "lead-in"));
+            }
             out.add(new Quote(
                     b.start(),
                     b.end(),

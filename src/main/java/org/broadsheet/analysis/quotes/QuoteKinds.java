@@ -2,6 +2,7 @@ package org.broadsheet.analysis.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Sentence;
 import org.broadsheet.model.QuoteKind;
 
@@ -15,9 +16,8 @@ import org.broadsheet.model.QuoteKind;
 final class QuoteKinds {
     private static final int LONG_FRAGMENT_WORDS = 8;
     private static final int SHORT_WORDS = 3;
-    /** Words before a title that make it the name of something: on “Face the Nation”, his “Keepin' It Real”. */
-    private static final Set<String> NAMING_WORDS =
-            Set.of("on", "of", "in", "the", "his", "her", "their", "its", "our", "my", "your");
+    /** Words before a title that make it the name of something: on “Face the Nation”, his “Livin' Large”. */
+    private static final Lexicon NAMING_WORDS = Lexicon.load("naming-words");
     /** Words that announce a term as somebody else's without quoting anyone. */
     private static final Set<String> SCARE_MARKERS = Set.of(
             "so-called",

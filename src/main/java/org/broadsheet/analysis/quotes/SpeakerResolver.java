@@ -11,6 +11,7 @@ import java.util.Set;
 import org.broadsheet.analysis.people.Gender;
 import org.broadsheet.analysis.people.GenderGuesser;
 import org.broadsheet.analysis.people.RoleNouns;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Span;
 
@@ -24,14 +25,9 @@ import org.broadsheet.model.Span;
  */
 final class SpeakerResolver {
     private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss", "Sen.", "Rep.", "Gov.");
-    private static final Set<String> ADVERBS =
-            Set.of("Even", "Only", "Just", "Also", "Instead", "Still", "Yet", "Meanwhile", "However", "Now", "Then");
-    private static final Set<String> DETERMINERS = Set.of(
-            "the", "a", "an", "his", "her", "their", "its", "our", "another", "one", "some", "several", "many", "other",
-            "two", "three", "this", "that", "these", "those");
-    private static final Set<String> GOVERNING = Set.of(
-            "of", "to", "by", "with", "for", "at", "in", "on", "from", "about", "against", "than", "like", "into",
-            "over", "toward", "between", "among", "before", "after");
+    private static final Lexicon ADVERBS = Lexicon.load("sentence-adverbs");
+    private static final Lexicon DETERMINERS = Lexicon.load("determiners");
+    private static final Lexicon GOVERNING = Lexicon.load("prepositions");
 
     /** A point in the text where a person is referred to. */
     private record Reference(int offset, int end, Person person, Gender gender, boolean subject) {}
@@ -119,7 +115,7 @@ final class SpeakerResolver {
                 return p.name();
             }
             if (Character.isLowerCase(words.charAt(0)) || !hasCapitalAfterFirst(words) || lowerWord) {
-                return null; // "the New York businessman", "his surrogates": nobody named
+                return null; // "the New York businessman", "his campaign aides": nobody named
             }
         }
         if (NounPhrases.PRONOUNS.contains(lower) || NounPhrases.isContractedPronoun(lower)) {
@@ -130,7 +126,7 @@ final class SpeakerResolver {
         }
         int from = 0;
         while (from < ws.length - 1 && (ADVERBS.contains(ws[from]) || ws[from].endsWith("ly"))) {
-            from++; // "Even China": the adverb is not part of the name
+            from++; // "Even Canada": the adverb is not part of the name
         }
         return cleanName(String.join(" ", Arrays.copyOfRange(ws, from, ws.length)));
     }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.broadsheet.analysis.text.Lexicon;
 import org.broadsheet.analysis.text.Token;
 
 /**
@@ -12,224 +13,20 @@ import org.broadsheet.analysis.text.Token;
  * a quote's speaker is the subject (or, inverted, the object) of one of these.
  */
 final class SpeechCues {
-    private static final Set<String> STEMS = Set.of(
-            "say",
-            "tell",
-            "add",
-            "write",
-            "state",
-            "ask",
-            "explain",
-            "note",
-            "argue",
-            "claim",
-            "insist",
-            "declare",
-            "announce",
-            "warn",
-            "urge",
-            "reply",
-            "respond",
-            "continue",
-            "recall",
-            "tweet",
-            "post",
-            "report",
-            "acknowledge",
-            "admit",
-            "suggest",
-            "predict",
-            "promise",
-            "vow",
-            "call",
-            "describe",
-            "dub",
-            "label",
-            "brand",
-            "accuse",
-            "blast",
-            "slam",
-            "criticize",
-            "praise",
-            "joke",
-            "quip",
-            "shout",
-            "yell",
-            "chant",
-            "sing",
-            "observe",
-            "conclude",
-            "concede",
-            "boast",
-            "complain",
-            "lament",
-            "muse",
-            "testify",
-            "counter",
-            "remark",
-            "emphasize",
-            "stress",
-            "opine",
-            "wonder",
-            "caution",
-            "charge",
-            "allege",
-            "contend",
-            "maintain",
-            "assert",
-            "affirm",
-            "confirm",
-            "deny",
-            "thunder",
-            "snap",
-            "recount",
-            "text",
-            "email",
-            "retort",
-            "proclaim",
-            "pledge",
-            "agree",
-            "interject",
-            "elaborate",
-            "scoff",
-            "sneer",
-            "cry",
-            "exclaim",
-            "whisper",
-            "mutter",
-            "tout",
-            "plead",
-            "reiterate",
-            "concur",
-            "point",
-            "condemn",
-            "blame",
-            "mock",
-            "encourage",
-            "reveal",
-            "disclose",
-            "comment",
-            "laud");
+    private static final Lexicon STEMS = Lexicon.load("speech-verb-stems");
+    private static final Lexicon IRREGULAR_FORMS = Lexicon.load("speech-verb-irregular-forms");
+    private static final Lexicon NOT_CUES = Lexicon.load("speech-verb-forms-not-cues");
     private static final Set<String> FORMS = forms();
-    private static final Set<String> SAY_VERBS = Set.of(
-            "said",
-            "says",
-            "say",
-            "told",
-            "tells",
-            "wrote",
-            "writes",
-            "saying",
-            "telling",
-            "writing",
-            "added",
-            "adds",
-            "adding",
-            "argued",
-            "argues",
-            "arguing",
-            "claimed",
-            "claims",
-            "claiming",
-            "insisted",
-            "insists",
-            "stated",
-            "noted",
-            "tweeted",
-            "reported",
-            "reports");
-    private static final Set<String> INVERTIBLE = Set.of(
-            "said",
-            "says",
-            "added",
-            "adds",
-            "wrote",
-            "writes",
-            "asked",
-            "asks",
-            "continued",
-            "continues",
-            "explained",
-            "noted",
-            "recalled",
-            "replied",
-            "responded",
-            "tweeted",
-            "declared",
-            "insisted",
-            "warned",
-            "argued",
-            "recounted",
-            "joked",
-            "quipped",
-            "remarked",
-            "observed",
-            "countered",
-            "concluded",
-            "cautioned",
-            "acknowledged",
-            "admitted",
-            "conceded",
-            "stated",
-            "reported",
-            "reports",
-            "shouted");
+    private static final Lexicon SAY_VERBS = Lexicon.load("say-verbs");
+    private static final Lexicon INVERTIBLE = Lexicon.load("invertible-speech-verbs");
 
-    private static final Set<String> NOUN_MARKERS = Set.of(
-            "the", "a", "an", "his", "their", "its", "our", "my", "your", "these", "those", "this", "whose", "such",
-            "any", "no");
+    private static final Lexicon NOUN_MARKERS = Lexicon.load("noun-markers");
     /** Words that make a following "-s" form a plural noun ("her tweets", "of claims", "two reports"). */
-    private static final Set<String> PLURAL_MARKERS = Set.of(
-            "her",
-            "of",
-            "some",
-            "many",
-            "several",
-            "two",
-            "three",
-            "more",
-            "other",
-            "recent",
-            "earlier",
-            "previous",
-            "in",
-            "on",
-            "with");
+    private static final Lexicon PLURAL_MARKERS = Lexicon.load("plural-markers");
 
     private static final Set<String> CONTRACTIONS = Set.of("that", "there", "what", "who", "here", "where");
 
-    private static final Set<String> SPEECH_NOUNS = Set.of(
-            "claim",
-            "claims",
-            "assertion",
-            "assertions",
-            "remark",
-            "remarks",
-            "comment",
-            "comments",
-            "statement",
-            "statements",
-            "words",
-            "description",
-            "characterization",
-            "promise",
-            "pledge",
-            "vow",
-            "warning",
-            "insistence",
-            "accusation",
-            "allegation",
-            "argument",
-            "suggestion",
-            "contention",
-            "declaration",
-            "boast",
-            "prediction",
-            "tweet",
-            "tweets",
-            "quip",
-            "retort",
-            "admission");
+    private static final Lexicon SPEECH_NOUNS = Lexicon.load("speech-nouns");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("told", "said", "written", "sung", "spoken");
 
@@ -241,7 +38,7 @@ final class SpeechCues {
 
     /**
      * A cue form standing as a verb: not a noun after a determiner ("those reports", "the call"), a
-     * preposition ("a series of tweets") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
+     * preposition ("a string of posts") or a possessive ("Trump’s claims"; "he’s claiming" is a verb).
      */
     static boolean isCueAt(List<Token> tokens, int k) {
         Token t = tokens.get(k);
@@ -265,7 +62,7 @@ final class SpeechCues {
         return INVERTIBLE.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
-    /** ",” the letter reads": "read" attributes only right after a quote (elsewhere it is reading). */
+    /** ",” the memo reads": "read" attributes only right after a quote (elsewhere it is reading). */
     static boolean isReadCue(Token t) {
         return t.is("reads") || t.is("read");
     }
@@ -281,7 +78,7 @@ final class SpeechCues {
     }
 
     /**
-     * "are revealed", "was told", "is also called": a cue in the passive. Its subject is who was
+     * "were let out", "was told", "is also called": a cue in the passive. Its subject is who was
      * spoken to or about; the speaker, if named at all, follows "by".
      */
     static boolean isPassiveAt(List<Token> tokens, int k) {
@@ -315,7 +112,7 @@ final class SpeechCues {
 
     private static Set<String> forms() {
         Set<String> out = new HashSet<>();
-        for (String stem : STEMS) {
+        for (String stem : STEMS.entries()) {
             out.add(stem);
             out.add(
                     stem.endsWith("y") && !stem.endsWith("ay")
@@ -328,111 +125,8 @@ final class SpeechCues {
                 out.add(stem.substring(0, stem.length() - 1) + "ied");
             }
         }
-        out.addAll(Set.of(
-                "said",
-                "told",
-                "wrote",
-                "written",
-                "sang",
-                "sung",
-                "spoke",
-                "spoken",
-                "ruled",
-                "tweeted",
-                "blasted",
-                "slammed",
-                "dubbed",
-                "labelled",
-                "labeled",
-                "labeling",
-                "labelling",
-                "snapped",
-                "snapping",
-                "texted",
-                "emailed",
-                "pleaded",
-                "pled",
-                "chanted",
-                "shouted",
-                "admitted",
-                "admitting",
-                "cried",
-                "reiterated",
-                "quipped",
-                "quipping",
-                "stressed",
-                "stressing",
-                "denied",
-                "replied",
-                "retorted",
-                "tweeting",
-                "dubbing",
-                "dubs",
-                "saying",
-                "says",
-                "tells",
-                "telling"));
-        // Forms that are mostly nouns or other verbs in news prose ("the rate", "a point", "states").
-        out.removeAll(Set.of(
-                "reed",
-                "puts",
-                "puted",
-                "puting",
-                "rate",
-                "rates",
-                "rating",
-                "rule",
-                "rules",
-                "ruling",
-                "point",
-                "points",
-                "read",
-                "reads",
-                "reading",
-                "put",
-                "putting",
-                "speak",
-                "speaks",
-                "speaking",
-                "spoke",
-                "spoken",
-                "post",
-                "posts",
-                "posting",
-                "text",
-                "texts",
-                "texting",
-                "counter",
-                "counters",
-                "countering",
-                "charge",
-                "charges",
-                "charging",
-                "state",
-                "states",
-                "stating",
-                "maintain",
-                "maintains",
-                "maintaining",
-                "report",
-                "reporting",
-                "note",
-                "claim",
-                "continue",
-                "answer",
-                "remark",
-                "remarks",
-                "stress",
-                "testing",
-                "posted",
-                "ruled",
-                "rated",
-                "pointed",
-                "pointing",
-                "charged",
-                "maintained",
-                "comment",
-                "comments"));
+        out.addAll(IRREGULAR_FORMS.entries());
+        out.removeAll(NOT_CUES.entries());
         out.add("demanded");
         return Set.copyOf(out);
     }

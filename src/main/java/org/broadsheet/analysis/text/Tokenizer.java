@@ -2,7 +2,6 @@ package org.broadsheet.analysis.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Splits English news text into word and punctuation tokens. Words keep inner apostrophes and hyphens
@@ -14,13 +13,7 @@ import java.util.Set;
 public final class Tokenizer {
     private static final String JOINERS = "’'-.";
     /** Words that take an abbreviation period in news prose. */
-    static final Set<String> ABBREVIATIONS = Set.of(
-            "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Lt", "Gen", "Col", "Maj", "Capt",
-            "Cmdr", "Sgt", "Adm", "Rev", "Msgr", "St", "Jr", "Sr", "Hon", "Pres", "Atty", "Supt", "Insp", "Det",
-            "Gov’t", "Inc", "Corp", "Co", "Ltd", "Bros", "No", "Nos", "vs", "etc", "Mt", "Ft", "Jan", "Feb", "Mar",
-            "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "a.m", "p.m", "Ala", "Ariz", "Ark", "Calif", "Colo",
-            "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo",
-            "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo");
+    static final Lexicon ABBREVIATIONS = Lexicon.load("abbreviations");
 
     public List<Token> tokenize(String text, int from, int to) {
         List<Token> out = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.broadsheet.analysis.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.broadsheet.analysis.Explanation;
 import org.broadsheet.analysis.people.PeopleFinder;
 import org.broadsheet.model.Person;
 import org.broadsheet.model.Quote;
@@ -32,17 +34,43 @@ class QuoteSpecTest {
         assertFalse(cases.isEmpty(), "no spec cases found");
         return cases.stream()
                 .map(c -> DynamicTest.dynamicTest(c.toString(), () -> {
-                    List<Person> persons = people.find(c.text());
-                    List<String> actual = new ArrayList<>();
-                    for (Quote q : quotes.find(c.text(), persons)) {
-                        actual.add(q.kind().label() + " | " + q.text().replace("\n\n", " / ") + " | "
-                                + orDash(q.speaker()) + " | "
-                                + (q.speakerMention() == null
-                                        ? "-"
-                                        : q.speakerMention().text()));
+                    Explanation why = Explanation.recording(Explanation.Level.KEPT);
+                    assertEquals(String.join("\n", c.expected()), actual(quotes, c, why), c.toString());
+                    for (String rule : c.rules()) {
+                        assertTrue(
+                                why.steps().stream().anyMatch(s -> s.rule().equals(rule)),
+                                "the rule " + rule + " does not fire: " + why.steps());
                     }
-                    assertEquals(String.join("\n", c.expected()), String.join("\n", actual), c.toString());
                 }));
+    }
+
+    /** Every sieve and kind correction is named by a case, and that case fails without it. */
+    @TestFactory
+    Stream<DynamicTest> everyRuleIsNeededByACaseThatNamesIt() throws IOException, URISyntaxException {
+        List<SpecCase> cases = loadSpecs("specs/quotes");
+        return QuoteFinder.RULES.stream()
+                .map(rule -> DynamicTest.dynamicTest(rule, () -> {
+                    List<SpecCase> naming =
+                            cases.stream().filter(c -> c.rules().contains(rule)).toList();
+                    assertFalse(naming.isEmpty(), "no spec case names the rule " + rule);
+                    QuoteFinder without = new QuoteFinder(java.util.Set.of(rule));
+                    assertTrue(
+                            naming.stream()
+                                    .anyMatch(c -> !actual(without, c, Explanation.NONE)
+                                            .equals(String.join("\n", c.expected()))),
+                            "every case naming " + rule + " passes without it: " + naming);
+                }));
+    }
+
+    private String actual(QuoteFinder finder, SpecCase c, Explanation why) {
+        List<Person> persons = people.find(c.text());
+        List<String> actual = new ArrayList<>();
+        for (Quote q : finder.find(c.text(), persons, why)) {
+            actual.add(q.kind().label() + " | " + q.text().replace("\n\n", " / ") + " | "
+                    + orDash(q.speaker()) + " | "
+                    + (q.speakerMention() == null ? "-" : q.speakerMention().text()));
+        }
+        return String.join("\n", actual);
     }
 
     static List<SpecCase> loadSpecs(String folder) throws IOException, URISyntaxException {

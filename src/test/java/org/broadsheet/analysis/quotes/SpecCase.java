@@ -19,7 +19,9 @@ import org.broadsheet.analysis.AnalysisText.BlockKind;
  * </pre>
  * Paragraphs are separated by blank lines; a paragraph starting with "&gt; " is a blockquote.
  */
-record SpecCase(String file, String name, AnalysisText text, List<String> expected) {
+record SpecCase(String file, String name, AnalysisText text, List<String> expected, List<String> rules) {
+    /** The rules a case is about, in brackets after its name: "=== a pronoun after the quote [speaker-own-cue]". */
+    private static final java.util.regex.Pattern RULES = java.util.regex.Pattern.compile("\\[([a-z, -]+)]\\s*$");
 
     static List<SpecCase> parse(String file, String content) {
         List<SpecCase> out = new ArrayList<>();
@@ -30,6 +32,14 @@ record SpecCase(String file, String name, AnalysisText text, List<String> expect
             }
             int nl = part.indexOf('\n');
             String name = part.substring(0, nl).strip();
+            List<String> rules = new ArrayList<>();
+            java.util.regex.Matcher named = RULES.matcher(name);
+            if (named.find()) {
+                for (String r : named.group(1).split(",")) {
+                    rules.add(r.strip());
+                }
+                name = name.substring(0, named.start()).strip();
+            }
             String rest = part.substring(nl + 1);
             int sep = rest.indexOf("\n--- ");
             String body = rest.substring(0, sep);
@@ -40,7 +50,7 @@ record SpecCase(String file, String name, AnalysisText text, List<String> expect
                     expected.add(line.strip());
                 }
             }
-            out.add(new SpecCase(file, name, toText(body), expected));
+            out.add(new SpecCase(file, name, toText(body), expected, List.copyOf(rules)));
         }
         return out;
     }

@@ -2,15 +2,17 @@ package org.broadsheet.analysis.dates;
 
 import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.broadsheet.analysis.text.Lexicon;
 
 /**
  * The English words time expressions are built from (months, weekdays, number words, units), as
  * regular-expression fragments and as lookups from a matched word to its meaning. Immutable.
  */
-final class Lexicon {
+final class TimeWords {
     /** Month names and their news abbreviations ("Nov.", "Sept."); abbreviations need their dot. */
     static final String MONTH =
             "(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -66,46 +68,22 @@ final class Lexicon {
             Map.entry("oct", 10),
             Map.entry("nov", 11),
             Map.entry("dec", 12));
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("a", 1),
-            Map.entry("an", 1),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("eleven", 11),
-            Map.entry("twelve", 12),
-            Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14),
-            Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19),
-            Map.entry("twenty", 20),
-            Map.entry("thirty", 30),
-            Map.entry("forty", 40),
-            Map.entry("fifty", 50),
-            Map.entry("sixty", 60),
-            Map.entry("seventy", 70),
-            Map.entry("eighty", 80),
-            Map.entry("ninety", 90),
-            Map.entry("hundred", 100),
-            Map.entry("a hundred", 100),
-            Map.entry("dozen", 12),
-            Map.entry("a dozen", 12),
-            Map.entry("couple of", 2),
-            Map.entry("a couple of", 2));
+    /** Number words and what they count, from {@code lexicon/number-words.txt} ("twenty 20"). */
+    private static final Map<String, Integer> NUMBERS = numbers(Lexicon.load("number-words"));
+
     private static final Map<String, Integer> ORDINALS =
             Map.of("first", 1, "second", 2, "third", 3, "fourth", 4, "1st", 1, "2nd", 2, "3rd", 3, "4th", 4);
 
-    private Lexicon() {}
+    private TimeWords() {}
+
+    private static Map<String, Integer> numbers(Lexicon lexicon) {
+        Map<String, Integer> out = new HashMap<>();
+        for (String entry : lexicon.entries()) {
+            int space = entry.lastIndexOf(' ');
+            out.put(entry.substring(0, space), Integer.valueOf(entry.substring(space + 1)));
+        }
+        return Map.copyOf(out);
+    }
 
     /** Whether a month name starts at a position ("Oct. 23" after a weekday is a date, not a title). */
     static boolean isMonthStart(String text, int position) {
