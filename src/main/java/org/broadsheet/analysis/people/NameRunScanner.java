@@ -159,6 +159,11 @@ final class NameRunScanner {
                 : name;
     }
 
+    /** Rule {@code name.sentence-adverb}: "Interestingly", "Certainly": an adverb opening the sentence, not a name. */
+    private static boolean sentenceAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !GivenNames.isGivenName(w) && OrdinaryWords.isOrdinary(w);
+    }
+
     /** "Celebrities", "Officials": an ordinary plural noun that is no given name. */
     private static boolean pluralNoun(String w) {
         return w.length() > 4
@@ -190,6 +195,9 @@ final class NameRunScanner {
     }
 
     private NameRun toRun(List<Token> tokens, int from, int to, Set<String> commonWords) {
+        if (titleOfWork(tokens, from, to)) {
+            return null;
+        }
         while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
             from++;
         }
@@ -225,7 +233,8 @@ final class NameRunScanner {
                 && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                         || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                         || tokens.get(nameFrom).text().endsWith("ing")
-                        || tokens.get(nameFrom).text().endsWith("ed"))) {
+                        || tokens.get(nameFrom).text().endsWith("ed")
+                        || sentenceAdverb(tokens.get(nameFrom).text()))) {
             nameFrom++;
         }
         // "City Manager Jim Hartmann", "Coroner Bill Salisbury": a job noun that is no given name, before a given
@@ -265,10 +274,8 @@ final class NameRunScanner {
             }
             words.add(w);
         }
-        for (String w : words) {
-            if (PersonWords.isNotPerson(w)) {
-                return null;
-            }
+        if (PersonWords.isNotPerson(words)) {
+            return null;
         }
         if (PlaceWords.isPlace(words)) {
             return null;
@@ -291,6 +298,10 @@ final class NameRunScanner {
             titled = true;
             role = roleBefore(tokens, from);
         }
+        boolean thing = !titled
+                && to - nameFrom > 1
+                && from > 0
+                && MODIFIER_OPENERS.contains(tokens.get(from - 1).text()); // "the Marrow Doctrine"
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start()
@@ -299,10 +310,58 @@ final class NameRunScanner {
         boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
         boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
         return new NameRun(
-                firstName.start(), end, words, role, titled || appositive, honorific, speaksAfter(tokens, to), initial);
+                firstName.start(),
+                end,
+                words,
+                role,
+                titled || appositive,
+                honorific,
+                speaksAfter(tokens, to),
+                initial,
+                companyEnding(tokens, to),
+                thing);
     }
 
+    /**
+     * Rule {@code name.after-the}: "the Delphine Kovacs award", "the Marrow Doctrine", "the so-called Marrow
+     * effect": news writes a person's full name with no article before it, so a name of two words or more after
+     * "the" (with no title, as in "the Rev. Aldo Varnholt") names a thing called after someone, a group or a place:
+     * it gives no person page of its own ({@link NameRun#thing}), though it stays a name that is no place. One word
+     * after "the" ("the Varnholt campaign") may still refer to a person named in full elsewhere, but is no evidence
+     * that a name is a surname ({@link PeopleFinder}).
+     */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("the", "The", "so-called");
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");
+
+    /**
+     * Rule {@code name.title-of-work}: “Harriet Olmstead: The Later Years”, “Harriet Olmstead,” in a list of films:
+     * a name that fills a pair of quotation marks, or opens them and stops at a colon, is the title of a book, a
+     * film or a show, not a mention of a person.
+     */
+    private static boolean titleOfWork(List<Token> tokens, int from, int to) {
+        if (from == 0
+                || to >= tokens.size()
+                || !OPENING_QUOTES.contains(tokens.get(from - 1).text())) {
+            return false;
+        }
+        String next = tokens.get(to).text();
+        if (next.equals(":") || CLOSING_QUOTES.contains(next)) {
+            return true;
+        }
+        return (next.equals(",") || next.equals(".") || next.equals("!") || next.equals("?"))
+                && to + 1 < tokens.size()
+                && CLOSING_QUOTES.contains(tokens.get(to + 1).text());
+    }
+
+    /** Rule {@code name.contraction}: "I’m", "We’re", "They’ve": a pronoun with its verb is no word of a name. */
+    private static final List<String> CONTRACTIONS = List.of("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll");
+
     private static boolean plausibleNameWord(String w) {
+        if (CONTRACTIONS.stream().anyMatch(w::endsWith)) {
+            return false;
+        }
         if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             return w.length() <= 2 || w.endsWith("."); // initials "J." or "JR" but not "WALLACE" or "NATO"
         }
@@ -352,6 +411,26 @@ final class NameRunScanner {
             }
         }
         return false;
+    }
+
+    /** Ends of a company's name after a person's name it is named after: "Marlow & Co.", "Marlow, Inc.". */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Co", "Inc", "Corp", "Ltd", "LLC", "PLC", "Sons");
+    /** "&", or "and", or "amp" (what is left of an HTML "&amp;" in text copied from a web page). */
+    private static final Set<String> AMPERSANDS = Set.of("&", "and", "amp");
+
+    /**
+     * Rule {@code name.company}: "Marlow & Co.", "Marlow & Sons", "Marlow, Inc.": a name followed by a company's
+     * ending is the name of a firm, wherever else the article uses it ("Marlow said it would appeal").
+     */
+    private static boolean companyEnding(List<Token> tokens, int to) {
+        int k = to;
+        if (k < tokens.size()
+                && (AMPERSANDS.contains(tokens.get(k).text()) || tokens.get(k).is(","))) {
+            k++;
+        }
+        return k > to
+                && k < tokens.size()
+                && COMPANY_ENDINGS.contains(tokens.get(k).bare());
     }
 
     /** "X said", "X also said", "X, who heads ..., said". */

@@ -81,7 +81,7 @@ public final class PersonPages {
             if (readsAsName(p.name())
                     && !dateBeforeSurname(p, people)
                     && !sentenceWordBeforeGivenName(p.name().split(" "))
-                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name())
+                    && (!ordinaryPhrase(p.name()) && !opensWithOrdinaryWord(p.name()) && !placeName.test(p.name())
                             || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
             }
@@ -104,6 +104,16 @@ public final class PersonPages {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule {@code page.ordinary-first}: "Marble Ostrander", "Credit Varnholt", "Popular Tobias": a name whose first
+     * word is an ordinary English word and no given name is a person only with the evidence below (a role, a quote
+     * credited to it, the surname used alone): many such names are products, firms or a sentence's words.
+     */
+    public static boolean opensWithOrdinaryWord(String name) {
+        String first = bare(name.substring(0, Math.max(0, name.indexOf(' '))));
+        return !first.isEmpty() && !GivenNames.isGivenName(first) && OrdinaryWords.isOrdinary(first);
     }
 
     /** A role, a quote credited to the name, or the surname used alone ("Lisbon" is no surname of "Little Lisbon"). */
@@ -165,6 +175,10 @@ public final class PersonPages {
         }
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
             return false; // "Admits Varnholt"; "Donald Jr."
+        }
+        if (sentenceAdverb(first) || groupOfPeople(last) || demonymAfterNonName(words) || phraseAfterGivenName(words)) {
+            return false; // "Interestingly Varnholt"; "Florence Educators"; "Ostrander British"; "Georgia Market
+            // Report"
         }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
@@ -236,6 +250,73 @@ public final class PersonPages {
                 && OrdinaryWords.isOrdinary(words[0])
                 && GivenNames.isGivenName(words[1])
                 && !OrdinaryWords.isOrdinary(words[1]);
+    }
+
+    /**
+     * Rule {@code page.sentence-adverb}: "Interestingly Varnholt", "Certainly Aldo Varnholt": an ordinary adverb in
+     * -ly that is no given name opens the sentence, not the name.
+     */
+    private static boolean sentenceAdverb(String first) {
+        return first.length() > 4
+                && first.endsWith("ly")
+                && !GivenNames.isGivenName(first)
+                && OrdinaryWords.isOrdinary(first);
+    }
+
+    /**
+     * Rule {@code page.demonym}: "Ostrander British-owned", "Standard Russian": a nationality after a first word that is
+     * no given name ends a phrase, not a name ("Odile French" and "Tobias English" have a given name first).
+     */
+    private static boolean demonymAfterNonName(String[] words) {
+        return !GivenNames.isGivenName(words[0]) && PlaceWords.isDemonym(bare(words[words.length - 1]));
+    }
+
+    /**
+     * Rule {@code page.phrase-after-given-name}: "Georgia Harvest Market Report": a given name
+     * that is also a place's or a word's before two or more ordinary words that are no given names opens the name of
+     * a thing ("Lorna Bush Kovacs" holds a word no dictionary has).
+     */
+    private static boolean phraseAfterGivenName(String[] words) {
+        if (words.length < 3) {
+            return false;
+        }
+        for (int k = 1; k < words.length; k++) {
+            String w = bare(words[k]);
+            if (!ordinaryOrHyphenated(w) || GivenNames.isGivenName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Graduation", "On-Time": an ordinary word, or ordinary words joined by hyphens. */
+    private static boolean ordinaryOrHyphenated(String w) {
+        if (OrdinaryWords.isOrdinary(w)) {
+            return true;
+        }
+        String[] parts = w.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !OrdinaryWords.isOrdinary(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plural endings of nouns for what people do: educators, professors, activists, physicians, residents. */
+    private static final List<String> AGENT_PLURALS = List.of("tors", "sors", "ists", "ians", "ents");
+
+    /**
+     * Rule {@code page.group}: "Coastal Educators", "Harbour Activists": a name ending in the plural of an ordinary
+     * noun for what people do names a group of them ("Summers", "Powers" and "Waters" are no such nouns).
+     */
+    private static boolean groupOfPeople(String last) {
+        return AGENT_PLURALS.stream().anyMatch(last::endsWith)
+                && OrdinaryWords.isOrdinary(last)
+                && OrdinaryWords.isOrdinary(last.substring(0, last.length() - 1));
     }
 
     /** Rule {@code page.headline-verb}: "Admits Varnholt", "Says Smith": a verb of a headline, not a given name. */

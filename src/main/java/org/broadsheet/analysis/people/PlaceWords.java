@@ -331,7 +331,7 @@ final class PlaceWords {
     }
 
     /** "Syrian", "European", "British", "Japanese": a nationality, unless a list knows it as a given name. */
-    private static boolean isDemonym(String w) {
+    static boolean isDemonym(String w) {
         return (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ish") || w.endsWith("ese") || w.equals("Dutch"))
                 && !GivenNames.isGivenName(w);
     }
