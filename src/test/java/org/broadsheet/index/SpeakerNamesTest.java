@@ -27,6 +27,9 @@ class SpeakerNamesTest {
                 "Ostrander British", // page.demonym
                 "Georgia Harvest Market Report", // page.phrase-after-given-name
                 "Harbor Energy", // page.organisation
+                "Mega Million", // page.number
+                "Lance Cpl.", // page.title-last
+                "Filipino Varnholt", // page.place: a nationality first
                 "Oversight Committee Republicans",
                 "The Mabel Creek Gazette"
             })

@@ -302,6 +302,9 @@ final class NameRunScanner {
                 && to - nameFrom > 1
                 && from > 0
                 && MODIFIER_OPENERS.contains(tokens.get(from - 1).text()); // "the Marrow Doctrine"
+        thing |= !titled
+                && to < tokens.size()
+                && BUSINESS_NOUNS.contains(tokens.get(to).text()); // "Tom Marlow stores"
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start()
@@ -331,6 +334,35 @@ final class NameRunScanner {
      * that a name is a surname ({@link PeopleFinder}).
      */
     private static final Set<String> MODIFIER_OPENERS = Set.of("the", "The", "so-called");
+
+    /**
+     * Rule {@code name.business}: "Tom Marlow supermarket", "Dora Finch’s store", "Harbor City Herons football": a
+     * name right before a lower-case noun for a shop, a brand or a team is a business or a team named after someone,
+     * and gives no person page of its own ({@link NameRun#thing}).
+     */
+    private static final Set<String> BUSINESS_NOUNS = Set.of(
+            "store",
+            "stores",
+            "shop",
+            "shops",
+            "supermarket",
+            "supermarkets",
+            "restaurant",
+            "restaurants",
+            "chain",
+            "brand",
+            "brands",
+            "franchise",
+            "dealership",
+            "stadium",
+            "arena",
+            "football",
+            "baseball",
+            "basketball",
+            "hockey",
+            "soccer",
+            "products",
+            "tractors");
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");

@@ -81,6 +81,7 @@ public final class PersonPages {
             if (readsAsName(p.name())
                     && !dateBeforeSurname(p, people)
                     && !sentenceWordBeforeGivenName(p.name().split(" "))
+                    && !team(p.name(), placeName)
                     && (!ordinaryPhrase(p.name()) && !opensWithOrdinaryWord(p.name()) && !placeName.test(p.name())
                             || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
@@ -104,6 +105,22 @@ public final class PersonPages {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule {@code page.team}: "Spokane Otters", "Harbor City Herons": a place that is no given name before the plural
+     * of an ordinary word is a sports team ("Austin Summers" has a given name first).
+     */
+    private static boolean team(String name, Predicate<String> placeName) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        String place = name.substring(0, name.length() - last.length() - 1);
+        return words.length >= 2
+                && last.length() > 3
+                && last.endsWith("s")
+                && OrdinaryWords.isOrdinary(last.substring(0, last.length() - 1))
+                && !GivenNames.isGivenName(words[0])
+                && placeName.test(place);
     }
 
     /**
@@ -166,12 +183,14 @@ public final class PersonPages {
         }
         String last = bare(words[words.length - 1]);
         if (ROLE_WORDS.contains(last)
+                || NUMBER_WORDS.contains(last)
+                || TITLE_ABBREVIATIONS.contains(last)
                 || last.length() == 1
                 || MONTHS_NO_SURNAME.contains(last)
                 || last.indexOf('.') > 0
                 || !SUFFIXES.contains(last) && inCapitals(last, 2)
                 || PlaceWords.isPlace(List.of(words))) {
-            return false; // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C."
+            return false; // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C.", "Lance Cpl."
         }
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
             return false; // "Admits Varnholt"; "Donald Jr."
@@ -226,6 +245,15 @@ public final class PersonPages {
         int n = w.length();
         return n >= 2 && Character.isUpperCase(w.charAt(n - 1)) && Character.isLowerCase(w.charAt(n - 2));
     }
+
+    /** Rule {@code page.title-last}: "Lance Cpl.", "Ret. Gen.": an abbreviated title ends no name. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Adm", "Maj", "Cmdr",
+            "Supt", "Det", "Insp", "Atty", "Pres", "Ald");
+
+    /** Rule {@code page.number}: "Mega Million", "Power Billion": a number word ends no name. */
+    private static final Set<String> NUMBER_WORDS =
+            Set.of("Hundred", "Thousand", "Million", "Millions", "Billion", "Dozen");
 
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "QC", "KC");
     /** Lower-case ends of hyphenated adjectives: "Peruvian-born", "Yale-trained" ("Ki-moon" stays a name). */

@@ -311,6 +311,10 @@ final class PlaceWords {
             "Ossetia",
             "Abkhazia");
 
+    /** Nationalities and peoples that end in -o or -a, which no ending rule can tell from surnames ("Pacino"). */
+    private static final Set<String> DEMONYMS_IN_O_AND_A =
+            Set.of("Filipino", "Filipina", "Latino", "Latina", "Chicano", "Chicana");
+
     private PlaceWords() {}
 
     /** A continent, US state or country whose name no given name or surname shares ("Tanzania", "Ohio"). */
@@ -330,9 +334,17 @@ final class PlaceWords {
                 || words.equals(java.util.List.of("US"));
     }
 
-    /** "Syrian", "European", "British", "Japanese": a nationality, unless a list knows it as a given name. */
+    /**
+     * "Syrian", "European", "British", "Japanese", "Filipino", "Latina": a nationality, unless a list knows it as a
+     * given name.
+     */
     static boolean isDemonym(String w) {
-        return (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ish") || w.endsWith("ese") || w.equals("Dutch"))
+        return (w.endsWith("ian")
+                        || w.endsWith("ean")
+                        || w.endsWith("ish")
+                        || w.endsWith("ese")
+                        || w.equals("Dutch")
+                        || DEMONYMS_IN_O_AND_A.contains(w))
                 && !GivenNames.isGivenName(w);
     }
 }
