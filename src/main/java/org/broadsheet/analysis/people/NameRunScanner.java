@@ -201,6 +201,11 @@ final class NameRunScanner {
         while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
             from++;
         }
+        boolean firm = false;
+        if (to - from >= 3 && COMPANY_ENDINGS.contains(tokens.get(to - 1).bare())) {
+            to--; // "John Marlow Ltd.": the firm named after John Marlow
+            firm = true;
+        }
         int lastTitle = -1;
         for (int k = from; k < to; k++) {
             if (PersonWords.isTitle(tokens.get(k).bare())) {
@@ -255,9 +260,11 @@ final class NameRunScanner {
         if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
             to--; // "Ivo Brandt US-based steel maker"
         }
-        // "Actors Nadia Okoro and ...": a plural noun that opens the run is what the people are, not a name
+        // "Actors Nadia Okoro", "Floridians Nadia Okoro": a plural noun or a people that opens the run is what the
+        // people are, not a name
         if (to - nameFrom >= 3
-                && pluralNoun(tokens.get(nameFrom).text())
+                && (pluralNoun(tokens.get(nameFrom).text())
+                        || PlaceWords.isPluralDemonym(tokens.get(nameFrom).text()))
                 && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }
@@ -321,7 +328,7 @@ final class NameRunScanner {
                 honorific,
                 speaksAfter(tokens, to),
                 initial,
-                companyEnding(tokens, to),
+                firm || companyEnding(tokens, to) || firmAppositive(tokens, to),
                 thing);
     }
 
@@ -463,6 +470,60 @@ final class NameRunScanner {
         return k > to
                 && k < tokens.size()
                 && COMPANY_ENDINGS.contains(tokens.get(k).bare());
+    }
+
+    /** Nouns for a firm or a body, heading an appositive after its name: "Polly Marlow, a British conglomerate". */
+    private static final Set<String> FIRM_NOUNS = Set.of(
+            "company",
+            "firm",
+            "conglomerate",
+            "bank",
+            "corporation",
+            "manufacturer",
+            "maker",
+            "retailer",
+            "chain",
+            "brand",
+            "label",
+            "band",
+            "group",
+            "publisher",
+            "airline",
+            "insurer",
+            "lender",
+            "subsidiary",
+            "unit",
+            "supplier",
+            "distributor",
+            "developer",
+            "partnership",
+            "fund");
+    /** Words that may follow the head noun of such an appositive. */
+    private static final Set<String> AFTER_HEAD =
+            Set.of(",", ".", ";", ")", "that", "which", "whose", "based", "in", "of", "with", "and", "—", "–");
+
+    /**
+     * Rule {@code name.firm-appositive}: "Polly Marlow, a fast-growing British conglomerate, will pay ...": a name
+     * whose appositive is headed by a noun for a firm is the firm's name, wherever else the article uses it ("Tom
+     * Marlow, a company spokesman" is a person: the noun there is no head).
+     */
+    private static boolean firmAppositive(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size()
+                || !tokens.get(to).is(",")
+                || !APPOSITIVE_OPENERS.contains(tokens.get(to + 1).text())) {
+            return false;
+        }
+        for (int k = to + 2; k < tokens.size() && k <= to + 7; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (FIRM_NOUNS.contains(t.text())) {
+                return k + 1 < tokens.size()
+                        && AFTER_HEAD.contains(tokens.get(k + 1).text());
+            }
+        }
+        return false;
     }
 
     /** "X said", "X also said", "X, who heads ..., said". */

@@ -330,7 +330,7 @@ final class PlaceWords {
                 || ENDINGS.contains(last)
                 || NAMES.contains(last)
                 || NAMES.contains(first)
-                || (words.size() > 1 && isDemonym(first))
+                || (words.size() > 1 && (isDemonym(first) || isPluralDemonym(first)))
                 || words.equals(java.util.List.of("US"));
     }
 
@@ -338,6 +338,11 @@ final class PlaceWords {
      * "Syrian", "European", "British", "Japanese", "Filipino", "Latina": a nationality, unless a list knows it as a
      * given name.
      */
+    /** "Floridians", "Syrians": people of a place. */
+    static boolean isPluralDemonym(String w) {
+        return w.length() > 4 && w.endsWith("s") && isDemonym(w.substring(0, w.length() - 1));
+    }
+
     static boolean isDemonym(String w) {
         return (w.endsWith("ian")
                         || w.endsWith("ean")
