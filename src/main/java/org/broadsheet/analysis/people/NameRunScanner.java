@@ -312,6 +312,7 @@ final class NameRunScanner {
         thing |= !titled
                 && to < tokens.size()
                 && BUSINESS_NOUNS.contains(tokens.get(to).text()); // "Tom Marlow stores"
+        thing |= !titled && (employer(tokens, to) || character(tokens, from));
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start()
@@ -343,9 +344,9 @@ final class NameRunScanner {
     private static final Set<String> MODIFIER_OPENERS = Set.of("the", "The", "so-called");
 
     /**
-     * Rule {@code name.business}: "Tom Marlow supermarket", "Dora Finch’s store", "Harbor City Herons football": a
-     * name right before a lower-case noun for a shop, a brand or a team is a business or a team named after someone,
-     * and gives no person page of its own ({@link NameRun#thing}).
+     * Rule {@code name.business}: "Tom Marlow supermarket", "Dora Finch’s store", "Harbor City Herons football", "Jim
+     * Marlow laws": a name right before a lower-case noun for a shop, a brand, a team or a law is a thing named after
+     * someone, and gives no person page of its own ({@link NameRun#thing}).
      */
     private static final Set<String> BUSINESS_NOUNS = Set.of(
             "store",
@@ -369,7 +370,41 @@ final class NameRunScanner {
             "hockey",
             "soccer",
             "products",
-            "tractors");
+            "tractors",
+            "law",
+            "laws",
+            "era",
+            "kind");
+
+    /**
+     * Rule {@code name.employer}: "Marlow Lynch food analyst Ada Finch": a name before a job at a firm and another
+     * name is the employer of the person named after it (a campaign's jobs are left out: "Ada Finch spokesman Tom
+     * Marlow" is a person's spokesman).
+     */
+    private static boolean employer(List<Token> tokens, int to) {
+        int k = to;
+        while (k < tokens.size()
+                && k < to + 2
+                && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized()
+                && !FIRM_JOBS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k + 1 < tokens.size()
+                && FIRM_JOBS.contains(tokens.get(k).text())
+                && tokens.get(k + 1).isWord()
+                && GivenNames.isGivenName(tokens.get(k + 1).text());
+    }
+
+    private static final Set<String> FIRM_JOBS =
+            Set.of("analyst", "economist", "banker", "trader", "executive", "underwriter", "broker");
+
+    /** Rule {@code name.character}: "his portrayal of Tim Marlow", "the role of Ada Finch": a character in a work. */
+    private static boolean character(List<Token> tokens, int from) {
+        return from >= 2
+                && tokens.get(from - 1).is("of")
+                && (tokens.get(from - 2).is("portrayal") || tokens.get(from - 2).is("role"));
+    }
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");

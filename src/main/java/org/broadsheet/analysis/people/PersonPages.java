@@ -195,7 +195,11 @@ public final class PersonPages {
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
             return false; // "Admits Varnholt"; "Donald Jr."
         }
-        if (sentenceAdverb(first) || groupOfPeople(last) || demonymAfterNonName(words) || phraseAfterGivenName(words)) {
+        if (sentenceAdverb(first)
+                || groupOfPeople(last)
+                || demonymAfterNonName(words)
+                || demonymInside(words)
+                || phraseAfterGivenName(words)) {
             return false; // "Interestingly Varnholt"; "Florence Educators"; "Ostrander British"; "Georgia Market
             // Report"
         }
@@ -297,6 +301,16 @@ public final class PersonPages {
      */
     private static boolean demonymAfterNonName(String[] words) {
         return !GivenNames.isGivenName(words[0]) && PlaceWords.isDemonym(bare(words[words.length - 1]));
+    }
+
+    /** Rule {@code page.demonym}: "Royal Dutch Varnholt": a nationality inside a name makes it a firm's or a phrase. */
+    private static boolean demonymInside(String[] words) {
+        for (int k = 1; k < words.length - 1; k++) {
+            if (PlaceWords.isDemonym(bare(words[k]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -62,6 +62,8 @@ final class PersonWords {
             "Lt",
             "Col",
             "Sgt",
+            "Tem",
+            "Tempore",
             "Cpl",
             "Pvt",
             "Pfc",
