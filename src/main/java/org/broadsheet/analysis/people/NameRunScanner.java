@@ -374,7 +374,10 @@ final class NameRunScanner {
             "law",
             "laws",
             "era",
-            "kind");
+            "kind",
+            "whiskey",
+            "bourbon",
+            "beer");
 
     /**
      * Rule {@code name.employer}: "Marlow Lynch food analyst Ada Finch": a name before a job at a firm and another

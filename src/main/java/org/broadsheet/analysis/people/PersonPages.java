@@ -185,6 +185,7 @@ public final class PersonPages {
         if (ROLE_WORDS.contains(last)
                 || NUMBER_WORDS.contains(last)
                 || TITLE_ABBREVIATIONS.contains(last)
+                || STREET_ENDS.contains(last)
                 || last.length() == 1
                 || MONTHS_NO_SURNAME.contains(last)
                 || last.indexOf('.') > 0
@@ -253,7 +254,10 @@ public final class PersonPages {
     /** Rule {@code page.title-last}: "Lance Cpl.", "Ret. Gen.": an abbreviated title ends no name. */
     private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
             "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Adm", "Maj", "Cmdr",
-            "Supt", "Det", "Insp", "Atty", "Pres", "Ald");
+            "Supt", "Det", "Insp", "Atty", "Pres", "Ald", "Coun", "Cllr");
+
+    /** Rule {@code page.street}: "Victoria St.", "Marlow Ave.": a street's abbreviation ends no name. */
+    private static final Set<String> STREET_ENDS = Set.of("St", "Ave", "Rd", "Ln", "Blvd", "Pkwy", "Hwy");
 
     /** Rule {@code page.number}: "Mega Million", "Power Billion": a number word ends no name. */
     private static final Set<String> NUMBER_WORDS =

@@ -62,6 +62,8 @@ final class PersonWords {
             "Lt",
             "Col",
             "Sgt",
+            "Coun",
+            "Cllr",
             "Tem",
             "Tempore",
             "Cpl",
