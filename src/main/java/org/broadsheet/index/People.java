@@ -124,11 +124,18 @@ public final class People {
      * A speaker the people finder missed but whose credit reads as a person's name: two to five capitalised
      * words ("Niamh Kelly", "Oscar P. Quintero"), not a title ("The New York Times") and not a body of
      * people ("Oversight Committee Republicans"), and a name by the rules people found in the text must meet to
-     * have a page ({@link PersonPages#readsAsName}: no "Managing Director", no "GAZETTE Ohio").
+     * have a page ({@link PersonPages#readsAsName}: no "Managing Director", no "GAZETTE Ohio"). The people finder
+     * did not read it as a person's name, so the quote is all the evidence there is: a first word that is an
+     * ordinary word and no given name ("Sorry Marta", "Popular Tobias") takes the page away
+     * ({@link PersonPages#opensWithOrdinaryWord}).
      */
     static boolean namelike(String speaker) {
         String[] words = speaker.split(" ");
-        if (words.length < 2 || words.length > 5 || words[0].equals("The") || !PersonPages.readsAsName(speaker)) {
+        if (words.length < 2
+                || words.length > 5
+                || words[0].equals("The")
+                || !PersonPages.readsAsName(speaker)
+                || PersonPages.opensWithOrdinaryWord(speaker)) {
             return false;
         }
         for (String w : words) {

@@ -12,6 +12,9 @@ import java.util.List;
  * @param honorific "Mr", "Mrs", "Ms", ... when one stands before the name, else null
  * @param speaks   whether the run is the subject of a speech verb ("Ameri said", "X, who ..., said")
  * @param initial  whether the run opens a sentence, where any word is capitalised
+ * @param company  whether a company's ending follows the name ("Marlow & Co.", "Marlow Inc."): a firm's name
+ * @param thing    whether the name follows "the" with no title ("the Marrow Doctrine"): a thing named after
+ *                 someone, which may be a mention of a person named elsewhere but gives no page of its own
  */
 record NameRun(
         int start,
@@ -21,7 +24,9 @@ record NameRun(
         boolean titled,
         String honorific,
         boolean speaks,
-        boolean initial) {
+        boolean initial,
+        boolean company,
+        boolean thing) {
     NameRun {
         words = List.copyOf(words);
     }

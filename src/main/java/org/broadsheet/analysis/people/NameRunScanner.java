@@ -159,6 +159,11 @@ final class NameRunScanner {
                 : name;
     }
 
+    /** Rule {@code name.sentence-adverb}: "Interestingly", "Certainly": an adverb opening the sentence, not a name. */
+    private static boolean sentenceAdverb(String w) {
+        return w.length() > 4 && w.endsWith("ly") && !GivenNames.isGivenName(w) && OrdinaryWords.isOrdinary(w);
+    }
+
     /** "Celebrities", "Officials": an ordinary plural noun that is no given name. */
     private static boolean pluralNoun(String w) {
         return w.length() > 4
@@ -190,8 +195,16 @@ final class NameRunScanner {
     }
 
     private NameRun toRun(List<Token> tokens, int from, int to, Set<String> commonWords) {
+        if (titleOfWork(tokens, from, to)) {
+            return null;
+        }
         while (from < to && PersonWords.isFunctionWord(tokens.get(from).bare())) {
             from++;
+        }
+        boolean firm = false;
+        if (to - from >= 3 && COMPANY_ENDINGS.contains(tokens.get(to - 1).bare())) {
+            to--; // "John Marlow Ltd.": the firm named after John Marlow
+            firm = true;
         }
         int lastTitle = -1;
         for (int k = from; k < to; k++) {
@@ -225,7 +238,8 @@ final class NameRunScanner {
                 && (commonWords.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                         || SPEECH.contains(tokens.get(nameFrom).text().toLowerCase(Locale.ROOT))
                         || tokens.get(nameFrom).text().endsWith("ing")
-                        || tokens.get(nameFrom).text().endsWith("ed"))) {
+                        || tokens.get(nameFrom).text().endsWith("ed")
+                        || sentenceAdverb(tokens.get(nameFrom).text()))) {
             nameFrom++;
         }
         // "City Manager Jim Hartmann", "Coroner Bill Salisbury": a job noun that is no given name, before a given
@@ -246,9 +260,11 @@ final class NameRunScanner {
         if (to - nameFrom >= 3 && placeAdjective(tokens.get(to - 1).text())) {
             to--; // "Ivo Brandt US-based steel maker"
         }
-        // "Actors Nadia Okoro and ...": a plural noun that opens the run is what the people are, not a name
+        // "Actors Nadia Okoro", "Floridians Nadia Okoro": a plural noun or a people that opens the run is what the
+        // people are, not a name
         if (to - nameFrom >= 3
-                && pluralNoun(tokens.get(nameFrom).text())
+                && (pluralNoun(tokens.get(nameFrom).text())
+                        || PlaceWords.isPluralDemonym(tokens.get(nameFrom).text()))
                 && GivenNames.isGivenName(tokens.get(nameFrom + 1).text())) {
             nameFrom++;
         }
@@ -265,10 +281,8 @@ final class NameRunScanner {
             }
             words.add(w);
         }
-        for (String w : words) {
-            if (PersonWords.isNotPerson(w)) {
-                return null;
-            }
+        if (PersonWords.isNotPerson(words)) {
+            return null;
         }
         if (PlaceWords.isPlace(words)) {
             return null;
@@ -291,6 +305,14 @@ final class NameRunScanner {
             titled = true;
             role = roleBefore(tokens, from);
         }
+        boolean thing = !titled
+                && to - nameFrom > 1
+                && from > 0
+                && MODIFIER_OPENERS.contains(tokens.get(from - 1).text()); // "the Marrow Doctrine"
+        thing |= !titled
+                && to < tokens.size()
+                && BUSINESS_NOUNS.contains(tokens.get(to).text()); // "Tom Marlow stores"
+        thing |= !titled && (employer(tokens, to) || character(tokens, from));
         Token firstName = tokens.get(nameFrom);
         Token lastName = tokens.get(to - 1);
         int end = lastName.start()
@@ -299,10 +321,124 @@ final class NameRunScanner {
         boolean appositive = words.size() > 1 && !governed && roleAppositive(tokens, to);
         boolean initial = from == 0 || OPENERS.contains(tokens.get(from - 1).text());
         return new NameRun(
-                firstName.start(), end, words, role, titled || appositive, honorific, speaksAfter(tokens, to), initial);
+                firstName.start(),
+                end,
+                words,
+                role,
+                titled || appositive,
+                honorific,
+                speaksAfter(tokens, to),
+                initial,
+                firm || companyEnding(tokens, to) || firmAppositive(tokens, to),
+                thing);
     }
 
+    /**
+     * Rule {@code name.after-the}: "the Delphine Kovacs award", "the Marrow Doctrine", "the so-called Marrow
+     * effect": news writes a person's full name with no article before it, so a name of two words or more after
+     * "the" (with no title, as in "the Rev. Aldo Varnholt") names a thing called after someone, a group or a place:
+     * it gives no person page of its own ({@link NameRun#thing}), though it stays a name that is no place. One word
+     * after "the" ("the Varnholt campaign") may still refer to a person named in full elsewhere, but is no evidence
+     * that a name is a surname ({@link PeopleFinder}).
+     */
+    private static final Set<String> MODIFIER_OPENERS = Set.of("the", "The", "so-called");
+
+    /**
+     * Rule {@code name.business}: "Tom Marlow supermarket", "Dora Finch’s store", "Harbor City Herons football", "Jim
+     * Marlow laws": a name right before a lower-case noun for a shop, a brand, a team or a law is a thing named after
+     * someone, and gives no person page of its own ({@link NameRun#thing}).
+     */
+    private static final Set<String> BUSINESS_NOUNS = Set.of(
+            "store",
+            "stores",
+            "shop",
+            "shops",
+            "supermarket",
+            "supermarkets",
+            "restaurant",
+            "restaurants",
+            "chain",
+            "brand",
+            "brands",
+            "franchise",
+            "dealership",
+            "stadium",
+            "arena",
+            "football",
+            "baseball",
+            "basketball",
+            "hockey",
+            "soccer",
+            "products",
+            "tractors",
+            "law",
+            "laws",
+            "era",
+            "kind",
+            "whiskey",
+            "bourbon",
+            "beer");
+
+    /**
+     * Rule {@code name.employer}: "Marlow Lynch food analyst Ada Finch": a name before a job at a firm and another
+     * name is the employer of the person named after it (a campaign's jobs are left out: "Ada Finch spokesman Tom
+     * Marlow" is a person's spokesman).
+     */
+    private static boolean employer(List<Token> tokens, int to) {
+        int k = to;
+        while (k < tokens.size()
+                && k < to + 2
+                && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalized()
+                && !FIRM_JOBS.contains(tokens.get(k).text())) {
+            k++;
+        }
+        return k + 1 < tokens.size()
+                && FIRM_JOBS.contains(tokens.get(k).text())
+                && tokens.get(k + 1).isWord()
+                && GivenNames.isGivenName(tokens.get(k + 1).text());
+    }
+
+    private static final Set<String> FIRM_JOBS =
+            Set.of("analyst", "economist", "banker", "trader", "executive", "underwriter", "broker");
+
+    /** Rule {@code name.character}: "his portrayal of Tim Marlow", "the role of Ada Finch": a character in a work. */
+    private static boolean character(List<Token> tokens, int from) {
+        return from >= 2
+                && tokens.get(from - 1).is("of")
+                && (tokens.get(from - 2).is("portrayal") || tokens.get(from - 2).is("role"));
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "’");
+
+    /**
+     * Rule {@code name.title-of-work}: “Harriet Olmstead: The Later Years”, “Harriet Olmstead,” in a list of films:
+     * a name that fills a pair of quotation marks, or opens them and stops at a colon, is the title of a book, a
+     * film or a show, not a mention of a person.
+     */
+    private static boolean titleOfWork(List<Token> tokens, int from, int to) {
+        if (from == 0
+                || to >= tokens.size()
+                || !OPENING_QUOTES.contains(tokens.get(from - 1).text())) {
+            return false;
+        }
+        String next = tokens.get(to).text();
+        if (next.equals(":") || CLOSING_QUOTES.contains(next)) {
+            return true;
+        }
+        return (next.equals(",") || next.equals(".") || next.equals("!") || next.equals("?"))
+                && to + 1 < tokens.size()
+                && CLOSING_QUOTES.contains(tokens.get(to + 1).text());
+    }
+
+    /** Rule {@code name.contraction}: "I’m", "We’re", "They’ve": a pronoun with its verb is no word of a name. */
+    private static final List<String> CONTRACTIONS = List.of("’m", "'m", "’re", "'re", "’ve", "'ve", "’ll", "'ll");
+
     private static boolean plausibleNameWord(String w) {
+        if (CONTRACTIONS.stream().anyMatch(w::endsWith)) {
+            return false;
+        }
         if (w.length() > 1 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')) {
             return w.length() <= 2 || w.endsWith("."); // initials "J." or "JR" but not "WALLACE" or "NATO"
         }
@@ -349,6 +485,80 @@ final class NameRunScanner {
         for (int k = to + 2; k < tokens.size() && k <= to + 6 && tokens.get(k).isWord(); k++) {
             if (PersonWords.isRoleNoun(tokens.get(k).text())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends of a company's name after a person's name it is named after: "Marlow & Co.", "Marlow, Inc.". */
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Co", "Inc", "Corp", "Ltd", "LLC", "PLC", "Sons");
+    /** "&", or "and", or "amp" (what is left of an HTML "&amp;" in text copied from a web page). */
+    private static final Set<String> AMPERSANDS = Set.of("&", "and", "amp");
+
+    /**
+     * Rule {@code name.company}: "Marlow & Co.", "Marlow & Sons", "Marlow, Inc.": a name followed by a company's
+     * ending is the name of a firm, wherever else the article uses it ("Marlow said it would appeal").
+     */
+    private static boolean companyEnding(List<Token> tokens, int to) {
+        int k = to;
+        if (k < tokens.size()
+                && (AMPERSANDS.contains(tokens.get(k).text()) || tokens.get(k).is(","))) {
+            k++;
+        }
+        return k > to
+                && k < tokens.size()
+                && COMPANY_ENDINGS.contains(tokens.get(k).bare());
+    }
+
+    /** Nouns for a firm or a body, heading an appositive after its name: "Polly Marlow, a British conglomerate". */
+    private static final Set<String> FIRM_NOUNS = Set.of(
+            "company",
+            "firm",
+            "conglomerate",
+            "bank",
+            "corporation",
+            "manufacturer",
+            "maker",
+            "retailer",
+            "chain",
+            "brand",
+            "label",
+            "band",
+            "group",
+            "publisher",
+            "airline",
+            "insurer",
+            "lender",
+            "subsidiary",
+            "unit",
+            "supplier",
+            "distributor",
+            "developer",
+            "partnership",
+            "fund");
+    /** Words that may follow the head noun of such an appositive. */
+    private static final Set<String> AFTER_HEAD =
+            Set.of(",", ".", ";", ")", "that", "which", "whose", "based", "in", "of", "with", "and", "—", "–");
+
+    /**
+     * Rule {@code name.firm-appositive}: "Polly Marlow, a fast-growing British conglomerate, will pay ...": a name
+     * whose appositive is headed by a noun for a firm is the firm's name, wherever else the article uses it ("Tom
+     * Marlow, a company spokesman" is a person: the noun there is no head).
+     */
+    private static boolean firmAppositive(List<Token> tokens, int to) {
+        if (to + 2 >= tokens.size()
+                || !tokens.get(to).is(",")
+                || !APPOSITIVE_OPENERS.contains(tokens.get(to + 1).text())) {
+            return false;
+        }
+        for (int k = to + 2; k < tokens.size() && k <= to + 7; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            if (FIRM_NOUNS.contains(t.text())) {
+                return k + 1 < tokens.size()
+                        && AFTER_HEAD.contains(tokens.get(k + 1).text());
             }
         }
         return false;

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis.people;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class PeopleFinder {
 
     /** The people of an article that get a person page ({@link PersonPages}): what {@code extract} reports. */
     public List<Person> find(AnalysisText text) {
-        return PersonPages.select(candidates(text), Set.of(), name -> false);
+        return PersonPages.select(Candidates.people(candidates(text)), Set.of(), name -> false);
     }
 
     /**
@@ -52,7 +53,7 @@ public final class PeopleFinder {
                 speakers.add(q.speaker());
             }
         }
-        return PersonPages.select(candidates, speakers, placeName);
+        return PersonPages.select(Candidates.people(candidates), speakers, placeName);
     }
 
     /**
@@ -78,9 +79,16 @@ public final class PeopleFinder {
                 runs.addAll(scanner.scan(text.text(), tokens, lowerWords));
             }
         }
+        Set<String> companies = new HashSet<>();
+        for (NameRun run : runs) {
+            if (run.company()) {
+                companies.add(run.text());
+            }
+        }
+        runs.removeIf(run -> companies.contains(run.text()));
         Set<String> shortForms = new HashSet<>();
         for (NameRun run : runs) {
-            if (run.words().size() == 1) {
+            if (run.words().size() == 1 && !afterThe(text.text(), run.start())) {
                 shortForms.add(PersonCluster.surnameKey(run.first()));
             }
         }
@@ -95,6 +103,7 @@ public final class PeopleFinder {
                 }
             }
         }
+        SurnameFullNames.adopt(text.text(), blockTokens, shortForms, people);
         for (NameRun run : runs) {
             PersonCluster match = findCluster(people, run, run.start());
             if (match != null) {
@@ -106,12 +115,60 @@ public final class PeopleFinder {
         }
         lendLedeDescription(text, runs, people);
         List<Person> out = new ArrayList<>();
+        Set<Person> things = new HashSet<>();
         for (PersonCluster c : people) {
             if (c.hasMentions()) {
-                out.add(c.toPerson());
+                Person p = c.toPerson();
+                out.add(p);
+                if (c.isThing()) {
+                    things.add(p);
+                }
             }
         }
-        return out;
+        return new Candidates(out, things);
+    }
+
+    /**
+     * The candidates of an article, read like any list of people by quote attribution and the place finder, and
+     * knowing which of them only name a thing after someone ("the Marrow Doctrine"): a name, so no place, but no
+     * person's page.
+     */
+    private static final class Candidates extends AbstractList<Person> {
+        private final List<Person> people;
+        private final Set<Person> things;
+
+        Candidates(List<Person> people, Set<Person> things) {
+            this.people = List.copyOf(people);
+            this.things = Set.copyOf(things);
+        }
+
+        @Override
+        public Person get(int index) {
+            return people.get(index);
+        }
+
+        @Override
+        public int size() {
+            return people.size();
+        }
+
+        static List<Person> people(List<Person> candidates) {
+            if (!(candidates instanceof Candidates c) || c.things.isEmpty()) {
+                return candidates;
+            }
+            List<Person> out = new ArrayList<>();
+            for (Person p : c.people) {
+                if (!c.things.contains(p)) {
+                    out.add(p);
+                }
+            }
+            return out;
+        }
+    }
+
+    /** "the Klan", "the Bronx": a word after "the" is a group's or a place's name, not a surname used alone. */
+    private static boolean afterThe(String text, int start) {
+        return start >= 4 && (text.startsWith("the ", start - 4) || text.startsWith("The ", start - 4));
     }
 
     /**

@@ -14,10 +14,13 @@ final class PersonCluster {
     private int lastMention = -1;
 
     private String surname;
+    /** Whether every name run of the cluster names a thing after someone ("the Marrow Doctrine"). */
+    private boolean thing;
 
     PersonCluster(NameRun run) {
         this.words = run.words();
         this.role = run.role();
+        this.thing = run.thing();
         this.surname = surnameKey(words.get(words.size() - 1));
     }
 
@@ -53,10 +56,21 @@ final class PersonCluster {
         return !isFull()
                 || run.words().size() < 2
                 || givenName().equals(run.first())
+                || isTail(run.words())
                 || NameRunScanner.isParticle(run.first().toLowerCase(Locale.ROOT)); // "De Blasio" is "Bill de Blasio"
     }
 
+    /**
+     * Rule {@code name.tail}: "Cortez Varnholt" after "Lena Cortez Varnholt": the full name without its given name
+     * is the same person, as a double surname is written on its own.
+     */
+    private boolean isTail(List<String> other) {
+        return other.size() < words.size()
+                && words.subList(words.size() - other.size(), words.size()).equals(other);
+    }
+
     void absorb(NameRun run) {
+        thing &= run.thing();
         if (run.words().size() > 1 && (!isFull() || plainerForm(run.words()))) {
             words = run.words();
             surname = surnameKey(words.get(words.size() - 1));
@@ -81,20 +95,27 @@ final class PersonCluster {
         }
     }
 
+    /** Only a thing named after someone ("the Marrow Doctrine"): a name that is no place, and no person's page. */
+    boolean isThing() {
+        return thing;
+    }
+
     boolean hasRole() {
         return role != null;
     }
 
-    /** Mentions arrive in text order, so only the last one can overlap a new one. */
+    /** A mention that overlaps none already held. */
     void mention(Span span) {
-        if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).overlaps(span.start(), span.end())) {
-            return;
+        for (Span m : mentions) {
+            if (m.overlaps(span.start(), span.end())) {
+                return;
+            }
         }
         mentions.add(span);
         lastMention = Math.max(lastMention, span.start());
     }
 
-    /** Start of the latest mention so far (mentions arrive in text order, all before the current run). */
+    /** Start of the latest mention so far, when it lies before {@code offset}. */
     int lastMentionBefore(int offset) {
         return lastMention < offset ? lastMention : -1;
     }

@@ -81,7 +81,8 @@ public final class PersonPages {
             if (readsAsName(p.name())
                     && !dateBeforeSurname(p, people)
                     && !sentenceWordBeforeGivenName(p.name().split(" "))
-                    && (!ordinaryPhrase(p.name()) && !placeName.test(p.name())
+                    && !team(p.name(), placeName)
+                    && (!ordinaryPhrase(p.name()) && !opensWithOrdinaryWord(p.name()) && !placeName.test(p.name())
                             || hasEvidence(p, speakers, placeName))) {
                 out.add(p);
             }
@@ -104,6 +105,32 @@ public final class PersonPages {
             }
         }
         return true;
+    }
+
+    /**
+     * Rule {@code page.team}: "Spokane Otters", "Harbor City Herons": a place that is no given name before the plural
+     * of an ordinary word is a sports team ("Austin Summers" has a given name first).
+     */
+    private static boolean team(String name, Predicate<String> placeName) {
+        String[] words = name.split(" ");
+        String last = words[words.length - 1];
+        String place = name.substring(0, name.length() - last.length() - 1);
+        return words.length >= 2
+                && last.length() > 3
+                && last.endsWith("s")
+                && OrdinaryWords.isOrdinary(last.substring(0, last.length() - 1))
+                && !GivenNames.isGivenName(words[0])
+                && placeName.test(place);
+    }
+
+    /**
+     * Rule {@code page.ordinary-first}: "Marble Ostrander", "Credit Varnholt", "Popular Tobias": a name whose first
+     * word is an ordinary English word and no given name is a person only with the evidence below (a role, a quote
+     * credited to it, the surname used alone): many such names are products, firms or a sentence's words.
+     */
+    public static boolean opensWithOrdinaryWord(String name) {
+        String first = bare(name.substring(0, Math.max(0, name.indexOf(' '))));
+        return !first.isEmpty() && !GivenNames.isGivenName(first) && OrdinaryWords.isOrdinary(first);
     }
 
     /** A role, a quote credited to the name, or the surname used alone ("Lisbon" is no surname of "Little Lisbon"). */
@@ -156,15 +183,26 @@ public final class PersonPages {
         }
         String last = bare(words[words.length - 1]);
         if (ROLE_WORDS.contains(last)
+                || NUMBER_WORDS.contains(last)
+                || TITLE_ABBREVIATIONS.contains(last)
+                || STREET_ENDS.contains(last)
                 || last.length() == 1
                 || MONTHS_NO_SURNAME.contains(last)
                 || last.indexOf('.') > 0
                 || !SUFFIXES.contains(last) && inCapitals(last, 2)
                 || PlaceWords.isPlace(List.of(words))) {
-            return false; // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C."
+            return false; // "Managing Director", "Warren P", "Accra April", "Ana Lee SB", "Ohio D.C.", "Lance Cpl."
         }
         if (headlineVerb(first) || words.length - suffixes(words) < 2) {
             return false; // "Admits Varnholt"; "Donald Jr."
+        }
+        if (sentenceAdverb(first)
+                || groupOfPeople(last)
+                || demonymAfterNonName(words)
+                || demonymInside(words)
+                || phraseAfterGivenName(words)) {
+            return false; // "Interestingly Varnholt"; "Florence Educators"; "Ostrander British"; "Georgia Market
+            // Report"
         }
         boolean allOrdinary = !GivenNames.isGivenName(words[0]);
         for (String w : words) {
@@ -213,6 +251,18 @@ public final class PersonPages {
         return n >= 2 && Character.isUpperCase(w.charAt(n - 1)) && Character.isLowerCase(w.charAt(n - 2));
     }
 
+    /** Rule {@code page.title-last}: "Lance Cpl.", "Ret. Gen.": an abbreviated title ends no name. */
+    private static final Set<String> TITLE_ABBREVIATIONS = Set.of(
+            "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Capt", "Adm", "Maj", "Cmdr",
+            "Supt", "Det", "Insp", "Atty", "Pres", "Ald", "Coun", "Cllr");
+
+    /** Rule {@code page.street}: "Victoria St.", "Marlow Ave.": a street's abbreviation ends no name. */
+    private static final Set<String> STREET_ENDS = Set.of("St", "Ave", "Rd", "Ln", "Blvd", "Pkwy", "Hwy");
+
+    /** Rule {@code page.number}: "Mega Million", "Power Billion": a number word ends no name. */
+    private static final Set<String> NUMBER_WORDS =
+            Set.of("Hundred", "Thousand", "Million", "Millions", "Billion", "Dozen");
+
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV", "QC", "KC");
     /** Lower-case ends of hyphenated adjectives: "Peruvian-born", "Yale-trained" ("Ki-moon" stays a name). */
     private static final Set<String> ADJECTIVE_ENDS = Set.of(
@@ -236,6 +286,83 @@ public final class PersonPages {
                 && OrdinaryWords.isOrdinary(words[0])
                 && GivenNames.isGivenName(words[1])
                 && !OrdinaryWords.isOrdinary(words[1]);
+    }
+
+    /**
+     * Rule {@code page.sentence-adverb}: "Interestingly Varnholt", "Certainly Aldo Varnholt": an ordinary adverb in
+     * -ly that is no given name opens the sentence, not the name.
+     */
+    private static boolean sentenceAdverb(String first) {
+        return first.length() > 4
+                && first.endsWith("ly")
+                && !GivenNames.isGivenName(first)
+                && OrdinaryWords.isOrdinary(first);
+    }
+
+    /**
+     * Rule {@code page.demonym}: "Ostrander British-owned", "Standard Russian": a nationality after a first word that is
+     * no given name ends a phrase, not a name ("Odile French" and "Tobias English" have a given name first).
+     */
+    private static boolean demonymAfterNonName(String[] words) {
+        return !GivenNames.isGivenName(words[0]) && PlaceWords.isDemonym(bare(words[words.length - 1]));
+    }
+
+    /** Rule {@code page.demonym}: "Royal Dutch Varnholt": a nationality inside a name makes it a firm's or a phrase. */
+    private static boolean demonymInside(String[] words) {
+        for (int k = 1; k < words.length - 1; k++) {
+            if (PlaceWords.isDemonym(bare(words[k]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Rule {@code page.phrase-after-given-name}: "Georgia Harvest Market Report": a given name
+     * that is also a place's or a word's before two or more ordinary words that are no given names opens the name of
+     * a thing ("Lorna Bush Kovacs" holds a word no dictionary has).
+     */
+    private static boolean phraseAfterGivenName(String[] words) {
+        if (words.length < 3) {
+            return false;
+        }
+        for (int k = 1; k < words.length; k++) {
+            String w = bare(words[k]);
+            if (!ordinaryOrHyphenated(w) || GivenNames.isGivenName(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Graduation", "On-Time": an ordinary word, or ordinary words joined by hyphens. */
+    private static boolean ordinaryOrHyphenated(String w) {
+        if (OrdinaryWords.isOrdinary(w)) {
+            return true;
+        }
+        String[] parts = w.split("-");
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.isEmpty() || !OrdinaryWords.isOrdinary(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Plural endings of nouns for what people do: educators, professors, activists, physicians, residents. */
+    private static final List<String> AGENT_PLURALS = List.of("tors", "sors", "ists", "ians", "ents");
+
+    /**
+     * Rule {@code page.group}: "Coastal Educators", "Harbour Activists": a name ending in the plural of an ordinary
+     * noun for what people do names a group of them ("Summers", "Powers" and "Waters" are no such nouns).
+     */
+    private static boolean groupOfPeople(String last) {
+        return AGENT_PLURALS.stream().anyMatch(last::endsWith)
+                && OrdinaryWords.isOrdinary(last)
+                && OrdinaryWords.isOrdinary(last.substring(0, last.length() - 1));
     }
 
     /** Rule {@code page.headline-verb}: "Admits Varnholt", "Says Smith": a verb of a headline, not a given name. */

@@ -1,5 +1,6 @@
 package org.broadsheet.analysis.people;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -61,6 +62,14 @@ final class PersonWords {
             "Lt",
             "Col",
             "Sgt",
+            "Coun",
+            "Cllr",
+            "Tem",
+            "Tempore",
+            "Cpl",
+            "Pvt",
+            "Pfc",
+            "Spc",
             "Capt",
             "Adm",
             "Maj",
@@ -276,185 +285,10 @@ final class PersonWords {
             "fiancee",
             "fiance");
 
-    /** Last words that make a capitalised run an organisation, a place, an event or a work. */
-    private static final Set<String> NOT_PERSON = Set.of(
-            "Party",
-            "University",
-            "College",
-            "School",
-            "Institute",
-            "Foundation",
-            "Committee",
-            "Council",
-            "Department",
-            "Ministry",
-            "Agency",
-            "Administration",
-            "Organization",
-            "Organisation",
-            "Units",
-            "Forces",
-            "Army",
-            "Navy",
-            "Force",
-            "Corps",
-            "Guard",
-            "Police",
-            "Court",
-            "Congress",
-            "Senate",
-            "House",
-            "Assembly",
-            "Parliament",
-            "Government",
-            "Bank",
-            "Group",
-            "Company",
-            "Corporation",
-            "Inc",
-            "Corp",
-            "Co",
-            "Ltd",
-            "LLC",
-            "News",
-            "Times",
-            "Post",
-            "Journal",
-            "Tribune",
-            "Herald",
-            "Press",
-            "TV",
-            "Network",
-            "Radio",
-            "Magazine",
-            "Review",
-            "Street",
-            "Avenue",
-            "Road",
-            "Square",
-            "Park",
-            "Center",
-            "Centre",
-            "Hall",
-            "Building",
-            "Tower",
-            "County",
-            "City",
-            "State",
-            "States",
-            "Province",
-            "Republic",
-            "Kingdom",
-            "Island",
-            "Islands",
-            "River",
-            "Lake",
-            "Mountains",
-            "Valley",
-            "Bay",
-            "Sea",
-            "Ocean",
-            "Airport",
-            "Station",
-            "Church",
-            "Mosque",
-            "Hospital",
-            "Museum",
-            "Club",
-            "League",
-            "Association",
-            "Union",
-            "Federation",
-            "Alliance",
-            "Coalition",
-            "Movement",
-            "Campaign",
-            "Office",
-            "Service",
-            "Services",
-            "Commission",
-            "Board",
-            "Authority",
-            "Fund",
-            "Trust",
-            "Project",
-            "Initiative",
-            "Act",
-            "Law",
-            "Amendment",
-            "Day",
-            "Week",
-            "Show",
-            "Festival",
-            "Awards",
-            "Prize",
-            "Games",
-            "Cup",
-            "Championship",
-            "Series",
-            "Tour",
-            "War",
-            "Revolution",
-            "Crisis",
-            "Summit",
-            "Conference",
-            "Convention",
-            "Debate",
-            "Forum",
-            "Caucus",
-            "Media",
-            "Democrats",
-            "Republicans",
-            "Americans",
-            "Muslims",
-            "Christians",
-            "Jews",
-            "Twitter",
-            "Facebook",
-            "Instagram",
-            "Google",
-            "Apple",
-            "Microsoft",
-            "Amazon",
-            "Reuters",
-            "AP",
-            "CNN",
-            "Fox",
-            "MSNBC",
-            "NBC",
-            "CBS",
-            "ABC",
-            "PBS",
-            "BBC",
-            "Hill",
-            "Mall",
-            "Plaza",
-            "Beach",
-            "Coast",
-            "Region",
-            "District",
-            "Township",
-            "Village",
-            "Desert",
-            "Canyon",
-            "Bridge",
-            "Highway",
-            "Monthly",
-            "Weekly",
-            "Daily",
-            "Sunday",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Studios",
-            "Records",
-            "Pictures",
-            "Holdings",
-            "Partners",
-            "Capital");
+    /** Words that make a capitalised run an organisation, a place, an event or a work ({@code lexicon/}). */
+    private static final Set<String> NOT_PERSON = WordList.load("/lexicon/not-person-words.txt");
+    /** The same, for words that are also common surnames ("Hall", "Law", "Park"). */
+    private static final Set<String> NOT_PERSON_SURNAMES = WordList.load("/lexicon/not-person-surnames.txt");
 
     /** Capitalised only because they open a sentence or a heading. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -632,8 +466,28 @@ final class PersonWords {
         return ROLE_NOUNS.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    static boolean isNotPerson(String bareWord) {
-        return NOT_PERSON.contains(bareWord);
+    /**
+     * Rule {@code name.not-person}: whether the name words of a run make it an organisation, a place, an event or
+     * a work ("Harbor Group", "Marlow Pumps Inc.", "Carnegie Hall"). A word that is also a common surname
+     * ("Hall", "Law") after a given name that is no ordinary word is a family name ("Anita Hill").
+     */
+    static boolean isNotPerson(List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            String bare = w.length() > 1 && w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            if (NOT_PERSON.contains(bare) || NOT_PERSON_SURNAMES.contains(bare) && !familyName(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Anita Hill", "Joe Hall": the last of two words, after a given name that is no ordinary word. */
+    private static boolean familyName(List<String> words, int k) {
+        return k == 1
+                && words.size() == 2
+                && GivenNames.isGivenName(words.get(0))
+                && !OrdinaryWords.isOrdinary(words.get(0));
     }
 
     static boolean isFunctionWord(String bareWord) {

@@ -14,6 +14,10 @@ final class PlaceWords {
     private static final Lexicon ENDINGS = Lexicon.load("place-endings");
     private static final Lexicon NAMES = Lexicon.load("unambiguous-place-names");
 
+    /** Nationalities and peoples that end in -o or -a, which no ending rule can tell from surnames ("Pacino"). */
+    private static final Set<String> DEMONYMS_IN_O_AND_A =
+            Set.of("Filipino", "Filipina", "Latino", "Latina", "Chicano", "Chicana");
+
     private PlaceWords() {}
 
     /** A continent, US state or country whose name no given name or surname shares ("Tanzania", "Ohio"). */
@@ -29,13 +33,26 @@ final class PlaceWords {
                 || ENDINGS.contains(last)
                 || NAMES.contains(last)
                 || NAMES.contains(first)
-                || (words.size() > 1 && isDemonym(first))
+                || (words.size() > 1 && (isDemonym(first) || isPluralDemonym(first)))
                 || words.equals(java.util.List.of("US"));
     }
 
-    /** "Syrian", "European", "British", "Japanese": a nationality, unless a list knows it as a given name. */
-    private static boolean isDemonym(String w) {
-        return (w.endsWith("ian") || w.endsWith("ean") || w.endsWith("ish") || w.endsWith("ese") || w.equals("Dutch"))
+    /**
+     * "Syrian", "European", "British", "Japanese", "Filipino", "Latina": a nationality, unless a list knows it as a
+     * given name.
+     */
+    /** "Floridians", "Syrians": people of a place. */
+    static boolean isPluralDemonym(String w) {
+        return w.length() > 4 && w.endsWith("s") && isDemonym(w.substring(0, w.length() - 1));
+    }
+
+    static boolean isDemonym(String w) {
+        return (w.endsWith("ian")
+                        || w.endsWith("ean")
+                        || w.endsWith("ish")
+                        || w.endsWith("ese")
+                        || w.equals("Dutch")
+                        || DEMONYMS_IN_O_AND_A.contains(w))
                 && !GivenNames.isGivenName(w);
     }
 }
