@@ -70,20 +70,22 @@ def build(args):
 def person_pages(out):
     """slug -> (name, role, [article ids]) for every person page of the built site."""
     pages = {}
-    for index in sorted(glob.glob(os.path.join(out, "people", "*", "index.html"))):
-        slug = os.path.basename(os.path.dirname(index))
+    for index in sorted(glob.glob(os.path.join(out, "people", "*.html"))):
+        slug = os.path.splitext(os.path.basename(index))[0]
+        if slug == "index":
+            continue
         page = open(index, encoding="utf-8").read()
         name = html.unescape(re.search(r"<h1>(.*?)</h1>", page, re.S).group(1).strip())
         role = re.search(r'<p class="role">(.*?)</p>', page, re.S)
-        ids = list(dict.fromkeys(re.findall(r'articles/([^/"]+)/index\.html', page)))
+        ids = list(dict.fromkeys(re.findall(r'articles/([^/"]+)\.html', page)))
         pages[slug] = (name, html.unescape(role.group(1)) if role else None, ids)
     return pages
 
 
 def load_articles(out):
     arts = {}
-    for j in glob.glob(os.path.join(out, "articles", "*", "index.json")):
-        arts[os.path.basename(os.path.dirname(j))] = json.load(open(j, encoding="utf-8"))
+    for j in glob.glob(os.path.join(out, "articles", "*.json")):
+        arts[os.path.splitext(os.path.basename(j))[0]] = json.load(open(j, encoding="utf-8"))
     return arts
 
 

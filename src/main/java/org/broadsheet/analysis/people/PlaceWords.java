@@ -1,5 +1,6 @@
 package org.broadsheet.analysis.people;
 
+import java.util.Set;
 import org.broadsheet.analysis.text.Lexicon;
 
 /**
