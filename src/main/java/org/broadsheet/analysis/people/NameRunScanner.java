@@ -56,6 +56,10 @@ final class NameRunScanner {
             "the", "a", "an", "his", "her", "their", "its", "our", "and", "of", "by", "with", "to", "because", "that",
             "which", "when", "while", "as", "or", "but", "if", "after", "before", "since", "is", "was", "are", "were",
             "my", "your", "in", "on", "at", "for", "from");
+    /** A reporting verb ends a role before a name: "..., said conservative activist Dana Kerr" is an activist. */
+    private static final org.broadsheet.analysis.text.Lexicon SAY_VERBS =
+            org.broadsheet.analysis.text.Lexicon.load("say-verbs");
+
     private static final Set<String> GOVERNING =
             Set.of("of", "in", "with", "from", "to", "at", "on", "for", "by", "against", "near", "across", "into");
     /** Endings of nouns for what a person does: manager, prosecutor, consultant, restaurateur, chairman. */
@@ -452,6 +456,7 @@ final class NameRunScanner {
                 && runStart - k < 4
                 && tokens.get(k - 1).isWord()
                 && !ROLE_STOPS.contains(tokens.get(k - 1).text())
+                && !SAY_VERBS.contains(tokens.get(k - 1).text())
                 && !tokens.get(k - 1).isCapitalized()) {
             k--;
         }
