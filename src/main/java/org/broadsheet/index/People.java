@@ -30,37 +30,8 @@ public final class People {
     private static final Set<String> NAME_PARTICLES =
             Set.of("de", "da", "di", "del", "van", "von", "der", "den", "du", "al", "el", "bin", "ibn", "la", "le");
     /** Words of bodies of people and organisations credited with quotes: "Oversight Committee Republicans". */
-    private static final Set<String> COLLECTIVES = Set.of(
-            "republicans",
-            "democrats",
-            "committee",
-            "department",
-            "agency",
-            "ministry",
-            "office",
-            "council",
-            "party",
-            "times",
-            "post",
-            "news",
-            "press",
-            "association",
-            "organization",
-            "organisation",
-            "university",
-            "institute",
-            "company",
-            "police",
-            "officials",
-            "government",
-            "administration",
-            "campaign",
-            "group",
-            "union",
-            "board",
-            "court",
-            "senate",
-            "house");
+    private static final org.broadsheet.analysis.text.Lexicon COLLECTIVES =
+            org.broadsheet.analysis.text.Lexicon.load("collective-words");
 
     /** Articles that must name an unquoted person before they get a page of their own. */
     public static final int ARTICLES_FOR_A_PAGE = 2;
