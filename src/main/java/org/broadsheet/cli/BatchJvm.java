@@ -55,13 +55,7 @@ final class BatchJvm {
             String javaHome,
             String javaVersion,
             Map<String, String> env) {
-        List<String> options = args.length == 0
-                ? List.of()
-                : switch (args[0]) {
-                    case "build" -> BUILD;
-                    case "extract" -> EXTRACT;
-                    default -> List.of();
-                };
+        List<String> options = optionsFor(args);
         if (options.isEmpty()
                 || !jvmOptions.isEmpty()
                 || env.containsKey("BROADSHEET_JAVA_OPTS")
@@ -92,6 +86,17 @@ final class BatchJvm {
         command.add(Main.class.getName());
         command.addAll(List.of(args));
         return Optional.of(new Relaunch(command, dump, archive));
+    }
+
+    /** The JVM options of the command {@code args} runs, or none when it is not a batch command. */
+    static List<String> optionsFor(String[] args) {
+        return args.length == 0
+                ? List.of()
+                : switch (args[0]) {
+                    case "build" -> BUILD;
+                    case "extract" -> EXTRACT;
+                    default -> List.of();
+                };
     }
 
     private static boolean fresh(Path archive, Path jar) {

@@ -8,7 +8,8 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        if (!"false".equals(System.getProperty("broadsheet.relaunch"))) {
+        // serve, new and --version never relaunch, so they never load the management classes either
+        if (!BatchJvm.optionsFor(args).isEmpty() && !"false".equals(System.getProperty("broadsheet.relaunch"))) {
             Optional<BatchJvm.Relaunch> again = BatchJvm.relaunch(
                     args,
                     ManagementFactory.getRuntimeMXBean().getInputArguments(),
